@@ -1,0 +1,35 @@
+import type { SectionKey, ThemeView } from './model/types';
+import { Section } from './components/Section';
+import { Basics, SECTION_COMPONENTS } from './sections';
+
+function SectionByKey({ view, sectionKey }: { view: ThemeView; sectionKey: SectionKey }) {
+  // The registry pairs each key with the component for that key's view.
+  const Component = SECTION_COMPONENTS[sectionKey] as (props: { items: unknown; labels: ThemeView['labels'] }) => preact.JSX.Element;
+  return (
+    <Section id={sectionKey} title={view.labels.sections[sectionKey]}>
+      <Component items={view.sections[sectionKey]} labels={view.labels} />
+    </Section>
+  );
+}
+
+export function Document({ view }: { view: ThemeView }) {
+  return (
+    <html lang={view.lang} dir={view.dir}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content="light dark" />
+        <meta name="generator" content="jsonresume-theme-scholar" />
+        <title>{view.title}</title>
+        {/* The theme's own CSS, never user text: it must not be entity-escaped. */}
+        <style dangerouslySetInnerHTML={{ __html: view.css }} />
+      </head>
+      <body>
+        <main class="cv">
+          <Basics basics={view.basics} fallbackTitle={view.labels.curriculumVitae} />
+          {view.order.map((key) => <SectionByKey key={key} view={view} sectionKey={key} />)}
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,43 @@
+// Resume dates are calendar dates (YYYY, YYYY-MM, YYYY-MM-DD), read as text: never through Date,
+// so no time zone can move them by a day.
+import type { DateRangeView, DateView } from './types';
+import { str } from './read';
+
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export type FormatMonth = (year: string, month: number) => string;
+
+export interface CalendarDate {
+  year: string;
+  month?: number;
+  day?: number;
+}
+
+export function parseCalendarDate(text: string): CalendarDate | undefined {
+  const match = ISO_DATE.exec(text);
+  if (!match) return undefined;
+  const [, year = '', monthText, dayText] = match;
+  if (monthText === undefined) return { year };
+  const month = Number(monthText);
+  if (month < 1 || month > 12) return undefined;
+  if (dayText === undefined) return { year, month };
+  const day = Number(dayText);
+  if (day < 1 || day > (DAYS_IN_MONTH[month - 1] ?? 0)) return undefined;
+  return { year, month, day };
+}
+
+/** A date for display; an unparseable one is shown as written. */
+export function toDateView(value: unknown, formatMonth: FormatMonth): DateView | undefined {
+  const text = str(value);
+  if (!text) return undefined;
+  const date = parseCalendarDate(text);
+  if (!date) return { text };
+  return { text: date.month ? formatMonth(date.year, date.month) : date.year, iso: text };
+}
+
+export function toDateRange(start: unknown, end: unknown, formatMonth: FormatMonth): DateRangeView {
+  const startView = toDateView(start, formatMonth);
+  const endView = toDateView(end, formatMonth);
+  return { start: startView, end: endView, ongoing: Boolean(startView && !endView) };
+}

@@ -1,0 +1,52 @@
+// Finding the resume's owner in an author list, tolerant of case, accents, initials
+// ("T. Wu", "Wu, T.") and name order ("Wu, Tianhao").
+
+const AUTHOR_MARKS = /[*†‡§¶#]+$/u;
+
+/** Splits an author as written into the name and its trailing marks ("Jane Doe*" → "Jane Doe", "*"). */
+export function splitAuthorMarks(author: string): { name: string; marks: string } {
+  const match = AUTHOR_MARKS.exec(author);
+  if (!match) return { name: author, marks: '' };
+  return { name: author.slice(0, match.index).trim(), marks: match[0] };
+}
+
+/** Lower-case words without accents or punctuation, given names first. */
+function nameWords(name: string): string[] {
+  const commaIndex = name.indexOf(',');
+  const ordered = commaIndex >= 0 ? `${name.slice(commaIndex + 1)} ${name.slice(0, commaIndex)}` : name;
+  return ordered
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
+    .split(/[\s]+/)
+    .filter(Boolean);
+}
+
+export type OwnerMatcher = (author: string) => boolean;
+
+/** True when an author's name refers to one of the owner's names. */
+export function ownerMatcher(ownerNames: string[]): OwnerMatcher {
+  const owners = ownerNames.map(nameWords).filter((words) => words.length > 0);
+  return (author) => {
+    const words = nameWords(author);
+    return words.length > 0 && owners.some((owner) => sameName(owner, words));
+  };
+}
+
+function sameName(owner: string[], author: string[]): boolean {
+  if (owner.join(' ') === author.join(' ')) return true;
+  // Same family name, and each given name of the author matches the owner's in full or as an
+  // initial: "T. Wu", "T Wu" and "Tianhao Wu" all match "Tianhao Wu"; "Tianhao X. Wu" does not.
+  const ownerFamily = owner[owner.length - 1];
+  const authorFamily = author[author.length - 1];
+  if (ownerFamily !== authorFamily) return false;
+  const ownerGiven = owner.slice(0, -1);
+  const authorGiven = author.slice(0, -1);
+  if (authorGiven.length === 0 || authorGiven.length > ownerGiven.length) return false;
+  return authorGiven.every((given, index) => {
+    const full = ownerGiven[index] ?? '';
+    return given === full || (given.length === 1 && full.startsWith(given));
+  });
+}
+

@@ -1,0 +1,45 @@
+// The safe-URL check: http(s), mailto and tel, or a relative reference. Anything else is dropped.
+
+const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+// Browsers ignore ASCII control characters and whitespace inside a scheme ("java\tscript:"),
+// so they are removed before the scheme is read.
+const CONTROL_AND_SPACE = /[\u0000-\u0020\u007f-\u009f]/g;
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+
+export function safeUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const url = value.trim();
+  if (!url) return undefined;
+  const compact = url.replace(CONTROL_AND_SPACE, '');
+  const match = SCHEME.exec(compact);
+  if (match) return SAFE_SCHEMES.has(match[0].toLowerCase()) ? url : undefined;
+  // No scheme: relative ("cv.pdf", "/papers/x", "#top", "//host/x"). To stay on the safe side,
+  // anything with a colon before its first slash is not taken as relative.
+  const beforePath = compact.split(/[/?#]/, 1)[0] ?? '';
+  return beforePath.includes(':') ? undefined : url;
+}
+
+export function mailto(email: string): string | undefined {
+  return email && !/[\s<>]/.test(email) ? safeUrl(`mailto:${email}`) : undefined;
+}
+
+export function tel(phone: string): string | undefined {
+  const digits = phone.replace(/[^\d+]/g, '');
+  return digits ? `tel:${digits}` : undefined;
+}
+
+/** A URL shown as text: without the scheme and trailing slash. */
+export function displayUrl(url: string): string {
+  return url.replace(/^https?:\/\//i, '').replace(/^mailto:|^tel:/i, '').replace(/\/$/, '');
+}
+
+// Raster images only: an SVG could carry script if opened on its own.
+const DATA_IMAGE = /^data:image\/(?:png|jpe?g|gif|webp|avif);base64,[a-z0-9+/=\s]+$/i;
+
+/** An image source: a safe URL or an inline raster image. */
+export function safeImageUrl(value: string): string | undefined {
+  const url = value.trim();
+  if (DATA_IMAGE.test(url)) return url;
+  const href = safeUrl(url);
+  return href && !/^(?:mailto|tel):/i.test(href) ? href : undefined;
+}

@@ -1,0 +1,15 @@
+import { Keywords } from '../components/Lists';
+import type { SectionProps } from './props';
+
+export function Interests({ items }: SectionProps<'interests'>) {
+  return (
+    <dl class="pairs">
+      {items.map((item, index) => (
+        <div key={index}>
+          <dt>{item.name}</dt>
+          <dd><Keywords items={item.keywords} /></dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

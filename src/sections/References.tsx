@@ -1,0 +1,17 @@
+import { RichText } from '../components/RichText';
+import type { SectionProps } from './props';
+
+export function References({ items }: SectionProps<'references'>) {
+  return (
+    <ul class="entries">
+      {items.map((item, index) => (
+        <li class="entry" key={index}>
+          <blockquote class="reference">
+            <RichText value={item.reference} />
+          </blockquote>
+          {item.name ? <p class="entry-meta">— {item.name}</p> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

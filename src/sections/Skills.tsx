@@ -1,0 +1,15 @@
+import { Keywords } from '../components/Lists';
+import type { SectionProps } from './props';
+
+export function Skills({ items }: SectionProps<'skills'>) {
+  return (
+    <dl class="pairs">
+      {items.map((skill, index) => (
+        <div key={index}>
+          <dt>{skill.name}{skill.level ? <span class="entry-meta"> · {skill.level}</span> : null}</dt>
+          <dd><Keywords items={skill.keywords} /></dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
