@@ -17,5 +17,7 @@ module.exports = {
     ],
     '^.+\\.css$': '<rootDir>/test/css-transform.cjs',
   },
+  // parse5 and its entities dependency ship ESM only: compile them like our own sources.
+  transformIgnorePatterns: ['/node_modules/(?!(parse5|entities)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'cjs', 'mjs', 'json', 'css'],
 };

@@ -1,0 +1,49 @@
+import { parseCalendarDate, toDateRange, toDateView } from '../../src/model/dates';
+import { localeFor } from '../../src/i18n/locales';
+
+const { formatMonth } = localeFor('en');
+
+describe('calendar dates', () => {
+  it('reads YYYY, YYYY-MM and YYYY-MM-DD', () => {
+    expect(parseCalendarDate('2021')).toEqual({ year: '2021' });
+    expect(parseCalendarDate('2021-08')).toEqual({ year: '2021', month: 8 });
+    expect(parseCalendarDate('2021-08-31')).toEqual({ year: '2021', month: 8, day: 31 });
+  });
+
+  it('rejects impossible months and days', () => {
+    expect(parseCalendarDate('2021-13')).toBeUndefined();
+    expect(parseCalendarDate('2021-00')).toBeUndefined();
+    expect(parseCalendarDate('2021-02-30')).toBeUndefined();
+    expect(parseCalendarDate('21-08')).toBeUndefined();
+  });
+
+  it('shows month and year, keeping the ISO form for <time datetime>', () => {
+    expect(toDateView('2021-08', formatMonth)).toEqual({ text: 'Aug 2021', iso: '2021-08' });
+    expect(toDateView('2013-12-01', formatMonth)).toEqual({ text: 'Dec 2013', iso: '2013-12-01' });
+    expect(toDateView('2015', formatMonth)).toEqual({ text: '2015', iso: '2015' });
+  });
+
+  it('shows the first of a month as that month in every time zone (no Date parsing)', () => {
+    // new Date('2021-01-01') is Dec 31 2020 west of UTC; the theme never goes through Date.
+    expect(toDateView('2021-01-01', formatMonth)?.text).toBe('Jan 2021');
+  });
+
+  it('shows an unparseable date as written, never "Invalid Date"', () => {
+    expect(toDateView('Spring 2020', formatMonth)).toEqual({ text: 'Spring 2020' });
+    expect(toDateView('2020-02-31', formatMonth)).toEqual({ text: '2020-02-31' });
+    expect(toDateView({}, formatMonth)).toBeUndefined();
+    expect(toDateView('', formatMonth)).toBeUndefined();
+  });
+
+  it('marks a range with a start and no end as ongoing', () => {
+    expect(toDateRange('2021-08', undefined, formatMonth)).toMatchObject({ ongoing: true, end: undefined });
+    expect(toDateRange('2021-08', '2022-01', formatMonth).ongoing).toBe(false);
+    expect(toDateRange(undefined, '2022-01', formatMonth).ongoing).toBe(false);
+  });
+
+  it('formats months per locale', () => {
+    expect(toDateView('2021-03', localeFor('de-CH').formatMonth)?.text).toBe('März 2021');
+    expect(toDateView('2021-08', localeFor('zh').formatMonth)?.text).toBe('2021年8月');
+    expect(toDateView('2021-08', localeFor('xx').formatMonth)?.text).toBe('Aug 2021');
+  });
+});

@@ -1,0 +1,38 @@
+import { ownerMatcher, splitAuthorMarks } from '../../src/model/names';
+
+describe('owner matching', () => {
+  const isOwner = ownerMatcher(['Tianhao Wu']);
+
+  it.each(['Tianhao Wu', 'tianhao wu', 'T. Wu', 'T Wu', 'Wu, Tianhao', 'Wu, T.', '  Tianhao   Wu '])('matches %j', (name) => {
+    expect(isOwner(name)).toBe(true);
+  });
+
+  it.each(['Tianle Wu', 'Vincent Wu', 'Tianhao Zhu', 'Wu', 'T. X. Wu', ''])('does not match %j', (name) => {
+    expect(isOwner(name)).toBe(false);
+  });
+
+  it('ignores accents and case on both sides', () => {
+    const matches = ownerMatcher(['José Álvarez']);
+    expect(matches('Jose Alvarez')).toBe(true);
+    expect(matches('J. ÁLVAREZ')).toBe(true);
+    expect(matches('José Alvares')).toBe(false);
+  });
+
+  it('accepts a middle name left out or given as an initial', () => {
+    const matches = ownerMatcher(['Simon S. Du']);
+    expect(matches('Simon Du')).toBe(true);
+    expect(matches('S. S. Du')).toBe(true);
+    expect(matches('Simon Shaolei Du')).toBe(false);
+  });
+
+  it('matches name variants', () => {
+    const matches = ownerMatcher(['Tianhao Wu', 'Wu Tianhao']);
+    expect(matches('Wu Tianhao')).toBe(true);
+  });
+
+  it('splits trailing equal-contribution and corresponding marks', () => {
+    expect(splitAuthorMarks('Jane Doe*')).toEqual({ name: 'Jane Doe', marks: '*' });
+    expect(splitAuthorMarks('Jane Doe*†')).toEqual({ name: 'Jane Doe', marks: '*†' });
+    expect(splitAuthorMarks('Jane Doe')).toEqual({ name: 'Jane Doe', marks: '' });
+  });
+});

@@ -1,0 +1,46 @@
+import { displayUrl, mailto, safeImageUrl, safeUrl, tel } from '../../src/model/url';
+
+describe('safeUrl', () => {
+  it.each(['https://example.com/a?b=1#c', 'http://x.org', 'mailto:a@b.c', 'tel:+15550100', 'cv.pdf', '/papers/x.pdf', '#top', '//cdn.example.com/x', 'HTTPS://EXAMPLE.COM'])(
+    'keeps %s',
+    (url) => expect(safeUrl(url)).toBe(url),
+  );
+
+  it.each([
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    '  javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'java\nscript:alert(1)',
+    '\u0001javascript:alert(1)',
+    'vbscript:msgbox(1)',
+    'data:text/html;base64,PHNjcmlwdD4=',
+    'file:///etc/passwd',
+    'ftp://example.com',
+  ])('drops %j', (url) => expect(safeUrl(url)).toBeUndefined());
+
+  it('drops what is not a string or is empty', () => {
+    expect(safeUrl(42)).toBeUndefined();
+    expect(safeUrl({ href: 'https://x' })).toBeUndefined();
+    expect(safeUrl('   ')).toBeUndefined();
+  });
+
+  it('builds mailto and tel links', () => {
+    expect(mailto('a@b.c')).toBe('mailto:a@b.c');
+    expect(mailto('a b@c')).toBeUndefined();
+    expect(tel('(912) 555-4321')).toBe('tel:9125554321');
+    expect(tel('+44 20 7946 0958')).toBe('tel:+442079460958');
+  });
+
+  it('allows raster data images only for image sources', () => {
+    expect(safeImageUrl('data:image/png;base64,iVBORw0KGgo=')).toBe('data:image/png;base64,iVBORw0KGgo=');
+    expect(safeImageUrl('data:image/svg+xml;base64,PHN2Zz4=')).toBeUndefined();
+    expect(safeImageUrl('mailto:a@b.c')).toBeUndefined();
+    expect(safeImageUrl('https://example.com/me.jpg')).toBe('https://example.com/me.jpg');
+  });
+
+  it('shows URLs without the scheme', () => {
+    expect(displayUrl('https://example.com/')).toBe('example.com');
+    expect(displayUrl('http://example.com/a/b')).toBe('example.com/a/b');
+  });
+});
