@@ -1,6 +1,9 @@
-// Jest transform: a .css import is the file's text, as the build inlines it (unminified here).
+// Jest transform: a .css import is the minified stylesheet, exactly as scripts/build.mjs inlines it.
+const { transformSync } = require('esbuild');
+
 module.exports = {
   process(source) {
-    return { code: `module.exports = { __esModule: true, default: ${JSON.stringify(source)} };` };
+    const css = transformSync(source, { loader: 'css', minify: true }).code.trim();
+    return { code: `module.exports = { __esModule: true, default: ${JSON.stringify(css)} };` };
   },
 };

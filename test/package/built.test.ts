@@ -1,0 +1,89 @@
+// The package as hosts load it: dist/ through require() (resume-cli) and import() (resumed), the
+// default export (the registry), and what `npm pack` would publish. `npm test` builds dist/ first.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { render as sourceRender } from '../../index';
+import sampleCv from '../../sample-resume.json';
+
+const root = join(__dirname, '../..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+/** Runs a script in a fresh Node process from the package root and returns its stdout. */
+function node(args: string[], script: string): string {
+  return execFileSync(process.execPath, [...args, script], { cwd: root, encoding: 'utf8', maxBuffer: 32 << 20 });
+}
+
+describe('package.json', () => {
+  it('points main, exports and types at the builds', () => {
+    expect(pkg.main).toBe('./dist/index.cjs');
+    expect(pkg.exports['.']).toEqual({ types: './dist/types/index.d.ts', import: './dist/index.mjs', require: './dist/index.cjs' });
+    expect(pkg.types).toBe('./dist/types/index.d.ts');
+  });
+
+  it('has preact and preact-render-to-string as runtime dependencies', () => {
+    expect(Object.keys(pkg.dependencies)).toEqual(expect.arrayContaining(['preact', 'preact-render-to-string']));
+  });
+
+  it('publishes only dist/, the README and the sample (files whitelist)', () => {
+    const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }));
+    const paths: string[] = packed.files.map((file: { path: string }) => file.path);
+    expect(paths).toEqual(expect.arrayContaining(['dist/index.cjs', 'dist/index.mjs', 'dist/types/index.d.ts', 'README.md', 'package.json']));
+    expect(paths.filter((path) => /^(src|test|scripts|node_modules)\//.test(path) || /\.tsx?$/.test(path.replace(/\.d\.ts$/, '')))).toEqual([]);
+  });
+});
+
+describe('the built package', () => {
+  const expected = sourceRender(sampleCv);
+
+  it("works through require(), with render, default.render and pdfRenderOptions", () => {
+    const out = node(['-e'], `
+      const theme = require('jsonresume-theme-scholar');
+      const resume = require('./sample-resume.json');
+      process.stdout.write(JSON.stringify({
+        html: theme.render(resume),
+        sameDefault: theme.default.render(resume) === theme.render(resume),
+        pdf: theme.pdfRenderOptions,
+      }));`);
+    const result = JSON.parse(out);
+    expect(result.html).toBe(expected);
+    expect(result.sameDefault).toBe(true);
+    expect(result.pdf).toEqual({ mediaType: 'print', printBackground: true });
+  });
+
+  it('works through import(), with the named render export', () => {
+    const out = node(['--input-type=module', '-e'], `
+      import { render, pdfRenderOptions } from 'jsonresume-theme-scholar';
+      import theme from 'jsonresume-theme-scholar';
+      import { readFileSync } from 'node:fs';
+      const resume = JSON.parse(readFileSync('./sample-resume.json', 'utf8'));
+      process.stdout.write(JSON.stringify({ html: render(resume), sameDefault: theme.render(resume) === render(resume), pdf: pdfRenderOptions }));`);
+    const result = JSON.parse(out);
+    expect(result.html).toBe(expected);
+    expect(result.sameDefault).toBe(true);
+    expect(result.pdf).toEqual({ mediaType: 'print', printBackground: true });
+  });
+
+  it('renders synchronously without touching the file system or the network', () => {
+    const out = node(['-e'], `
+      const fs = require('node:fs');
+      const resume = JSON.parse(fs.readFileSync('./sample-resume.json', 'utf8'));
+      const { render } = require('jsonresume-theme-scholar');
+      const used = [];
+      for (const name of Object.keys(fs)) {
+        if (typeof fs[name] === 'function') fs[name] = () => { used.push(name); throw new Error('fs.' + name); };
+      }
+      globalThis.fetch = () => { used.push('fetch'); throw new Error('fetch'); };
+      const html = render(resume);
+      process.stdout.write(JSON.stringify({ type: typeof html, isPromise: html instanceof Promise, used }));`);
+    expect(JSON.parse(out)).toEqual({ type: 'string', isPromise: false, used: [] });
+  });
+
+  it('ships its CSS inside the bundles and no Node-only imports', () => {
+    for (const file of ['dist/index.cjs', 'dist/index.mjs']) {
+      const code = readFileSync(join(root, file), 'utf8');
+      expect(code).toContain('--accent-base');
+      expect(code).not.toMatch(/require\(["'](node:)?(fs|path|os|child_process)["']\)|from ?["'](node:)?(fs|path|os)["']/);
+    }
+  });
+});
