@@ -7,8 +7,8 @@ import { parseInlineMarkdown } from './markdown';
 import { splitAuthorMarks } from './names';
 import { displayUrl, safeUrl } from './url';
 
-const DOI_PREFIX = /^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i;
-const ARXIV_PREFIX = /^(?:https?:\/\/arxiv\.org\/(?:abs|pdf)\/|arxiv:\s*)/i;
+export const DOI_PREFIX = /^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i;
+export const ARXIV_PREFIX = /^(?:https?:\/\/arxiv\.org\/(?:abs|pdf)\/|arxiv:\s*)/i;
 
 function authorList(value: unknown): string[] {
   // A single string is read as "A and B and C" or "A; B; C" (commas may sit inside "Last, First").
@@ -45,7 +45,7 @@ function toPublication(item: JsonObject, ctx: ModelContext): PublicationView {
   const links = (Array.isArray(item.links) ? item.links : []).map(toLink);
   return {
     title: str(item.name) || str(item.title),
-    href: safeUrl(str(item.url)),
+    href: safeUrl(str(item.url) || str(item.website)),
     authors: toAuthors(item.authors, ctx),
     venue,
     publisher: publisher === venue ? '' : publisher,

@@ -6,7 +6,10 @@ export function Skills({ items }: SectionProps<'skills'>) {
     <dl class="pairs">
       {items.map((skill, index) => (
         <div key={index}>
-          <dt>{skill.name}{skill.level ? <span class="entry-meta"> · {skill.level}</span> : null}</dt>
+          <dt>
+            {skill.name}
+            {skill.level ? <> <span class="level">{skill.level}</span></> : null}
+          </dt>
           <dd><Keywords items={skill.keywords} /></dd>
         </div>
       ))}
