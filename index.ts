@@ -1,6 +1,7 @@
 import { render } from './src/render';
 
 export { render };
+export { validate, type Problem } from './src/schema/validate';
 export type { ThemeOptions } from './src/model/options';
 export type * from './src/model/types';
 

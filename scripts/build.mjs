@@ -1,8 +1,10 @@
-// Builds dist/: CommonJS and ESM bundles of the theme (CSS inlined), then type declarations.
+// Builds dist/: CommonJS and ESM bundles of the theme (CSS inlined), the CLI, then type declarations.
 import { build, transform } from 'esbuild';
-import { readFile, rm } from 'node:fs/promises';
+import { chmod, readFile, rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { buildSchema } from '../src/schema/compile.mjs';
 
 const require = createRequire(import.meta.url);
 const pkg = require('../package.json');
@@ -33,9 +35,41 @@ export const themeBuildOptions = {
   logLevel: 'warning',
 };
 
+/** The CLI's import of the theme becomes `require('./index.cjs')`: one render code path for both. */
+const themeFromPackage = {
+  name: 'theme-from-package',
+  setup(builder) {
+    const themeEntry = resolve('index.ts');
+    builder.onResolve({ filter: /(^|\/)index$/ }, ({ path, resolveDir }) =>
+      resolve(resolveDir, `${path}.ts`) === themeEntry ? { path: './index.cjs', external: true } : undefined,
+    );
+  },
+};
+
+// CLI-only libraries (commander, jsonc-parser, the BibTeX parser, pdf-lib) are bundled in, so they
+// stay devDependencies; the optional browser driver is loaded at run time only by `pdf`.
+export const cliBuildOptions = {
+  entryPoints: ['src/cli/main.ts'],
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  mainFields: ['module', 'main'],
+  outfile: 'dist/cli.cjs',
+  banner: { js: '#!/usr/bin/env node' },
+  external: [...Object.keys(pkg.dependencies), 'playwright-core'],
+  plugins: [themeFromPackage],
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+// schema.json and the compiled validator that the bundle imports.
+await buildSchema();
 await rm('dist', { recursive: true, force: true });
 await Promise.all([
   build({ ...themeBuildOptions, format: 'cjs', outfile: 'dist/index.cjs' }),
   build({ ...themeBuildOptions, format: 'esm', outfile: 'dist/index.mjs' }),
+  build(cliBuildOptions).then(() => chmod(cliBuildOptions.outfile, 0o755)),
 ]);
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { stdio: 'inherit' });

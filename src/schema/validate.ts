@@ -1,5 +1,8 @@
-// validate(resume): the standard JSON Resume schema, the research extension's schema, then the
-// research lint. Synchronous, reads no files: the schemas are compiled at build time.
+// validate(resume): the standard JSON Resume schema merged with the research extension's schema
+// (both compiled by the build into ./generated), then the research lint. Synchronous; reads no files.
+import loadValidator from './generated/validate-schema.cjs';
+import { schemaMessage } from './messages';
+import { lint } from './lint';
 
 export interface Problem {
   /** JSON pointer to the value, e.g. "/publications/2/authors"; "" is the whole resume. */
@@ -10,9 +13,46 @@ export interface Problem {
   severity: 'error' | 'warning';
 }
 
-export function validate(resume: unknown): Problem[] {
-  if (typeof resume !== 'object' || resume === null || Array.isArray(resume)) {
-    return [{ path: '', message: 'A resume must be a JSON object.', severity: 'error' }];
+function pointerSegments(pointer: string): string[] {
+  return pointer ? pointer.slice(1).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~')) : [];
+}
+
+function valueAt(root: unknown, pointer: string): unknown {
+  let value = root;
+  for (const key of pointerSegments(pointer)) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<string, unknown>)[key];
   }
-  return [];
+  return value;
+}
+
+/** "/publications/2/authors" as people write it: publications[2].authors. */
+function fieldName(pointer: string): string {
+  const name = pointerSegments(pointer).reduce(
+    (text, key) => (/^\d+$/.test(key) ? `${text}[${key}]` : text ? `${text}.${key}` : key),
+    '',
+  );
+  return name || 'The resume';
+}
+
+let validateSchema: ReturnType<typeof loadValidator> | undefined;
+
+function schemaProblems(resume: unknown): Problem[] {
+  validateSchema ??= loadValidator();
+  if (validateSchema(resume)) return [];
+  return (validateSchema.errors ?? []).map((error) => ({
+    path: error.instancePath,
+    message: `${fieldName(error.instancePath)} ${schemaMessage(error, valueAt(resume, error.instancePath))}.`,
+    severity: 'error',
+  }));
+}
+
+/** Everything wrong with a resume, each at its JSON pointer: schema errors, then lint warnings. */
+export function validate(resume: unknown): Problem[] {
+  const errors = schemaProblems(resume);
+  if (typeof resume !== 'object' || resume === null || Array.isArray(resume)) return errors;
+  // A value the schema already rejects needs no second, vaguer warning.
+  const rejected = new Set(errors.map((problem) => problem.path));
+  const warnings = lint(resume as Record<string, unknown>).filter((problem) => !rejected.has(problem.path));
+  return [...errors, ...warnings];
 }
