@@ -1,0 +1,16 @@
+import type { Command } from 'commander';
+import { registerImportBibtex } from './importBibtex';
+import { registerInit } from './init';
+import { registerPdf } from './pdf';
+import { registerPreview } from './preview';
+import { registerRender } from './render';
+import { registerValidate } from './validate';
+
+export function registerCommands(program: Command): void {
+  registerInit(program);
+  registerRender(program);
+  registerValidate(program);
+  registerPdf(program);
+  registerPreview(program);
+  registerImportBibtex(program);
+}

@@ -1,0 +1,60 @@
+// `validate [resume.json] [--json]`: schema errors and research warnings, grouped by severity.
+import type { Command } from 'commander';
+import { EXIT } from '../errors';
+import { readInput } from '../io';
+import { parseJsonc } from '../jsonc';
+import { validate, type Problem } from '../theme';
+
+interface ValidateOptions {
+  json?: boolean;
+}
+
+/** "/publications/2/authors" -> "publications[2].authors". */
+export function fieldOf(pointer: string): string {
+  const keys = pointer ? pointer.slice(1).split('/').map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~')) : [];
+  return keys.reduce((text, key) => (/^\d+$/.test(key) ? `${text}[${key}]` : text ? `${text}.${key}` : key), '');
+}
+
+function describe(problem: Problem, source: string): string {
+  const field = fieldOf(problem.path);
+  // Schema messages already start with the field name; say it once.
+  const message = field && problem.message.startsWith(`${field} `) ? problem.message.slice(field.length + 1) : problem.message;
+  return `  ${field || source}: ${message}`;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function report(source: string, problems: Problem[]): string {
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  const warnings = problems.filter((problem) => problem.severity === 'warning');
+  if (!problems.length) return `${source}: valid, no problems found\n`;
+  const lines = [`${source}: ${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')}`];
+  if (errors.length) lines.push('Errors:', ...errors.map((problem) => describe(problem, source)));
+  if (warnings.length) lines.push('Warnings:', ...warnings.map((problem) => describe(problem, source)));
+  return `${lines.join('\n')}\n`;
+}
+
+export async function runValidate(file: string | undefined, options: ValidateOptions): Promise<void> {
+  const { source, text } = await readInput(file);
+  const problems = validate(parseJsonc(text, source));
+  const errorCount = problems.filter((problem) => problem.severity === 'error').length;
+  if (options.json) {
+    const summary = { file: source, valid: errorCount === 0, errors: errorCount, warnings: problems.length - errorCount, problems };
+    process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+  } else {
+    process.stdout.write(report(source, problems));
+  }
+  process.exitCode = errorCount ? EXIT.invalid : EXIT.ok;
+}
+
+export function registerValidate(program: Command): void {
+  program
+    .command('validate')
+    .description('check the resume against the JSON Resume schema, the research fields and common slips')
+    .argument('[resume.json]', 'resume file (JSON, comments allowed); stdin when omitted or "-"')
+    .option('--json', 'print the problems as JSON (path is a JSON pointer)')
+    .addHelpText('after', '\nErrors (schema violations) exit 1; warnings alone exit 0.')
+    .action(runValidate);
+}

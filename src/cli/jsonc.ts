@@ -1,0 +1,64 @@
+// JSON with comments (and trailing commas), with errors reported as `file:line:column: message`.
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { CliError } from './errors';
+
+const MESSAGES: Record<string, string> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'invalid number',
+  PropertyNameExpected: 'expected a property name in double quotes',
+  ValueExpected: 'expected a value',
+  ColonExpected: 'expected ":" after the property name',
+  CommaExpected: 'expected "," between items',
+  CloseBraceExpected: 'expected "}" to close the object',
+  CloseBracketExpected: 'expected "]" to close the list',
+  EndOfFileExpected: 'unexpected text after the end of the JSON value',
+  InvalidCommentToken: 'invalid comment',
+  UnexpectedEndOfComment: 'comment is not closed (missing "*/")',
+  UnexpectedEndOfString: 'string is not closed (missing \'"\')',
+  UnexpectedEndOfNumber: 'number ends unexpectedly',
+  InvalidUnicode: 'invalid \\u escape',
+  InvalidEscapeCharacter: 'invalid escape sequence in string',
+  InvalidCharacter: 'invalid character in string (control characters must be escaped)',
+};
+
+/** 1-based line and column of a character offset. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: offset - lineStart + 1 };
+}
+
+function describe(error: ParseError): string {
+  const name = printParseErrorCode(error.error);
+  return MESSAGES[name] ?? name;
+}
+
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Parses JSONC text; throws a CliError naming `source`, line and column on the first syntax error. */
+export function parseJsonc(text: string, source: string): unknown {
+  const clean = stripBom(text);
+  if (!clean.trim()) throw new CliError(`${source}: the file is empty, expected a JSON resume`);
+  const errors: ParseError[] = [];
+  const value: unknown = parse(clean, errors, { allowTrailingComma: true, disallowComments: false });
+  const first = errors[0];
+  if (first) {
+    const { line, column } = lineAndColumn(clean, first.offset);
+    throw new CliError(`${source}:${line}:${column}: ${describe(first)}`);
+  }
+  return value;
+}
+
+export function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/** A resume is a JSON object; anything else is a user mistake worth one clear line. */
+export function requireObject(value: unknown, source: string): Record<string, unknown> {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
+  throw new CliError(`${source}: a resume must be a JSON object, found ${kindOf(value)}`);
+}

@@ -1,0 +1,138 @@
+// The resume `init` writes: every section, and publications with the research extension fields,
+// filled with placeholder text that shows what goes where. example.org links and 10.5555 DOIs are
+// reserved for examples.
+
+export const starterResume = {
+  $schema: 'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json',
+  basics: {
+    name: 'Alex Morgan',
+    label: 'PhD Candidate, Computer Science, Example University',
+    email: 'alex.morgan@example.org',
+    phone: '+1 555 010 0100',
+    url: 'https://example.org/~amorgan',
+    summary:
+      'I work on *machine learning* for scientific discovery: models that learn from little data and explain what they learned. Replace this with two or three sentences about your research.',
+    location: { city: 'Springfield', region: 'CA', countryCode: 'US' },
+    profiles: [
+      { network: 'GitHub', username: 'amorgan', url: 'https://github.com/amorgan' },
+      { network: 'Google Scholar', username: 'Alex Morgan', url: 'https://scholar.google.com/citations?user=EXAMPLE' },
+    ],
+  },
+  education: [
+    {
+      institution: 'Example University',
+      url: 'https://example.org',
+      area: 'Computer Science',
+      studyType: 'PhD',
+      startDate: '2021-09',
+      score: 'Advisor: Prof. Jordan Lee',
+      courses: ['Probabilistic Machine Learning', 'Convex Optimization'],
+    },
+    {
+      institution: 'Sample College',
+      area: 'Mathematics',
+      studyType: 'BSc',
+      startDate: '2017-09',
+      endDate: '2021-06',
+      score: 'GPA 3.9/4.0',
+    },
+  ],
+  publications: [
+    {
+      name: 'Learning Physical Laws from Few Examples',
+      authors: ['Alex Morgan*', 'Sam Rivera*', 'Jordan Lee'],
+      venue: 'NeurIPS 2024',
+      publisher: 'Neural Information Processing Systems',
+      releaseDate: '2024-12',
+      status: 'Accepted',
+      award: 'Spotlight',
+      type: 'conference',
+      selected: true,
+      url: 'https://example.org/papers/few-shot-physics',
+      doi: '10.5555/example.2024.001',
+      arxiv: '2405.00001',
+      links: [
+        { label: 'Code', url: 'https://github.com/amorgan/few-shot-physics' },
+        { label: 'Slides', url: 'https://example.org/slides/few-shot-physics.pdf' },
+      ],
+      summary: 'A model that recovers conservation laws from **ten** trajectories.',
+      highlights: ['Recovers known laws on *five* benchmark systems', 'Open-source code and data'],
+    },
+    {
+      name: 'Explaining What Scientific Models Learn',
+      authors: ['Sam Rivera', 'Alex Morgan', 'Jordan Lee'],
+      venue: 'ICLR 2025',
+      releaseDate: '2024-10',
+      status: 'Under Review',
+      type: 'preprint',
+      arxiv: '2410.00002',
+    },
+    {
+      name: 'Symmetry Priors for Small-Data Regression',
+      authors: ['Alex Morgan', 'Jordan Lee'],
+      venue: 'ICML Workshop on AI for Science',
+      releaseDate: '2023-07',
+      type: 'workshop',
+      links: [{ label: 'PDF', url: 'https://example.org/papers/symmetry-priors.pdf' }],
+    },
+  ],
+  work: [
+    {
+      name: 'Example Research Lab',
+      position: 'Research Intern',
+      location: 'Remote',
+      url: 'https://example.org/lab',
+      startDate: '2023-06',
+      endDate: '2023-09',
+      summary: 'Worked on data-efficient surrogate models for fluid simulation.',
+      highlights: ['Cut simulation cost by 40% on the lab’s benchmark'],
+    },
+  ],
+  projects: [
+    {
+      name: 'physlearn',
+      description: 'An open-source library for learning dynamics from data.',
+      url: 'https://github.com/amorgan/physlearn',
+      roles: ['Maintainer'],
+      startDate: '2022-01',
+      highlights: ['Used in three published studies'],
+      keywords: ['Python', 'JAX'],
+    },
+  ],
+  awards: [
+    {
+      title: 'Graduate Research Fellowship',
+      date: '2022-04',
+      awarder: 'Example Science Foundation',
+      summary: 'Three years of funding for doctoral research.',
+    },
+  ],
+  certificates: [
+    { name: 'Research Data Management', date: '2022-02', issuer: 'Example University Library', url: 'https://example.org/rdm' },
+  ],
+  volunteer: [
+    {
+      organization: 'Example Conference',
+      position: 'Reviewer',
+      url: 'https://example.org/conference',
+      startDate: '2023-01',
+      summary: 'Reviewed papers for the main track.',
+      highlights: ['Outstanding reviewer, 2024'],
+    },
+  ],
+  skills: [
+    { name: 'Machine learning', level: 'Advanced', keywords: ['PyTorch', 'JAX', 'Bayesian inference'] },
+    { name: 'Programming', keywords: ['Python', 'C++', 'Julia'] },
+  ],
+  languages: [
+    { language: 'English', fluency: 'Native speaker' },
+    { language: 'Spanish', fluency: 'Professional working proficiency' },
+  ],
+  interests: [{ name: 'Science communication', keywords: ['Outreach', 'Teaching'] }],
+  references: [{ name: 'Prof. Jordan Lee, Example University', reference: 'Available on request.' }],
+  meta: {
+    version: 'v1.0.0',
+    lastModified: '2025-01-01T00:00:00',
+    themeOptions: { nameVariants: ['A. Morgan'], paper: 'a4' },
+  },
+};
