@@ -1,0 +1,180 @@
+// `npm run bench`: this theme against the JSON Resume themes people use today, in one process.
+// Warm: interleaved rounds (each round renders every theme once, in a rotating order) on three
+// inputs. Scale: time per entry at 250/500/1000 publications. Cold: fresh processes, above a bare
+// `node -e ''`. Bundle: the theme with its runtime dependencies, minified and gzipped.
+// Options: --quick (fewer rounds), --rounds N (rounds for the small inputs).
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { generateResume } from './generate.mjs';
+import { THEMES, SELF, loadRender, externalAssets } from './themes.mjs';
+import { median, p90, ms, kb, ratio, table } from './stats.mjs';
+import { bundleSize } from './bundle.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const roundsArg = Number(args[args.indexOf('--rounds') + 1]);
+const smallRounds = args.includes('--rounds') && roundsArg > 0 ? roundsArg : quick ? 60 : 300;
+const largeRounds = quick ? 7 : 25;
+const coldRuns = quick ? 5 : 15;
+
+const readJson = (path) => JSON.parse(readFileSync(join(root, path), 'utf8'));
+const INPUTS = [
+  { name: 'official sample', resume: readJson('node_modules/@jsonresume/schema/sample.resume.json'), rounds: smallRounds },
+  { name: 'sample-resume.json', resume: readJson('sample-resume.json'), rounds: smallRounds },
+  { name: '1000 pubs + 300 jobs', resume: generateResume({ publications: 1000, jobs: 300 }), rounds: largeRounds },
+];
+const SCALE = [250, 500, 1000].map((publications) => ({ publications, jobs: (publications * 3) / 10 }));
+
+const themes = [];
+for (const theme of THEMES) themes.push({ ...theme, render: await loadRender(theme.specifier) });
+const peers = themes.filter((theme) => theme.name !== SELF);
+
+/** One render, timed. The input is cloned outside the timing: some themes mutate what they are given. */
+async function timeRender(theme, resume) {
+  const copy = structuredClone(resume);
+  const start = performance.now();
+  try {
+    const html = await theme.render(copy);
+    return { time: performance.now() - start, html };
+  } catch (error) {
+    return { time: NaN, html: '', error };
+  }
+}
+
+/** Interleaved rounds: every theme renders once per round, the starting theme rotating each round. */
+async function measure(resume, rounds, warmup) {
+  const samples = new Map(themes.map((theme) => [theme.name, []]));
+  const html = new Map();
+  // A theme that throws on an input is reported as failing it, and left out of the ratios.
+  const errors = new Map();
+  for (let round = -warmup; round < rounds; round += 1) {
+    for (let offset = 0; offset < themes.length; offset += 1) {
+      const theme = themes[(Math.max(round, 0) + offset) % themes.length];
+      if (errors.has(theme.name)) continue;
+      const result = await timeRender(theme, resume);
+      if (result.error) errors.set(theme.name, result.error);
+      else if (round >= 0) samples.get(theme.name).push(result.time);
+      html.set(theme.name, result.html);
+    }
+  }
+  return { samples, html, errors };
+}
+
+/** The peer with the lowest finite figure (a peer that failed the input has none). */
+const fastestPeer = (values) =>
+  peers.filter((peer) => Number.isFinite(values(peer))).reduce((best, peer) => (values(peer) < values(best) ? peer : best));
+
+console.log(`jsonresume-theme-scholar benchmark · Node ${process.version} · ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}`);
+console.log(`peers: ${peers.map((peer) => `${peer.specifier}@${readJson(`node_modules/${peer.specifier}/package.json`).version}`).join(', ')}`);
+console.log(`warm rounds: ${smallRounds} (small inputs), ${largeRounds} (large); cold runs: ${coldRuns}\n`);
+
+// --- warm renders ---------------------------------------------------------------------------
+const warm = [];
+for (const input of INPUTS) {
+  const { samples, html, errors } = await measure(input.resume, input.rounds, Math.max(3, Math.round(input.rounds / 10)));
+  const stats = new Map(themes.map((theme) => {
+    const error = errors.get(theme.name);
+    if (error) return [theme.name, { median: NaN, p90: NaN, bytes: NaN, external: [], error }];
+    const times = samples.get(theme.name);
+    const page = html.get(theme.name);
+    return [theme.name, { median: median(times), p90: p90(times), bytes: Buffer.byteLength(page), external: externalAssets(page) }];
+  }));
+  warm.push({ input, stats });
+  const best = fastestPeer((peer) => stats.get(peer.name).median);
+  const bestMedian = stats.get(best.name).median;
+  console.log(`Warm render: ${input.name} (ms; ratio = median / fastest peer's median, ${best.name})`);
+  console.log(table([
+    ['theme', 'median', 'p90', 'ratio', 'HTML', 'self-contained'],
+    ...themes.map((theme) => {
+      const s = stats.get(theme.name);
+      if (s.error) return [theme.name, 'fails', '', '', '', `${s.error.name}: ${s.error.message}`.slice(0, 70)];
+      return [theme.name, ms(s.median), ms(s.p90), ratio(s.median / bestMedian), kb(s.bytes), s.external.length ? `no (${s.external.length} external)` : 'yes'];
+    }),
+  ]));
+  console.log('');
+}
+
+// --- scale: time per entry ----------------------------------------------------------------
+const scale = [];
+for (const size of SCALE) {
+  const { samples } = await measure(generateResume(size), largeRounds, 2);
+  scale.push({ size, medians: new Map(themes.map((theme) => [theme.name, median(samples.get(theme.name))])) });
+}
+console.log('Scale: median µs per entry (publications + jobs); linearity = per-entry time at 1000 / at 250 (1.00 = linear)');
+console.log(table([
+  ['theme', ...scale.map(({ size }) => `${size.publications}+${size.jobs}`), 'linearity', 'ms at 1000+300'],
+  ...themes.map((theme) => {
+    const perEntry = scale.map(({ size, medians }) => (medians.get(theme.name) * 1000) / (size.publications + size.jobs));
+    const last = scale[scale.length - 1].medians.get(theme.name);
+    return [theme.name, ...perEntry.map((value) => value.toFixed(1)), ratio(perEntry[perEntry.length - 1] / perEntry[0]), ms(last)];
+  }),
+]));
+console.log('');
+
+// --- cold: a fresh process loads the theme and renders once ---------------------------------
+const coldInput = join(mkdtempSync(join(tmpdir(), 'scholar-bench-')), 'official-sample.json');
+writeFileSync(coldInput, JSON.stringify(INPUTS[0].resume));
+const run = (argv) => {
+  const start = performance.now();
+  const child = spawnSync(process.execPath, argv, { cwd: root, encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`${argv.join(' ')} failed: ${child.stderr}`);
+  return performance.now() - start;
+};
+const coldSamples = new Map([['node', []], ...themes.map((theme) => [theme.name, []])]);
+const coldJobs = [['node', ['-e', '']], ...themes.map((theme) => [theme.name, [join(root, 'bench/cold.mjs'), theme.specifier, coldInput]])];
+run(['-e', '']); // the first spawn warms the OS file cache for node itself
+for (let index = 0; index < coldRuns; index += 1) {
+  for (let offset = 0; offset < coldJobs.length; offset += 1) {
+    const [name, argv] = coldJobs[(index + offset) % coldJobs.length];
+    coldSamples.get(name).push(run(argv));
+  }
+}
+const baseline = median(coldSamples.get('node'));
+const aboveNode = (name) => median(coldSamples.get(name)) - baseline;
+const coldBest = fastestPeer((peer) => aboveNode(peer.name));
+console.log(`Cold: fresh process, import + first render of the official sample (ms; node -e '' baseline ${ms(baseline)} ms)`);
+console.log(table([
+  ['theme', 'process median', 'above node', 'ratio'],
+  ...themes.map((theme) => [theme.name, ms(median(coldSamples.get(theme.name))), ms(aboveNode(theme.name)), ratio(aboveNode(theme.name) / aboveNode(coldBest.name))]),
+]));
+console.log('');
+
+// --- bundle ---------------------------------------------------------------------------------
+const bundle = await bundleSize(join(root, 'dist/index.mjs'));
+console.log('Bundle: dist/index.mjs with its runtime dependencies, as a bundler would ship it (esbuild, minified)');
+console.log(table([
+  ['part', 'minified', 'gzipped'],
+  ['dist/index.mjs alone', kb(bundle.ownBytes), kb(bundle.ownGzip)],
+  ...bundle.packages.map(({ name, bytes }) => [name, kb(bytes), '']),
+  ['total', kb(bundle.bytes), kb(bundle.gzip)],
+]));
+console.log('');
+
+// --- targets ----------------------------------------------------------------------------------
+const [official, , large] = warm;
+const selfOf = (entry) => entry.stats.get(SELF);
+const peerBest = (entry) => entry.stats.get(fastestPeer((peer) => entry.stats.get(peer.name).median).name).median;
+const selfPerEntry = scale.map(({ size, medians }) => medians.get(SELF) / (size.publications + size.jobs));
+const linearity = selfPerEntry[selfPerEntry.length - 1] / selfPerEntry[0];
+// Self-contained: every page the theme rendered loads nothing from elsewhere.
+const selfContained = themes.filter((theme) => warm.every((entry) => entry.stats.get(theme.name).external.length === 0));
+const smallestHtml = warm.every((entry) =>
+  selfContained.every((theme) => !(entry.stats.get(theme.name).bytes < selfOf(entry).bytes)));
+const targets = [
+  ['warm official sample ≤ fastest peer', selfOf(official).median <= peerBest(official), ratio(selfOf(official).median / peerBest(official))],
+  ['1000 pubs + 300 jobs ≥ 5× faster than fastest peer', peerBest(large) / selfOf(large).median >= 5, `${(peerBest(large) / selfOf(large).median).toFixed(1)}× faster`],
+  ['linear in entries (per-entry time at 1000 ≤ 1.25× at 250)', linearity <= 1.25, ratio(linearity)],
+  ['cold load + first render ≤ fastest peer (above node)', aboveNode(SELF) <= aboveNode(coldBest.name), ratio(aboveNode(SELF) / aboveNode(coldBest.name))],
+  ['smallest HTML among self-contained themes', smallestHtml, `self-contained: ${selfContained.map((theme) => theme.name).join(', ') || 'none'}`],
+];
+console.log('Targets');
+console.log(table([['target', 'met', 'figure'], ...targets.map(([name, met, figure]) => [name, met ? 'yes' : 'NO', figure])]));
+for (const theme of themes) {
+  const external = [...new Set(warm.flatMap((entry) => entry.stats.get(theme.name).external))];
+  if (external.length) console.log(`  ${theme.name} loads: ${external.join(', ')}`);
+}
