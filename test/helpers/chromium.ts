@@ -1,11 +1,16 @@
 // Finds Debian's Chromium for browser tests; where it is absent those tests skip with one clear line.
 import { existsSync, mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
 
 const CANDIDATES = [process.env.CHROME_PATH, process.env.PUPPETEER_EXECUTABLE_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
-export const chromiumPath: string | undefined = CANDIDATES.find((path): path is string => Boolean(path && existsSync(path)));
+// SCHOLAR_NO_CHROMIUM=1 takes the path a machine without Chromium takes (to see the skip line).
+export const chromiumPath: string | undefined = process.env.SCHOLAR_NO_CHROMIUM
+  ? undefined
+  : CANDIDATES.find((path): path is string => Boolean(path && existsSync(path)));
 
 /** The house flags: no sandbox (root), no GPU, no background traffic to a network this machine lacks. */
 export const CHROMIUM_FLAGS = [
@@ -31,4 +36,21 @@ export function describeWithChromium(name: string, body: () => void): void {
   // eslint-disable-next-line no-console
   console.warn(`Skipping "${name}": Chromium not found (apt-get install chromium, or set CHROME_PATH).`);
   describe.skip(name, body);
+}
+
+/**
+ * Headless Chromium through playwright-core, with the house flags and a fresh profile that is
+ * removed on close. Playwright refuses --user-data-dir in args, hence the persistent context.
+ */
+export async function launchChromium(): Promise<BrowserContext> {
+  if (!chromiumPath) throw new Error('Chromium not found');
+  const userDataDir = freshUserDataDir();
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath,
+    args: CHROMIUM_FLAGS,
+    headless: true,
+  });
+  // Chromium may still be writing its profile when 'close' fires: retry, and never fail a test over it.
+  context.on('close', () => void rm(userDataDir, { recursive: true, force: true, maxRetries: 10 }).catch(() => undefined));
+  return context;
 }

@@ -1,0 +1,91 @@
+// The packed theme in the real clients: resumed and resume-cli, installed from the registry into a
+// temporary project beside the theme's tarball, then run as their binaries. HTML must equal render();
+// PDFs must open and have as many pages as Chromium prints for the same page on the same paper.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+import { render } from '../../index';
+import { chromiumPath, CHROMIUM_FLAGS, describeWithChromium, launchChromium } from '../helpers/chromium';
+import { installClientProject, packTheme, run, type ClientProject } from './clientProject';
+import { isPaper, readPdf } from './pdf';
+import { SAMPLES } from './samples';
+
+jest.setTimeout(120_000);
+
+const THEME = 'jsonresume-theme-scholar';
+let packDir: string;
+let project: ClientProject;
+
+beforeAll(async () => {
+  packDir = mkdtempSync(join(tmpdir(), 'scholar-pack-'));
+  project = await installClientProject(await packTheme(packDir), chromiumPath);
+  for (const sample of SAMPLES) writeFileSync(join(project.dir, `${sample.slug}.json`), JSON.stringify(sample.resume, null, 2));
+}, 420_000);
+
+afterAll(() => {
+  for (const dir of [packDir, project?.dir]) if (dir && !process.env.SCHOLAR_E2E_KEEP) rmSync(dir, { recursive: true, force: true });
+});
+
+const inProject = (name: string) => join(project.dir, name);
+
+describe.each(SAMPLES)('$name: HTML from the clients', ({ slug, resume }) => {
+  it(`resumed render --theme ${THEME} writes exactly render()'s HTML`, async () => {
+    await run(project.resumed, ['render', `${slug}.json`, '--theme', THEME, '--output', `${slug}.resumed.html`], { cwd: project.dir });
+    expect(readFileSync(inProject(`${slug}.resumed.html`), 'utf8')).toBe(render(resume));
+  });
+
+  it("resume export --theme <path> (resume-cli) writes exactly render()'s HTML", async () => {
+    await run(project.resumeCli, ['export', `${slug}.resume-cli.html`, '--resume', `${slug}.json`, '--theme', `./node_modules/${THEME}`], {
+      cwd: project.dir,
+    });
+    expect(readFileSync(inProject(`${slug}.resume-cli.html`), 'utf8')).toBe(render(resume));
+  });
+});
+
+describeWithChromium('PDF export through the clients (Letter, their default paper)', () => {
+  /** Pages Chromium prints for render()'s page on Letter, in print media: what each client should get. */
+  const expectedPages = new Map<string, number>();
+  const report: string[] = [];
+  let browser: BrowserContext;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    const page = await browser.newPage();
+    await page.emulateMedia({ media: 'print' });
+    for (const sample of SAMPLES) {
+      await page.setContent(render(sample.resume));
+      const pdf = await page.pdf({ format: 'Letter', printBackground: true, preferCSSPageSize: false });
+      expectedPages.set(sample.slug, (await readPdf(pdf)).pageCount);
+    }
+    await browser.close();
+  });
+
+  // eslint-disable-next-line no-console
+  afterAll(() => console.log(`Client PDFs (Letter): ${report.join('; ')}`));
+
+  async function expectPrinted(file: string, slug: string, client: string) {
+    const pdf = await readPdf(readFileSync(inProject(file)));
+    expect(pdf.pageSizes.every((size) => isPaper(size, 'Letter'))).toBe(true);
+    expect(pdf.pageCount).toBe(expectedPages.get(slug));
+    expect(pdf.linksByPage.flat().length).toBeGreaterThan(0);
+    report.push(`${client} ${slug} ${pdf.pageCount} pages`);
+  }
+
+  it.each(SAMPLES)('resumed export --puppeteer-arg …: $name', async ({ slug }) => {
+    const flags = CHROMIUM_FLAGS.map((flag) => `--puppeteer-arg=${flag}`);
+    await run(project.resumed, ['export', `${slug}.json`, '--theme', THEME, '--output', `${slug}.resumed.pdf`, ...flags], {
+      cwd: project.dir,
+      env: { PUPPETEER_EXECUTABLE_PATH: chromiumPath ?? '' },
+    });
+    await expectPrinted(`${slug}.resumed.pdf`, slug, 'resumed');
+  });
+
+  it.each(SAMPLES)('resume export x.pdf (resume-cli, Chromium behind a flag-adding script): $name', async ({ slug }) => {
+    await run(project.resumeCli, ['export', `${slug}.resume-cli.pdf`, '--resume', `${slug}.json`, '--theme', `./node_modules/${THEME}`], {
+      cwd: project.dir,
+      env: { PUPPETEER_EXECUTABLE_PATH: project.chromiumWithFlags },
+    });
+    await expectPrinted(`${slug}.resume-cli.pdf`, slug, 'resume-cli');
+  });
+});
