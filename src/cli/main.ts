@@ -29,7 +29,8 @@ async function main(argv: string[]): Promise<void> {
   });
   const program = buildProgram();
   if (argv.length <= 2) {
-    program.outputHelp();
+    program.outputHelp({ error: true });
+    process.exitCode = EXIT.usage;
     return;
   }
   try {

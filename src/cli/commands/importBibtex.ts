@@ -1,8 +1,6 @@
 // `import-bibtex refs.bib [--into resume.json] [--dry-run]`: BibTeX to publications[], merged.
 import type { Command } from 'commander';
-import { parseBibtex } from '../bibtex/parse';
 import { mergePublications, type MergeResult, type ReportLine } from '../bibtex/merge';
-import { toPublication } from '../bibtex/toPublication';
 import { CliError } from '../errors';
 import { readInput, readTextFile, writeTextFile } from '../io';
 import { editJson, type JsonChange } from '../jsonEdit';
@@ -37,6 +35,8 @@ function toChanges(result: MergeResult, hadList: boolean): JsonChange[] {
 
 export async function runImportBibtex(bibFile: string, options: ImportOptions): Promise<void> {
   const bib = await readInput(bibFile);
+  // The BibTeX parser is large: loaded only when this command runs.
+  const [{ parseBibtex }, { toPublication }] = await Promise.all([import('../bibtex/parse'), import('../bibtex/toPublication')]);
   const imported = parseBibtex(bib.text, bib.source).map(toPublication);
 
   if (!options.into) {

@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PDFDocument } from 'pdf-lib';
 import { CliError, EXIT } from '../errors';
 import { loadChromiumDriver } from './browser';
 
@@ -64,6 +63,7 @@ export async function printPdf(job: PrintJob): Promise<PrintResult> {
         outline: true,
         tagged: true,
       });
+      const { PDFDocument } = await import('pdf-lib');
       const pages = (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount();
       return { pdf, pages };
     } catch (error) {
@@ -72,6 +72,11 @@ export async function printPdf(job: PrintJob): Promise<PrintResult> {
       await context.close().catch(() => undefined);
     }
   } finally {
-    rmSync(userDataDir, { recursive: true, force: true });
+    // Chromium may still be flushing its profile; a leftover temp folder is not worth failing over.
+    try {
+      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5 });
+    } catch {
+      // left in the OS temp folder
+    }
   }
 }
