@@ -47,7 +47,8 @@ export function writeTextFile(path: string, content: string | Uint8Array): void 
   try {
     writeFileSync(path, content);
   } catch (error) {
-    throw new CliError(`${path}: cannot write: ${describeFsError(error)}`, EXIT.failed);
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : describeFsError(error);
+    throw new CliError(`${path}: cannot write: ${reason}`, EXIT.failed);
   }
 }
 

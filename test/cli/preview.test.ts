@@ -1,0 +1,162 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { renameSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, chromiumPath, describeWithChromium, freshUserDataDir } from '../helpers/chromium';
+import { CLI, runCli, tempDir } from './run';
+
+jest.setTimeout(60_000);
+
+function resumeNamed(name: string): string {
+  return JSON.stringify({ basics: { name, label: 'Researcher' } }, null, 2);
+}
+
+interface Preview {
+  child: ChildProcessWithoutNullStreams;
+  url: string;
+  stderr: () => string;
+  exited: Promise<number | null>;
+}
+
+/** Starts `scholar preview` on a free port and reads the address it prints. */
+function startPreview(file: string): Promise<Preview> {
+  const child = spawn(process.execPath, [CLI, 'preview', file, '--port', '0']);
+  let stdout = '';
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  return new Promise((resolve, reject) => {
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+      const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(stdout)?.[0];
+      if (url) resolve({ child, url, stderr: () => stderr, exited });
+    });
+    void exited.then((code) => reject(new Error(`preview exited (${code}) before listening: ${stderr}`)));
+  });
+}
+
+/** Collects server-sent events as text, and waits for the next one. */
+async function openEvents(url: string, signal: AbortSignal): Promise<{ next: (event: string) => Promise<void> }> {
+  const response = await fetch(new URL('/__scholar/events', url), { signal });
+  expect(response.headers.get('content-type')).toContain('text/event-stream');
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  const decoder = new TextDecoder();
+  let buffered = '';
+  return {
+    async next(event: string) {
+      for (;;) {
+        const at = buffered.indexOf(`event: ${event}\n`);
+        if (at !== -1) {
+          buffered = buffered.slice(at + event.length + 8);
+          return;
+        }
+        const { value, done } = await reader.read();
+        if (done) throw new Error(`event stream ended before "${event}"`);
+        buffered += decoder.decode(value, { stream: true });
+      }
+    },
+  };
+}
+
+/** Waits for reload events until the page holds `text` (a save can show up as more than one change). */
+async function reloadedTo(events: { next: (event: string) => Promise<void> }, url: string, text: string): Promise<{ status: number; html: string }> {
+  for (;;) {
+    await events.next('reload');
+    const response = await fetch(url);
+    const html = await response.text();
+    if (html.includes(text)) return { status: response.status, html };
+  }
+}
+
+/** Saves as many editors do: a new file renamed over the old one. */
+function saveByRename(file: string, text: string): void {
+  writeFileSync(`${file}.tmp`, text);
+  renameSync(`${file}.tmp`, file);
+}
+
+describe('scholar preview', () => {
+  it('serves the page, reloads on edits (in place or by rename), shows broken JSON in the page, and stops on Ctrl-C', async () => {
+    const file = join(tempDir(), 'resume.json');
+    writeFileSync(file, resumeNamed('First Name'));
+    const preview = await startPreview(file);
+    const abort = new AbortController();
+    try {
+      const first = await fetch(preview.url);
+      expect(first.status).toBe(200);
+      const firstHtml = await first.text();
+      expect(firstHtml).toContain('First Name');
+      expect(firstHtml).toContain('new EventSource("/__scholar/events")');
+
+      const events = await openEvents(preview.url, abort.signal);
+      writeFileSync(file, resumeNamed('Second Name'));
+      expect((await reloadedTo(events, preview.url, 'Second Name')).status).toBe(200);
+
+      saveByRename(file, resumeNamed('Third Name'));
+      expect((await reloadedTo(events, preview.url, 'Third Name')).status).toBe(200);
+
+      writeFileSync(file, '{\n  "basics": {\n    "name": "Broken"\n  \n');
+      const broken = await reloadedTo(events, preview.url, `${file}:5:1: expected &#34;}&#34; to close the object`);
+      expect(broken.status).toBe(500);
+      expect(broken.html).toContain('new EventSource');
+      expect(preview.stderr()).toContain(`${file}:5:1`);
+
+      writeFileSync(file, resumeNamed('Fixed Name'));
+      expect((await reloadedTo(events, preview.url, 'Fixed Name')).status).toBe(200);
+      expect((await fetch(new URL('/other', preview.url))).status).toBe(404);
+    } finally {
+      abort.abort();
+      preview.child.kill('SIGINT');
+    }
+    expect(await preview.exited).toBe(0);
+    expect(preview.stderr()).toContain('Preview stopped.');
+  });
+
+  it('exits 2 when the resume does not exist, and 4 when the port is taken', async () => {
+    const missing = await runCli(['preview', 'no-such.json', '--port', '0'], { cwd: tempDir() });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no-such.json: no such file');
+
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const { port } = blocker.address() as AddressInfo;
+    const file = join(tempDir(), 'resume.json');
+    writeFileSync(file, resumeNamed('Port Person'));
+    try {
+      const taken = await runCli(['preview', file, '--port', String(port)]);
+      expect(taken.code).toBe(4);
+      expect(taken.stderr.trim()).toBe(`error: port ${port} is in use; pick another with --port, or --port 0 for any free port`);
+    } finally {
+      blocker.close();
+    }
+  });
+});
+
+describeWithChromium('scholar preview in a browser tab', () => {
+  it('reloads the open tab when the resume is saved', async () => {
+    const file = join(tempDir(), 'resume.json');
+    writeFileSync(file, resumeNamed('Before Edit'));
+    const preview = await startPreview(file);
+    const context = await chromium.launchPersistentContext(freshUserDataDir(), {
+      executablePath: chromiumPath,
+      args: CHROMIUM_FLAGS,
+      headless: true,
+    });
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      // The edit must come after the tab's event stream is open, or there is nobody to tell.
+      const connected = page.waitForResponse((response) => response.url().endsWith('/__scholar/events'));
+      await page.goto(preview.url);
+      expect(await page.textContent('h1')).toContain('Before Edit');
+      await connected;
+      const reloaded = page.waitForEvent('load');
+      saveByRename(file, resumeNamed('After Edit'));
+      await reloaded;
+      expect(await page.textContent('h1')).toContain('After Edit');
+    } finally {
+      await context.close();
+      preview.child.kill('SIGINT');
+      await preview.exited;
+    }
+  });
+});
