@@ -2,7 +2,7 @@
 import { dirname, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { isStdio, readResume, writeOutput } from '../io';
-import { findBrowser } from '../pdf/browser';
+import { findBrowser, loadChromiumDriver } from '../pdf/browser';
 import { printPdf, type Paper } from '../pdf/print';
 import { render } from '../theme';
 
@@ -26,7 +26,9 @@ function paperFromResume(resume: Record<string, unknown>): Paper {
 }
 
 export async function runPdf(file: string | undefined, options: PdfOptions): Promise<void> {
+  // What is missing is reported before any work is done.
   const browserPath = findBrowser();
+  const chromium = loadChromiumDriver();
   const { source, resume } = await readResume(file);
   const paper = options.paper ?? paperFromResume(resume);
   const output = options.output ?? defaultOutput(file);
@@ -34,7 +36,7 @@ export async function runPdf(file: string | undefined, options: PdfOptions): Pro
   // The paper size goes into the page's @page rule too, so CSS and the printer agree.
   const html = render(resume, { paper });
   const baseDir = isStdio(file) ? process.cwd() : dirname(resolve(file as string));
-  const { pdf, pages } = await printPdf({ html, browserPath, paper, baseDir, progress });
+  const { pdf, pages } = await printPdf({ chromium, html, browserPath, paper, baseDir, progress });
   writeOutput(output, pdf);
   const summary = `${pages} ${pages === 1 ? 'page' : 'pages'}, ${paper === 'a4' ? 'A4' : 'Letter'}`;
   if (isStdio(output)) process.stderr.write(`Printed ${summary}\n`);

@@ -48,7 +48,7 @@ export function loadChromiumDriver(): BrowserType {
   }
   throw new CliError(
     'pdf needs the playwright-core package (it drives your installed Chrome/Chromium and downloads nothing): ' +
-      'npm install --save-dev playwright-core',
+      'npm install --save-dev playwright-core (for a global install: npm install -g playwright-core)',
     EXIT.missingBrowser,
   );
 }

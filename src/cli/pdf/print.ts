@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CliError, EXIT } from '../errors';
-import { loadChromiumDriver } from './browser';
+import type { BrowserType } from 'playwright-core';
 
 export type Paper = 'a4' | 'letter';
 
@@ -20,6 +20,8 @@ export const CHROMIUM_FLAGS = [
 ];
 
 export interface PrintJob {
+  /** playwright-core's chromium, from loadChromiumDriver(). */
+  chromium: BrowserType;
   html: string;
   browserPath: string;
   paper: Paper;
@@ -39,7 +41,7 @@ function browserFailure(error: unknown): CliError {
 }
 
 export async function printPdf(job: PrintJob): Promise<PrintResult> {
-  const chromium = loadChromiumDriver();
+  const { chromium } = job;
   const userDataDir = mkdtempSync(join(tmpdir(), 'scholar-pdf-'));
   try {
     job.progress(`Starting ${job.browserPath}`);
