@@ -7,7 +7,7 @@ import { render } from '../../index';
 import { describeWithChromium, launchChromium } from '../helpers/chromium';
 import { entryPages, markEntries } from './pagination';
 import { isPaper, readPdf } from './pdf';
-import { SAMPLES } from './samples';
+import { LONG_WORDS, PAGES, SAMPLES } from './samples';
 
 jest.setTimeout(60_000);
 
@@ -33,6 +33,8 @@ describeWithChromium('the rendered page in headless Chromium', () => {
   beforeAll(async () => {
     browser = await launchChromium();
     page = await browser.newPage();
+    // Offline and deterministic: nothing outside the page loads (the fixture's photo URL, say).
+    await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
   });
 
   afterAll(async () => {
@@ -55,7 +57,7 @@ describeWithChromium('the rendered page in headless Chromium', () => {
     });
   }
 
-  describe.each(SAMPLES)('$name', ({ slug, resume }) => {
+  describe.each(PAGES)('$name', ({ slug, resume }) => {
     const html = render(resume);
 
     it.each(SCHEMES)('has no axe-core violations of WCAG 2.1 A/AA (contrast included) in the %s scheme', async (colorScheme) => {
@@ -119,6 +121,11 @@ describeWithChromium('the rendered page in headless Chromium', () => {
       expect(new Set(plainFacts.linksByPage.flat())).toEqual(new Set(hrefs));
       report.push(`PDF ${slug} ${paper}: ${marked.pageCount} pages, ${entryCount} entries none split, ${new Set(hrefs).size} links as URI annotations`);
     });
+  });
+
+  it.each([360, 1280])('does not scroll sideways at %i px wide with long unbroken words and URLs everywhere', async (width) => {
+    await open(render(LONG_WORDS.resume), { media: 'screen', colorScheme: 'light' }, width);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
   });
 
   it('prints the sample CV on at most 3 A4 pages (the aim is 2)', async () => {

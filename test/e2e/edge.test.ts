@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createContext, runInContext, type Context } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { render } from '../../index';
-import { SAMPLES } from './samples';
+import { PAGES } from './samples';
 
 const entry = join(__dirname, '../../dist/index.mjs');
 
@@ -51,14 +51,14 @@ describe('the theme at the edge (bundled for the browser platform, run in a bare
     );
   });
 
-  it.each(SAMPLES)('renders the $name synchronously to the same HTML as under Node', ({ resume }) => {
+  it.each(PAGES)('renders the $name synchronously to the same HTML as under Node', ({ resume }) => {
     const html = renderAtTheEdge(resume);
     expect(typeof html).toBe('string');
     expect(html).toBe(render(resume));
   });
 
   it('serves the default export the registry calls (mod.default.render)', () => {
-    const [sample] = SAMPLES;
+    const [sample] = PAGES;
     expect(renderAtTheEdge(sample.resume, 'ScholarTheme.default.render')).toBe(render(sample.resume));
   });
 

@@ -1,4 +1,5 @@
-// The two resumes every end-to-end check runs on: the research CV and JSON Resume's official sample.
+// The resumes the end-to-end checks run on: the research CV, JSON Resume's official sample, the
+// fixture that fills every field of every section, and one made of words too long for any line.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -8,7 +9,38 @@ function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8'));
 }
 
+/** The two the clients run (the brief's pair). */
 export const SAMPLES = [
   { name: 'sample CV', slug: 'sample-cv', resume: readJson(join(root, 'sample-resume.json')) },
   { name: 'official sample', slug: 'official', resume: readJson(require.resolve('@jsonresume/schema/sample.resume.json')) },
 ] as const;
+
+const word = 'Pneumonoultramicroscopicsilicovolcanoconiosis'.repeat(3);
+const url = `https://example.org/${'a'.repeat(150)}`;
+
+/** Every text field a long unbroken word, every link a long URL: what pushes a layout sideways. */
+const longWords = {
+  basics: {
+    name: word, label: word, email: `${'x'.repeat(70)}@example.org`, url, summary: `See ${url} and [${word}](${url})`,
+    location: { city: word }, profiles: [{ network: word, username: word, url }],
+  },
+  education: [{ institution: word, area: word, studyType: word, courses: [word], score: word, startDate: '2019' }],
+  publications: [{ name: word, venue: word, status: word, authors: [word, word], links: [{ label: word, url }], doi: `10.1234/${'b'.repeat(90)}`, releaseDate: '2020' }],
+  work: [{ name: word, position: word, url, startDate: '2020-01', summary: word, highlights: [word, `link ${url}`], keywords: [word] }],
+  projects: [{ name: word, url, description: word, highlights: [word], keywords: [word], roles: [word], entity: word, type: word }],
+  awards: [{ title: word, awarder: word, summary: word, date: '2020' }],
+  certificates: [{ name: word, issuer: word, url }],
+  volunteer: [{ organization: word, position: word, url, summary: word, highlights: [word] }],
+  skills: [{ name: word, level: word, keywords: [word] }],
+  languages: [{ language: word, fluency: word }],
+  interests: [{ name: word, keywords: [word] }],
+  references: [{ name: word, reference: word }],
+};
+
+/** What the browser and edge checks run. */
+export const PAGES = [
+  ...SAMPLES,
+  { name: 'every-field fixture', slug: 'every-field', resume: readJson(join(root, 'test/fixtures/every-field.json')) },
+] as const;
+
+export const LONG_WORDS = { name: 'long unbroken words', slug: 'long-words', resume: longWords as unknown };

@@ -33,8 +33,8 @@ export function describeWithChromium(name: string, body: () => void): void {
     describe(name, body);
     return;
   }
-  // eslint-disable-next-line no-console
-  console.warn(`Skipping "${name}": Chromium not found (apt-get install chromium, or set CHROME_PATH).`);
+  // One plain line (console.warn would add jest's stack frame around it).
+  process.stderr.write(`Skipping "${name}": Chromium not found (apt-get install chromium, or set CHROME_PATH).\n`);
   describe.skip(name, body);
 }
 
