@@ -28,9 +28,16 @@ export type OwnerMatcher = (author: string) => boolean;
 /** True when an author's name refers to one of the owner's names. */
 export function ownerMatcher(ownerNames: string[]): OwnerMatcher {
   const owners = ownerNames.map(nameWords).filter((words) => words.length > 0);
+  // The same names come back paper after paper (the owner's above all): each is matched once.
+  const known = new Map<string, boolean>();
   return (author) => {
-    const words = nameWords(author);
-    return words.length > 0 && owners.some((owner) => sameName(owner, words));
+    let isOwner = known.get(author);
+    if (isOwner === undefined) {
+      const words = nameWords(author);
+      isOwner = words.length > 0 && owners.some((owner) => sameName(owner, words));
+      known.set(author, isOwner);
+    }
+    return isOwner;
   };
 }
 

@@ -98,7 +98,8 @@ function toGroups(items: PublicationView[], ctx: ModelContext): PublicationGroup
 const MARK_MEANINGS: Record<string, 'legendEqual' | 'legendCorresponding'> = { '*': 'legendEqual', '†': 'legendCorresponding' };
 
 function toLegend(items: PublicationView[], ctx: ModelContext): PublicationsView['legend'] {
-  const used = new Set(items.flatMap((pub) => pub.authors.flatMap((author) => [...author.marks])));
+  const used = new Set<string>();
+  for (const pub of items) for (const author of pub.authors) for (const mark of author.marks) used.add(mark);
   return Object.entries(MARK_MEANINGS)
     .filter(([mark]) => used.has(mark))
     .map(([mark, key]) => ({ mark, meaning: ctx.labels[key] }));
