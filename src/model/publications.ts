@@ -61,7 +61,10 @@ function toPublication(item: JsonObject, ctx: ModelContext): PublicationView {
 }
 
 function hasContent(pub: PublicationView): boolean {
-  return Boolean(pub.title || pub.venue || pub.authors.length || pub.summary.length || pub.highlights.length);
+  return Boolean(
+    pub.title || pub.venue || pub.href || pub.status || pub.award || pub.date || pub.authors.length ||
+      pub.summary.length || pub.highlights.length || pub.links.length,
+  );
 }
 
 function groupBy(items: PublicationView[], keyOf: (pub: PublicationView) => string): Map<string, PublicationView[]> {

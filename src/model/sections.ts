@@ -81,7 +81,11 @@ export function toEducation(value: unknown, ctx: ModelContext): EducationView[] 
       summary: parseInlineMarkdown(str(item.summary)),
       courses: strings(item.courses),
     }))
-    .filter((item) => item.institution || item.degree || item.courses.length || item.summary.length || item.dates.start);
+    .filter(
+      (item) =>
+        item.institution || item.degree || item.department || item.score || item.location || item.href ||
+        item.courses.length || item.summary.length || item.dates.start || item.dates.end,
+    );
 }
 
 export function toAwards(value: unknown, ctx: ModelContext): AwardView[] {
@@ -92,7 +96,7 @@ export function toAwards(value: unknown, ctx: ModelContext): AwardView[] {
       date: toDateView(item.date, ctx.formatMonth),
       summary: parseInlineMarkdown(str(item.summary)),
     }))
-    .filter((item) => item.title || item.awarder || item.summary.length);
+    .filter((item) => item.title || item.awarder || item.summary.length || item.date);
 }
 
 export function toCertificates(value: unknown, ctx: ModelContext): CertificateView[] {
@@ -103,13 +107,13 @@ export function toCertificates(value: unknown, ctx: ModelContext): CertificateVi
       href: safeUrl(str(item.url)),
       date: toDateView(item.date, ctx.formatMonth),
     }))
-    .filter((item) => item.name || item.issuer);
+    .filter((item) => item.name || item.issuer || item.href || item.date);
 }
 
 export function toSkills(value: unknown): SkillView[] {
   return objects(value)
     .map((item) => ({ name: str(item.name), level: str(item.level), keywords: strings(item.keywords) }))
-    .filter((item) => item.name || item.keywords.length);
+    .filter((item) => item.name || item.level || item.keywords.length);
 }
 
 export function toLanguages(value: unknown): LanguageView[] {

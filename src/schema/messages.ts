@@ -22,6 +22,7 @@ function describeValue(value: unknown): string {
   if (typeof value === 'object') return 'an object';
   if (typeof value === 'string') return 'text';
   if (typeof value === 'boolean') return `${value}`;
+  if (value === undefined) return 'an empty value';
   return typeof value === 'number' ? 'a number' : typeof value;
 }
 

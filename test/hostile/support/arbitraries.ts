@@ -1,0 +1,139 @@
+// Resumes generated from the shape of schema.json (the standard schema plus the research
+// extension): valid ones, and hostile ones with attack strings, wrong types and odd sizes.
+import fc from 'fast-check';
+import schema from '../../../schema.json';
+import { AWKWARD_TEXT, DANGEROUS_URLS, XSS_PAYLOADS } from './corpus';
+import { FORBIDDEN_OUTPUT } from './page';
+
+export interface SchemaNode {
+  type?: string;
+  $ref?: string;
+  format?: string;
+  enum?: unknown[];
+  pattern?: string;
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+}
+
+const ROOT = schema as unknown as SchemaNode & { definitions: Record<string, SchemaNode> };
+
+function resolve(node: SchemaNode): SchemaNode {
+  const name = node.$ref?.replace('#/definitions/', '');
+  return name ? { ...(ROOT.definitions[name] ?? {}), $ref: node.$ref } : node;
+}
+
+/** Input never holds the words the page must not contain, so finding one in the page is a bug. */
+function withoutForbiddenWords(text: string): string {
+  let clean = text;
+  while (FORBIDDEN_OUTPUT.some((word) => clean.includes(word))) {
+    for (const word of FORBIDDEN_OUTPUT) clean = clean.split(word).join('');
+  }
+  return clean;
+}
+
+const MARKDOWN_PIECES = ['*', '**', '_', '__', '`', '[', ']', '(', ')', '](', '~~', '\\', '\n', '&amp;', '&#0;', '&#x1F600;', '&lt;', '<', '>', '"', "'", ' ', 'javascript:', 'https://example.org/x', 'text', '#', '!'];
+
+/** One unbroken run of a unit, up to `max` times: long words, URLs, CJK, emoji. */
+export function longWord(max: number): fc.Arbitrary<string> {
+  return fc
+    .tuple(fc.constantFrom('W', 'https://example.org/', '日本', '🧪', '<b>'), fc.integer({ min: Math.min(50, max), max }))
+    .map(([unit, times]) => unit.repeat(times));
+}
+
+const readableText = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 });
+
+/** Strings meant to break things: payloads, markdown soup, any code point, huge and unbroken. */
+export const hostileString: fc.Arbitrary<string> = fc
+  .oneof(
+    { arbitrary: fc.constantFrom(...XSS_PAYLOADS), weight: 4 },
+    { arbitrary: fc.constantFrom(...DANGEROUS_URLS), weight: 1 },
+    { arbitrary: fc.constantFrom(...AWKWARD_TEXT), weight: 1 },
+    { arbitrary: fc.array(fc.constantFrom(...MARKDOWN_PIECES), { maxLength: 16 }).map((parts) => parts.join('')), weight: 3 },
+    { arbitrary: fc.string({ unit: 'binary', maxLength: 30 }), weight: 2 },
+    { arbitrary: readableText, weight: 2 },
+    { arbitrary: fc.constantFrom('', ' ', '\t\n', '0', '-1', 'null', 'true', '[]', '{}', '__proto__', 'constructor', 'toString'), weight: 1 },
+    { arbitrary: longWord(300), weight: 1 },
+  )
+  .map(withoutForbiddenWords);
+
+/** A JSON value of any type (plus what JavaScript callers might pass: undefined, NaN, Infinity). */
+const anyValue: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.constant(null),
+    fc.constant(undefined),
+    fc.boolean(),
+    fc.integer(),
+    fc.constantFrom(Number.NaN, Infinity, -Infinity, -0, 1e308, 2020, 3.97),
+    hostileString,
+    fc.array(tie('value'), { maxLength: 3 }),
+    fc.dictionary(fc.constantFrom('name', 'url', 'label', '__proto__', 'constructor', 'x'), tie('value'), { maxKeys: 3 }),
+  ),
+})).value;
+
+function hostileUrl(): fc.Arbitrary<string> {
+  return fc.oneof(fc.constantFrom(...DANGEROUS_URLS), fc.webUrl({ withQueryParameters: true, withFragments: true }), hostileString);
+}
+
+/** Generates values of the node's shape, but any part may be hostile or of the wrong type. */
+export function hostileFrom(node: SchemaNode): fc.Arbitrary<unknown> {
+  const shaped = resolve(node);
+  let expected: fc.Arbitrary<unknown>;
+  if (shaped.enum) expected = fc.oneof(fc.constantFrom(...shaped.enum), hostileString);
+  else if (shaped.type === 'object' && shaped.properties) {
+    const fields = Object.fromEntries(Object.entries(shaped.properties).map(([key, child]) => [key, hostileFrom(child)]));
+    expected = fc.record(fields, { requiredKeys: [] });
+  } else if (shaped.type === 'array' && shaped.items) {
+    expected = fc.array(fc.oneof({ arbitrary: hostileFrom(shaped.items), weight: 4 }, { arbitrary: anyValue, weight: 1 }), { maxLength: 3 });
+  } else if (shaped.type === 'string' && shaped.format?.startsWith('uri')) expected = hostileUrl();
+  else if (shaped.type === 'string') expected = hostileString;
+  else expected = anyValue;
+  return fc.oneof({ arbitrary: expected, weight: 5 }, { arbitrary: anyValue, weight: 1 });
+}
+
+/** A hostile resume: usually an object of the resume's shape, sometimes not an object at all. */
+export const hostileResume: fc.Arbitrary<unknown> = fc.oneof(
+  { arbitrary: hostileFrom({ ...ROOT, $ref: undefined }), weight: 20 },
+  { arbitrary: anyValue, weight: 1 },
+);
+
+/** The second argument of render(): usually options, sometimes junk. */
+export const hostileOptions: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constant(undefined),
+  hostileFrom(ROOT.properties?.meta?.properties?.themeOptions ?? {}),
+  anyValue,
+);
+
+// Valid resumes: every string non-empty, readable, and of the field's format.
+
+const DATE = fc
+  .tuple(fc.integer({ min: 1950, max: 2035 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 0, max: 2 }))
+  .map(([year, month, day, precision]) => [String(year), String(month).padStart(2, '0'), String(day).padStart(2, '0')].slice(0, precision + 1).join('-'));
+
+/** Text that reads as itself: no markdown syntax, no leading or trailing space. */
+const plainWords = fc
+  .array(fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789éøßñ日本語ال'), minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 6 })
+  .map((words) => withoutForbiddenWords(words.join(' ')))
+  .filter((text) => text.trim().length > 0);
+
+export function validFrom(node: SchemaNode, key = ''): fc.Arbitrary<unknown> {
+  const shaped = resolve(node);
+  if (shaped.$ref === '#/definitions/iso8601') return DATE;
+  if (shaped.enum) return fc.constantFrom(...shaped.enum);
+  if (shaped.type === 'boolean') return fc.boolean();
+  if (shaped.type === 'object' && shaped.properties) {
+    const fields = Object.fromEntries(Object.entries(shaped.properties).map(([name, child]) => [name, validFrom(child, name)]));
+    return fc.record(fields, { requiredKeys: [] });
+  }
+  if (shaped.type === 'array' && shaped.items) return fc.array(validFrom(shaped.items, key), { minLength: 1, maxLength: 3 });
+  if (shaped.format === 'email') return fc.emailAddress();
+  if (shaped.format?.startsWith('uri')) return fc.webUrl();
+  if (key === 'image') return fc.webUrl().map((url) => `${url}/photo.jpg`);
+  return plainWords;
+}
+
+/** Valid resumes of every section except meta (options change what is shown) and $schema. */
+export const validResume: fc.Arbitrary<Record<string, unknown>> = (() => {
+  const { $schema: _schema, meta: _meta, ...sections } = ROOT.properties ?? {};
+  return validFrom({ type: 'object', properties: sections }) as fc.Arbitrary<Record<string, unknown>>;
+})();

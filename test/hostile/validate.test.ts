@@ -1,0 +1,124 @@
+// validate(): schema errors and research-lint warnings, each at its JSON pointer, in plain words.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { validate, type Problem } from '../../index';
+import { officialResumes } from './support/samples';
+
+const read = (path: string) => JSON.parse(readFileSync(join(__dirname, '..', '..', path), 'utf8')) as Record<string, unknown>;
+const knownErrors = read('test/hostile/fixtures/known-errors.json');
+
+const summary = (problems: Problem[]) => problems.map(({ severity, path }) => `${severity} ${path}`);
+
+describe('a resume with known mistakes', () => {
+  const problems = validate(knownErrors);
+
+  it.each([
+    ['error', '/basics/email', /email address/],
+    ['error', '/basics/profiles/0/url', /should be text, not a number/],
+    ['error', '/work/1/startDate', /YYYY, YYYY-MM or YYYY-MM-DD/],
+    ['error', '/work/3/highlights', /should be a list, not text/],
+    ['error', '/education/0/courses/0', /should be text/],
+    ['error', '/education/0/courses/1', /should be text/],
+    ['error', '/publications/5/authors', /should be a list/],
+    ['error', '/publications/5/selected', /true or false/],
+    ['error', '/publications/6/links/1', /should be an object/],
+    ['error', '/skills/0/keywords', /should be a list/],
+    ['error', '/meta/themeOptions/paper', /"a4", "letter"/],
+    ['error', '/meta/themeOptions/dir', /"ltr", "rtl"/],
+    ['error', '/meta/themeOptions/hide/0', /one of/],
+    ['error', '/meta/themeOptions/nameVariants', /should be a list/],
+    ['warning', '/work/0/endDate', /before the start date/],
+    ['warning', '/education/0/endDate', /before the start date/],
+    ['warning', '/work/2/startDate', /not a date the theme can read/],
+    ['warning', '/publications/0/authors', /Your name \(Ada Lovelace\) is not in this paper's authors/],
+    ['warning', '/publications/1/venue', /"Accepted" but has no venue/],
+    ['warning', '/publications/2/name', /Same title as publications\[0\]/],
+    ['warning', '/publications/3/doi', /not a DOI/],
+    ['warning', '/publications/3/arxiv', /not an arXiv identifier/],
+    ['warning', '/publications/6/links/0/url', /not shown as a link/],
+    ['warning', '/basics/url', /not shown as a link/],
+  ])('reports a %s at %s', (severity, path, message) => {
+    const found = problems.filter((problem) => problem.path === path);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity, message: expect.stringMatching(message) });
+  });
+
+  it('reports nothing else: not the owner written "A. Lovelace" or "Lovelace, Ada", nor valid DOI and arXiv ids', () => {
+    expect(problems).toHaveLength(24);
+    expect(summary(problems).filter((line) => /publications\/(2\/authors|4)/.test(line))).toEqual([]);
+  });
+
+  it('writes messages that name the field as a person would', () => {
+    expect(problems.find((problem) => problem.path === '/education/0/courses/1')?.message).toBe('education[0].courses[1] should be text, not a number.');
+  });
+});
+
+describe('research lint', () => {
+  const lintOf = (resume: unknown) => summary(validate(resume).filter((problem) => problem.severity === 'warning'));
+
+  it('finds the owner through meta.themeOptions.nameVariants', () => {
+    const resume = { basics: { name: 'Tianhao Wu' }, publications: [{ name: 'P', venue: 'V', authors: ['Wu Tianhao†', 'B'] }] };
+    expect(lintOf(resume)).toEqual(['warning /publications/0/authors']);
+    expect(lintOf({ ...resume, meta: { themeOptions: { nameVariants: ['Wu Tianhao'] } } })).toEqual([]);
+  });
+
+  it('compares dates only as precisely as both are written', () => {
+    const work = (startDate: string, endDate: string) => ({ work: [{ name: 'W', startDate, endDate }] });
+    expect(lintOf(work('2020-05', '2020'))).toEqual([]);
+    expect(lintOf(work('2020-05-20', '2020-05'))).toEqual([]);
+    expect(lintOf(work('2020-05-20', '2020-05-19'))).toEqual(['warning /work/0/endDate']);
+    expect(lintOf(work('2021', '2020-12'))).toEqual(['warning /work/0/endDate']);
+  });
+
+  it.each([
+    ['10.1145/3368089.3409740', true],
+    ['https://doi.org/10.48550/arXiv.2310.11511', true],
+    ['doi: 10.1000/xyz123', true],
+    ['10.1145', false],
+    ['11.1145/x', false],
+    ['http://example.org/10.1145/x', false],
+  ])('DOI %j is valid: %s', (doi, valid) => {
+    expect(lintOf({ publications: [{ name: 'P', doi }] })).toEqual(valid ? [] : ['warning /publications/0/doi']);
+  });
+
+  it.each([
+    ['2310.11511', true],
+    ['2310.11511v3', true],
+    ['0704.0001', true],
+    ['arXiv:1501.00001', true],
+    ['https://arxiv.org/abs/2401.12345v1', true],
+    ['hep-th/9901001', true],
+    ['math.GT/0309136', true],
+    ['cond-mat/0410445', true],
+    ['2313.12345', false],
+    ['2310.115', false],
+    ['hep-th/99010', false],
+    ['arxiv.org/abs/2310.11511', false],
+  ])('arXiv id %j is valid: %s', (arxiv, valid) => {
+    expect(lintOf({ publications: [{ name: 'P', arxiv }] })).toEqual(valid ? [] : ['warning /publications/0/arxiv']);
+  });
+
+  it('does not repeat as a warning what the schema already reports as an error', () => {
+    expect(summary(validate({ awards: [{ title: 'A', date: 'last year' }] }))).toEqual(['error /awards/0/date']);
+  });
+});
+
+describe('resumes without mistakes', () => {
+  it.each(officialResumes().map(({ name, resume }) => [name, resume]))('%s has no errors', (_name, resume) => {
+    expect(summary(validate(resume)).filter((line) => line.startsWith('error'))).toEqual([]);
+  });
+
+  it('sample-resume.json has neither errors nor warnings', () => {
+    expect(validate(read('sample-resume.json'))).toEqual([]);
+  });
+
+  it('accepts a relative $schema path, as used for editor completion', () => {
+    expect(validate({ $schema: './node_modules/jsonresume-theme-scholar/schema.json' })).toEqual([]);
+  });
+});
+
+describe('input that is not a resume', () => {
+  it.each([null, [], 'resume', 42, true])('%j is one error at the root', (input) => {
+    expect(summary(validate(input))).toEqual(['error ']);
+  });
+});

@@ -1,0 +1,72 @@
+// The XSS corpus in every string field, and dangerous schemes in every URL field: no script, no
+// event handler, no dangerous link target; the hostile text still shown, as text.
+import { render } from '../../index';
+import { allowedMarkup } from './support/allowed';
+import { DANGEROUS_URLS, XSS_PAYLOADS } from './support/corpus';
+import { filledResume } from './support/filled';
+import { lostLeaves } from './support/leaves';
+import { pageProblems, parsePage } from './support/page';
+
+const allowed = allowedMarkup();
+
+function isUrlField(keys: string[], format?: string): boolean {
+  return Boolean(format?.startsWith('uri')) || keys[keys.length - 1] === 'image';
+}
+
+/** Every string field holds the payload, after a tag naming the field so each can be found. */
+function payloadEverywhere(payload: string): Record<string, unknown> {
+  let field = 0;
+  return filledResume((keys, node) => {
+    if (node.type === 'boolean') return true;
+    if (node.$ref === '#/definitions/iso8601' || isUrlField(keys, node.format)) return payload;
+    field += 1;
+    return `F${field}x ${payload}`;
+  });
+}
+
+function dangerousUrlEverywhere(url: string): Record<string, unknown> {
+  let field = 0;
+  return filledResume((keys, node) => {
+    if (node.type === 'boolean') return true;
+    if (isUrlField(keys, node.format)) return url;
+    if (node.$ref === '#/definitions/iso8601') return '2024-05';
+    field += 1;
+    // Prose fields also get the URL as a markdown link, image and autolink.
+    return `F${field}x [link](${url}) ![image](${url}) <${url}>`;
+  });
+}
+
+describe.each(XSS_PAYLOADS.map((payload) => [payload]))('payload %j in every field', (payload) => {
+  const resume = payloadEverywhere(payload);
+  const html = render(resume);
+
+  it('adds no element, attribute or URL the theme does not write', () => {
+    expect(pageProblems(html, allowed, { parseErrors: true })).toEqual([]);
+    // Every "<" of user text is escaped, in text and in attribute values alike.
+    expect(html).not.toMatch(/<(?:script|iframe|svg|math|object|embed|form|input|base|link|template|noscript|textarea|x\b)/i);
+  });
+
+  it('shows the payload as text in every field', () => {
+    expect(lostLeaves(resume, parsePage(html).document)).toEqual([]);
+  });
+
+  it('is also harmless as a theme option and as render options', () => {
+    const options = { labels: { work: payload, present: payload }, locale: payload, accentColor: payload, nameVariants: [payload], sections: [payload] };
+    const withMeta = { ...resume, meta: { themeOptions: options } };
+    expect(pageProblems(render(withMeta), allowed)).toEqual([]);
+    expect(pageProblems(render(resume, options as never), allowed)).toEqual([]);
+  });
+});
+
+describe.each(DANGEROUS_URLS.map((url) => [url]))('URL %j in every URL field', (url) => {
+  const resume = dangerousUrlEverywhere(url);
+  const html = render(resume);
+
+  it('never becomes a link target or image source', () => {
+    expect(pageProblems(html, allowed, { parseErrors: true })).toEqual([]);
+  });
+
+  it('leaves every entry and its text on the page', () => {
+    expect(lostLeaves(resume, parsePage(html).document)).toEqual([]);
+  });
+});
