@@ -49,7 +49,12 @@ function buildTree(tokens: Token[], source: string): RichText {
       current().push(href ? { kind: 'link', href, children } : { kind: 'em', children });
       stack.push(children);
     } else if (token.type.endsWith('_close')) {
-      if (stack.length > 1) stack.pop();
+      const closed = stack.length > 1 ? stack.pop() : undefined;
+      const owner = current()[current().length - 1];
+      // "[](url)" would be a link nobody can see or click: its address becomes its text.
+      if (owner?.kind === 'link' && owner.children === closed && !plainText(closed).trim()) {
+        closed.splice(0, closed.length, { kind: 'text', text: owner.href });
+      }
     } else if (token.type === 'code_inline') {
       current().push({ kind: 'code', text: token.content });
     } else if (token.type === 'softbreak' || token.type === 'hardbreak') {

@@ -1,0 +1,39 @@
+// Inputs the property tests found, kept as fixed examples with the behaviour they now have.
+import { render } from '../../index';
+import { allowedMarkup } from './support/allowed';
+import { lostLeaves } from './support/leaves';
+import { pageProblems, parsePage } from './support/page';
+
+const allowed = allowedMarkup();
+
+function page(resume: unknown) {
+  const html = render(resume);
+  return { html, problems: pageProblems(html, allowed, { parseErrors: true }), document: parsePage(html).document };
+}
+
+describe('found by the property tests', () => {
+  it.each([
+    ['a skill with only a level', { skills: [{ level: 'Expert' }] }],
+    ['an award with only a date', { awards: [{ date: '2020-05' }] }],
+    ['a certificate with only a URL', { certificates: [{ url: 'https://cert.example.org' }] }],
+    ['an education entry with only a score', { education: [{ score: '3.9' }] }],
+    ['an education entry with only an end date', { education: [{ endDate: '2020' }] }],
+    ['a publication with only a URL', { publications: [{ url: 'https://paper.example.org' }] }],
+    ['a publication with only a status', { publications: [{ status: 'Under Review' }] }],
+    ['a publication with only a DOI', { publications: [{ doi: '10.1234/abc' }] }],
+  ])('%s is shown, not dropped', (_name, resume) => {
+    const { problems, document } = page(resume);
+    expect(problems).toEqual([]);
+    expect(lostLeaves(resume, document)).toEqual([]);
+  });
+
+  it.each([
+    ['an empty markdown link', '[](https://example.org/x)'],
+    ['a markdown link of spaces', '[  ](https://example.org/x)'],
+    ['an empty link to a relative URL', '[](*)'],
+  ])('%s gets its address as its text', (_name, highlight) => {
+    const { problems, html } = page({ publications: [{ name: 'P', highlights: [highlight] }] });
+    expect(problems).toEqual([]);
+    expect(html).toMatch(/<a href="([^"]+)">\1<\/a>/);
+  });
+});
