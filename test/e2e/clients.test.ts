@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { render } from '../../index';
 import { chromiumPath, CHROMIUM_FLAGS, describeWithChromium, launchChromium } from '../helpers/chromium';
-import { installClientProject, packTheme, run, type ClientProject } from './clientProject';
+import { CLIENT_SPECS, installClientProject, packTheme, run, type ClientProject } from './clientProject';
 import { isPaper, readPdf } from './pdf';
 import { SAMPLES } from './samples';
 
@@ -18,8 +18,11 @@ let packDir: string;
 let project: ClientProject;
 
 beforeAll(async () => {
+  const started = Date.now();
   packDir = mkdtempSync(join(tmpdir(), 'scholar-pack-'));
   project = await installClientProject(await packTheme(packDir), chromiumPath);
+  // eslint-disable-next-line no-console
+  console.log(`Packed the theme and installed ${CLIENT_SPECS.join(', ')} in ${Math.round((Date.now() - started) / 1000)} s`);
   for (const sample of SAMPLES) writeFileSync(join(project.dir, `${sample.slug}.json`), JSON.stringify(sample.resume, null, 2));
 }, 420_000);
 
