@@ -1,18 +1,15 @@
-import { Fragment } from 'preact';
+import type { ComponentChild } from 'preact';
 import type { AuthorView } from '../model/types';
 
 /** Authors in order, the resume's owner in bold; marks such as `*` follow the name. */
 export function AuthorList({ authors }: { authors: AuthorView[] }) {
   if (!authors.length) return null;
-  return (
-    <p class="authors">
-      {authors.map((author, index) => (
-        <Fragment key={index}>
-          {index > 0 ? ', ' : null}
-          {author.isOwner ? <strong class="owner">{author.name}</strong> : author.name}
-          {author.marks ? <sup>{author.marks}</sup> : null}
-        </Fragment>
-      ))}
-    </p>
-  );
+  // One flat list of children rather than a fragment per author: papers list many authors.
+  const children: ComponentChild[] = [];
+  authors.forEach((author, index) => {
+    if (index > 0) children.push(', ');
+    children.push(author.isOwner ? <strong class="owner">{author.name}</strong> : author.name);
+    if (author.marks) children.push(<sup>{author.marks}</sup>);
+  });
+  return <p class="authors">{children}</p>;
 }

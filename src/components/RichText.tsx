@@ -21,6 +21,9 @@ function InlineNode({ node }: { node: Inline }) {
 
 /** Inline markdown from the view model, as elements (never as raw HTML). */
 export function RichText({ value }: { value: RichTextValue }) {
+  // Most prose is plain text: it needs no element per node (fewer allocations on long resumes).
+  const [only] = value;
+  if (value.length === 1 && only?.kind === 'text') return <>{only.text}</>;
   return <>{value.map((node, index) => <InlineNode key={index} node={node} />)}</>;
 }
 
