@@ -14,6 +14,10 @@ export interface CalendarDate {
   day?: number;
 }
 
+function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
 export function parseCalendarDate(text: string): CalendarDate | undefined {
   const match = ISO_DATE.exec(text);
   if (!match) return undefined;
@@ -24,6 +28,7 @@ export function parseCalendarDate(text: string): CalendarDate | undefined {
   if (dayText === undefined) return { year, month };
   const day = Number(dayText);
   if (day < 1 || day > (DAYS_IN_MONTH[month - 1] ?? 0)) return undefined;
+  if (month === 2 && day === 29 && !isLeapYear(Number(year))) return undefined;
   return { year, month, day };
 }
 

@@ -37,3 +37,17 @@ describe('found by the property tests', () => {
     expect(html).toMatch(/<a href="([^"]+)">\1<\/a>/);
   });
 });
+
+describe('dates that do not exist', () => {
+  it.each(['2023-02-29', '1900-02-29', '2021-04-31'])('%s is shown as written, without a <time>', (date) => {
+    const resume = { awards: [{ title: 'A', date }] };
+    const { problems, html } = page(resume);
+    expect(problems).toEqual([]);
+    expect(html).not.toContain('<time');
+    expect(html).toContain(`>${date}<`);
+  });
+
+  it('2024-02-29 is a leap day', () => {
+    expect(page({ awards: [{ title: 'A', date: '2024-02-29' }] }).html).toContain('<time datetime="2024-02-29">');
+  });
+});

@@ -2,7 +2,7 @@
 // event handler, no dangerous link target; the hostile text still shown, as text.
 import { render } from '../../index';
 import { allowedMarkup } from './support/allowed';
-import { DANGEROUS_URLS, XSS_PAYLOADS } from './support/corpus';
+import { AWKWARD_TEXT, DANGEROUS_URLS, XSS_PAYLOADS } from './support/corpus';
 import { filledResume } from './support/filled';
 import { lostLeaves } from './support/leaves';
 import { pageProblems, parsePage } from './support/page';
@@ -36,7 +36,7 @@ function dangerousUrlEverywhere(url: string): Record<string, unknown> {
   });
 }
 
-describe.each(XSS_PAYLOADS.map((payload) => [payload]))('payload %j in every field', (payload) => {
+describe.each([...XSS_PAYLOADS, ...AWKWARD_TEXT].map((payload) => [payload]))('payload %j in every field', (payload) => {
   const resume = payloadEverywhere(payload);
   const html = render(resume);
 
@@ -68,5 +68,17 @@ describe.each(DANGEROUS_URLS.map((url) => [url]))('URL %j in every URL field', (
 
   it('leaves every entry and its text on the page', () => {
     expect(lostLeaves(resume, parsePage(html).document)).toEqual([]);
+  });
+});
+
+describe('keys that name Object.prototype members, at every level', () => {
+  const text = JSON.stringify(payloadEverywhere('x'))
+    .replace(/"(name|summary|url)":/g, '"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"toString":"x","$1":');
+  const resume = JSON.parse(`{"__proto__":{"basics":{"name":"Not mine"}},${text.slice(1)}`) as unknown;
+
+  it('renders safely and changes no prototype', () => {
+    expect(pageProblems(render(resume), allowed, { parseErrors: true })).toEqual([]);
+    expect(render(resume)).not.toContain('Not mine');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

@@ -16,7 +16,16 @@ const CHARACTER_ERRORS = new Set([
   'unexpected-null-character',
 ]);
 
-const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** A valid HTML date string (YYYY, YYYY-MM or YYYY-MM-DD) naming a day that exists. */
+function isCalendarDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month = 1, day = 1] = match.slice(1).map((part) => (part === undefined ? undefined : Number(part)));
+  const date = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === (month ?? 1) - 1 && date.getUTCDate() === (day ?? 1);
+}
 
 export interface PageProblem {
   message: string;
@@ -96,6 +105,6 @@ const USER_VALUED: Record<string, (value: string, tag: string) => boolean> = {
   href: (value) => isSafeHref(value),
   src: (value, tag) => tag === 'img' && isSafeImageSrc(value),
   alt: () => true,
-  datetime: (value) => ISO_DATE.test(value),
+  datetime: (value) => isCalendarDate(value),
   lang: (value) => /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(value),
 };
