@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import ts from 'typescript';
 import standardSchema from '@jsonresume/schema/schema.json';
 import { validate } from '../../index';
-import { hostileResume } from './support/arbitraries';
+import { hostileResume, validResume } from './support/arbitraries';
 import { runs } from './support/settings';
 
 const ROOT = join(__dirname, '..', '..');
@@ -83,6 +83,48 @@ describe('validate() checks schema.json', () => {
         const reported = new Set(validate(resume).map((problem) => problem.path));
         const missed = errorPaths(standardCheck, resume).filter((path) => path !== '/$schema' && !reported.has(path));
         expect(missed).toEqual([]);
+      }),
+      runs(500),
+    );
+  });
+});
+
+/** True when the pointer names a value in the resume, or a missing field of an object in it. */
+function pointsIntoResume(resume: unknown, pointer: string): boolean {
+  if (pointer === '') return true;
+  if (!pointer.startsWith('/')) return false;
+  let value = resume;
+  const keys = pointer.slice(1).split('/').map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'));
+  for (const [index, key] of keys.entries()) {
+    if (typeof value !== 'object' || value === null) return false;
+    const container = value as Record<string, unknown>;
+    if (!Object.prototype.hasOwnProperty.call(container, key)) return index === keys.length - 1 && !Array.isArray(value);
+    value = container[key];
+  }
+  return true;
+}
+
+describe('validate() on generated resumes', () => {
+  it('returns problems with JSON-pointer paths that exist, and never throws', () => {
+    fc.assert(
+      fc.property(hostileResume, (resume) => {
+        const malformed = validate(resume).filter(
+          (problem) =>
+            !pointsIntoResume(resume, problem.path) ||
+            !['error', 'warning'].includes(problem.severity) ||
+            !problem.message ||
+            /undefined|NaN|\[object Object\]/.test(problem.message),
+        );
+        expect(malformed).toEqual([]);
+      }),
+      runs(1000),
+    );
+  });
+
+  it('finds no schema error in generated valid resumes', () => {
+    fc.assert(
+      fc.property(validResume, (resume) => {
+        expect(validate(resume).filter((problem) => problem.severity === 'error')).toEqual([]);
       }),
       runs(500),
     );
