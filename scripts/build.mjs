@@ -28,6 +28,9 @@ export const themeBuildOptions = {
   target: 'es2020',
   jsx: 'automatic',
   jsxImportSource: 'preact',
+  // markdown-it is bundled in (a devDependency): loaded from node_modules as ~25 ES modules, with
+  // entities' encoder built at import time, it was most of a cold start.
+  mainFields: ['module', 'main'],
   external: Object.keys(pkg.dependencies),
   plugins: [inlineCss],
   minify: true,
