@@ -4,9 +4,11 @@ import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
+export const OWN_CODE = 'dist/index.mjs';
+
 function packageOf(path) {
   const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
-  return match ? match[1] : 'theme (dist/index.mjs)';
+  return match ? match[1] : OWN_CODE;
 }
 
 export async function bundleSize(entry) {
