@@ -35,9 +35,14 @@ const themes = [];
 for (const theme of THEMES) themes.push({ ...theme, render: await loadRender(theme.specifier) });
 const peers = themes.filter((theme) => theme.name !== SELF);
 
-/** One render, timed. The input is cloned outside the timing: some themes mutate what they are given. */
-async function timeRender(theme, resume) {
+/**
+ * One render, timed. The input is cloned outside the timing: some themes mutate what they are given.
+ * `collectFirst` runs a full garbage collection before the clock starts (node --expose-gc), so a render
+ * is not billed for garbage an earlier render (its own or another theme's) left behind.
+ */
+async function timeRender(theme, resume, collectFirst = false) {
   const copy = structuredClone(resume);
+  if (collectFirst) globalThis.gc?.();
   const start = performance.now();
   try {
     const html = await theme.render(copy);
@@ -48,7 +53,7 @@ async function timeRender(theme, resume) {
 }
 
 /** Interleaved rounds: every theme renders once per round, the starting theme rotating each round. */
-async function measure(resume, rounds, warmup) {
+async function measure(resume, rounds, warmup, collectFirst = false) {
   const samples = new Map(themes.map((theme) => [theme.name, []]));
   const html = new Map();
   // A theme that throws on an input is reported as failing it, and left out of the ratios.
@@ -57,7 +62,7 @@ async function measure(resume, rounds, warmup) {
     for (let offset = 0; offset < themes.length; offset += 1) {
       const theme = themes[(Math.max(round, 0) + offset) % themes.length];
       if (errors.has(theme.name)) continue;
-      const result = await timeRender(theme, resume);
+      const result = await timeRender(theme, resume, collectFirst);
       if (result.error) errors.set(theme.name, result.error);
       else if (round >= 0) samples.get(theme.name).push(result.time);
       html.set(theme.name, result.html);
@@ -103,7 +108,8 @@ for (const input of INPUTS) {
 // --- scale: time per entry ----------------------------------------------------------------
 const scale = [];
 for (const size of SCALE) {
-  const { samples } = await measure(generateResume(size), scaleRounds, 2);
+  // Each render starts from a collected heap (every theme alike): per-entry cost, not GC timing luck.
+  const { samples } = await measure(generateResume(size), scaleRounds, 2, true);
   scale.push({ size, medians: new Map(themes.map((theme) => [theme.name, median(samples.get(theme.name))])) });
 }
 // Doubling the entries doubles a linear cost (ratio 2.0); a quadratic one would quadruple it.

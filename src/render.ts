@@ -1,6 +1,6 @@
 import { h } from 'preact';
+import { renderToString } from 'preact-render-to-string';
 import { Document } from './Document';
-import { renderHtml } from './html';
 import { toView } from './model/toView';
 import type { ThemeOptions } from './model/options';
 
@@ -9,5 +9,5 @@ import type { ThemeOptions } from './model/options';
  * from disk or network, and accepts any JSON: what has the wrong type is skipped.
  */
 export function render(resume: unknown, options?: ThemeOptions): string {
-  return `<!doctype html>${renderHtml(h(Document, { view: toView(resume, options) }))}`;
+  return `<!doctype html>${renderToString(h(Document, { view: toView(resume, options) }))}`;
 }

@@ -2,7 +2,7 @@ import type { ComponentChild } from 'preact';
 import type { AuthorView } from '../model/types';
 
 /** Authors in order, the resume's owner in bold; marks such as `*` follow the name. */
-export function AuthorList({ authors }: { authors: AuthorView[] }) {
+export function authorList(authors: AuthorView[]) {
   if (!authors.length) return null;
   // One flat list of children rather than a fragment per author: papers list many authors.
   const children: ComponentChild[] = [];

@@ -1,18 +1,15 @@
+// Dates as functions returning elements rather than components: there are two per entry.
+import type { ComponentChild, ComponentChildren } from 'preact';
 import type { DateRangeView, DateView } from '../model/types';
 
-export function DateText({ date }: { date?: DateView }) {
+export function dateText(date: DateView | undefined): ComponentChild {
   if (!date) return null;
-  return date.iso ? <time dateTime={date.iso}>{date.text}</time> : <>{date.text}</>;
+  return date.iso ? <time dateTime={date.iso}>{date.text}</time> : date.text;
 }
 
-export function DateRange({ range, present }: { range: DateRangeView; present: string }) {
+/** "Aug 2021 – Present", "2015 – 2016", or null when there is no date at all. */
+export function dateRange(range: DateRangeView, present: string): ComponentChildren {
   const { start, end, ongoing } = range;
   if (!start && !end) return null;
-  return (
-    <>
-      <DateText date={start} />
-      {start && (end || ongoing) ? ' – ' : null}
-      {ongoing ? present : <DateText date={end} />}
-    </>
-  );
+  return [dateText(start), start && (end || ongoing) ? ' – ' : null, ongoing ? present : dateText(end)];
 }

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 
 interface EntryProps {
   title: ComponentChildren;
-  /** Right-aligned: dates, as a DateRange or DateText. */
+  /** Right-aligned: the dates (dateRange or dateText), or null when there are none. */
   when?: ComponentChildren;
   children?: ComponentChildren;
   /** 4 inside a section whose items are grouped under h3 headings. */
@@ -15,7 +15,7 @@ export function Entry({ title, when, children, level = 3 }: EntryProps) {
   return (
     <li class="entry">
       <div class="entry-head">
-        <Heading class="entry-title">{title}</Heading>
+        {title ? <Heading class="entry-title">{title}</Heading> : null}
         {when ? <span class="entry-when">{when}</span> : null}
       </div>
       {children}

@@ -1,31 +1,25 @@
+// Lists inside an entry, as functions returning elements (or null when empty) rather than
+// components: a long CV has thousands of them, and each component costs the renderer an instance.
 import type { RichText as RichTextValue, LinkView } from '../model/types';
-import { RichText } from './RichText';
-import { SafeLink } from './SafeLink';
+import { richText } from './RichText';
+import { safeLink } from './SafeLink';
 
-export function Highlights({ items }: { items: RichTextValue[] }) {
+export function highlights(items: RichTextValue[]) {
   if (!items.length) return null;
-  return (
-    <ul class="highlights">
-      {items.map((item, index) => <li key={index}><RichText value={item} /></li>)}
-    </ul>
-  );
+  return <ul class="highlights">{items.map((item, index) => <li key={index}>{richText(item)}</li>)}</ul>;
 }
 
-export function Keywords({ items }: { items: string[] }) {
+export function keywords(items: string[]) {
   if (!items.length) return null;
   return <ul class="keywords">{items.map((item, index) => <li key={index}>{item}</li>)}</ul>;
 }
 
 /** Plain strings inline, separated by middots (courses, for instance). */
-export function InlineList({ items }: { items: string[] }) {
+export function inlineList(items: string[]) {
   return <ul class="inline-list">{items.map((item, index) => <li key={index}>{item}</li>)}</ul>;
 }
 
-export function Links({ links }: { links: LinkView[] }) {
-  if (!links.length) return null;
-  return (
-    <ul class="links">
-      {links.map((link, index) => <li key={index}><SafeLink href={link.href}>{link.label}</SafeLink></li>)}
-    </ul>
-  );
+export function links(items: LinkView[]) {
+  if (!items.length) return null;
+  return <ul class="links">{items.map((link, index) => <li key={index}>{safeLink(link.href, link.label)}</li>)}</ul>;
 }

@@ -1,34 +1,36 @@
+import type { ComponentChild, ComponentChildren } from 'preact';
 import type { Inline, RichText as RichTextValue } from '../model/types';
 
-function InlineNode({ node }: { node: Inline }) {
+function inlineElement(node: Inline): ComponentChild {
   switch (node.kind) {
     case 'text':
-      return <>{node.text}</>;
+      return node.text;
     case 'code':
       return <code>{node.text}</code>;
     case 'break':
       return <br />;
     case 'em':
-      return <em><RichText value={node.children} /></em>;
+      return <em>{richText(node.children)}</em>;
     case 'strong':
-      return <strong><RichText value={node.children} /></strong>;
+      return <strong>{richText(node.children)}</strong>;
     case 'del':
-      return <del><RichText value={node.children} /></del>;
+      return <del>{richText(node.children)}</del>;
     case 'link':
-      return <a href={node.href}><RichText value={node.children} /></a>;
+      return <a href={node.href}>{richText(node.children)}</a>;
   }
 }
 
-/** Inline markdown from the view model, as elements (never as raw HTML). */
-export function RichText({ value }: { value: RichTextValue }) {
-  // Most prose is plain text: it needs no element per node (fewer allocations on long resumes).
+/**
+ * Inline markdown from the view model as Preact elements (never as raw HTML). A function rather
+ * than a component: prose is most of a long CV, and each component costs the renderer an instance.
+ */
+export function richText(value: RichTextValue): ComponentChildren {
   const [only] = value;
-  if (value.length === 1 && only?.kind === 'text') return <>{only.text}</>;
-  return <>{value.map((node, index) => <InlineNode key={index} node={node} />)}</>;
+  return value.length === 1 && only?.kind === 'text' ? only.text : value.map(inlineElement);
 }
 
-/** A paragraph of rich text, or nothing when it is empty. */
-export function Prose({ value, class: className }: { value: RichTextValue; class?: string }) {
+/** A paragraph of rich text, or null when it is empty. */
+export function prose(value: RichTextValue, className: string) {
   if (!value.length) return null;
-  return <p class={className}><RichText value={value} /></p>;
+  return <p class={className}>{richText(value)}</p>;
 }

@@ -1,6 +1,6 @@
 import type { BasicsView } from '../model/types';
-import { Prose } from '../components/RichText';
-import { SafeLink } from '../components/SafeLink';
+import { prose } from '../components/RichText';
+import { safeLink } from '../components/SafeLink';
 
 function Contact({ basics }: { basics: BasicsView }) {
   const { email, phone, url, location, profiles } = basics;
@@ -8,14 +8,14 @@ function Contact({ basics }: { basics: BasicsView }) {
   if (!hasAny) return null;
   return (
     <ul class="cv-contact">
-      {email ? <li><SafeLink href={email.href}>{email.label}</SafeLink></li> : null}
-      {phone ? <li><SafeLink href={phone.href}>{phone.label}</SafeLink></li> : null}
-      {url ? <li><SafeLink href={url.href}>{url.label}</SafeLink></li> : null}
+      {email ? <li>{safeLink(email.href, email.label)}</li> : null}
+      {phone ? <li>{safeLink(phone.href, phone.label)}</li> : null}
+      {url ? <li>{safeLink(url.href, url.label)}</li> : null}
       {location ? <li>{location}</li> : null}
       {profiles.map((profile, index) => (
         <li key={index}>
           {profile.network ? <span class="network">{profile.network}: </span> : null}
-          <SafeLink href={profile.link.href}>{profile.link.label}</SafeLink>
+          {safeLink(profile.link.href, profile.link.label)}
         </li>
       ))}
     </ul>
@@ -35,7 +35,7 @@ export function Basics({ basics, fallbackTitle }: { basics: BasicsView; fallback
         </div>
         <Contact basics={basics} />
       </header>
-      <Prose class="cv-summary" value={basics.summary} />
+      {prose(basics.summary, 'cv-summary')}
     </>
   );
 }

@@ -1,6 +1,6 @@
-import { DateText } from '../components/DateRange';
+import { dateText } from '../components/DateRange';
 import { Entry, EntryList } from '../components/Entry';
-import { SafeLink } from '../components/SafeLink';
+import { safeLink } from '../components/SafeLink';
 import type { SectionProps } from './props';
 
 export function Certificates({ items }: SectionProps<'certificates'>) {
@@ -9,8 +9,8 @@ export function Certificates({ items }: SectionProps<'certificates'>) {
       {items.map((item, index) => (
         <Entry
           key={index}
-          title={<SafeLink href={item.href}>{item.name || item.issuer}</SafeLink>}
-          when={<DateText date={item.date} />}
+          title={safeLink(item.href, item.name || item.issuer)}
+          when={dateText(item.date)}
         >
           {item.name && item.issuer ? <p class="entry-sub">{item.issuer}</p> : null}
         </Entry>

@@ -1,8 +1,8 @@
-import { DateRange } from '../components/DateRange';
+import { dateRange } from '../components/DateRange';
 import { Entry, EntryList } from '../components/Entry';
-import { InlineList } from '../components/Lists';
-import { Prose } from '../components/RichText';
-import { SafeLink } from '../components/SafeLink';
+import { inlineList } from '../components/Lists';
+import { prose } from '../components/RichText';
+import { safeLink } from '../components/SafeLink';
 import type { SectionProps } from './props';
 
 export function Education({ items, labels }: SectionProps<'education'>) {
@@ -11,8 +11,8 @@ export function Education({ items, labels }: SectionProps<'education'>) {
       {items.map((item, index) => (
         <Entry
           key={index}
-          title={<SafeLink href={item.href}>{item.institution || item.degree}</SafeLink>}
-          when={<DateRange range={item.dates} present={labels.present} />}
+          title={safeLink(item.href, item.institution || item.degree)}
+          when={dateRange(item.dates, labels.present)}
         >
           {item.institution && item.degree ? <p class="entry-sub">{item.degree}</p> : null}
           {item.department || item.location ? (
@@ -22,9 +22,9 @@ export function Education({ items, labels }: SectionProps<'education'>) {
             // A bare number ("3.9/4.0") gets a label; a score that names itself ("Rank: 5%", "GPA 3.9") does not.
             <p class="entry-meta">{/\p{L}/u.test(item.score) ? item.score : `${labels.score}: ${item.score}`}</p>
           ) : null}
-          <Prose class="entry-body" value={item.summary} />
+          {prose(item.summary, 'entry-body')}
           {item.courses.length ? (
-            <div class="entry-meta">{labels.courses}: <InlineList items={item.courses} /></div>
+            <div class="entry-meta">{labels.courses}: {inlineList(item.courses)}</div>
           ) : null}
         </Entry>
       ))}

@@ -1,4 +1,4 @@
-import { Keywords } from '../components/Lists';
+import { keywords } from '../components/Lists';
 import type { SectionProps } from './props';
 
 export function Interests({ items }: SectionProps<'interests'>) {
@@ -7,7 +7,7 @@ export function Interests({ items }: SectionProps<'interests'>) {
       {items.map((item, index) => (
         <div key={index}>
           <dt>{item.name}</dt>
-          <dd><Keywords items={item.keywords} /></dd>
+          <dd>{keywords(item.keywords)}</dd>
         </div>
       ))}
     </dl>

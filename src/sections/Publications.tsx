@@ -1,11 +1,11 @@
 import { Fragment } from 'preact';
 import type { PublicationView } from '../model/types';
-import { AuthorList } from '../components/AuthorList';
-import { DateText } from '../components/DateRange';
+import { authorList } from '../components/AuthorList';
+import { dateText } from '../components/DateRange';
 import { Entry, EntryList } from '../components/Entry';
-import { Highlights, Links } from '../components/Lists';
-import { Prose } from '../components/RichText';
-import { SafeLink } from '../components/SafeLink';
+import { highlights, links } from '../components/Lists';
+import { prose } from '../components/RichText';
+import { safeLink } from '../components/SafeLink';
 import type { SectionProps } from './props';
 
 function VenueLine({ pub }: { pub: PublicationView }) {
@@ -19,18 +19,18 @@ function VenueLine({ pub }: { pub: PublicationView }) {
     <div class="entry-sub">
       {parts.map((part, index) => <Fragment key={index}>{index > 0 ? ' · ' : null}{part}</Fragment>)}
       {pub.status ? <span class="badge">{pub.status}</span> : null}
-      {pub.links.length ? <>{parts.length || pub.status ? ' · ' : null}<Links links={pub.links} /></> : null}
+      {pub.links.length ? <>{parts.length || pub.status ? ' · ' : null}{links(pub.links)}</> : null}
     </div>
   );
 }
 
 function Publication({ pub, level }: { pub: PublicationView; level: 3 | 4 }) {
   return (
-    <Entry level={level} title={<SafeLink href={pub.href}>{pub.title || pub.venue}</SafeLink>} when={<DateText date={pub.date} />}>
-      <AuthorList authors={pub.authors} />
+    <Entry level={level} title={safeLink(pub.href, pub.title || pub.venue)} when={dateText(pub.date)}>
+      {authorList(pub.authors)}
       <VenueLine pub={pub} />
-      <Prose class="entry-body" value={pub.summary} />
-      <Highlights items={pub.highlights} />
+      {prose(pub.summary, 'entry-body')}
+      {highlights(pub.highlights)}
     </Entry>
   );
 }

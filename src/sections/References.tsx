@@ -1,4 +1,4 @@
-import { RichText } from '../components/RichText';
+import { richText } from '../components/RichText';
 import type { SectionProps } from './props';
 
 export function References({ items }: SectionProps<'references'>) {
@@ -7,7 +7,7 @@ export function References({ items }: SectionProps<'references'>) {
       {items.map((item, index) => (
         <li class="entry" key={index}>
           <blockquote class="reference">
-            <RichText value={item.reference} />
+            {richText(item.reference)}
           </blockquote>
           {item.name ? <p class="entry-meta">— {item.name}</p> : null}
         </li>

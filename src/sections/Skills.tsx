@@ -1,4 +1,4 @@
-import { Keywords } from '../components/Lists';
+import { keywords } from '../components/Lists';
 import type { SectionProps } from './props';
 
 export function Skills({ items }: SectionProps<'skills'>) {
@@ -10,7 +10,7 @@ export function Skills({ items }: SectionProps<'skills'>) {
             {skill.name}
             {skill.level ? <> <span class="level">{skill.level}</span></> : null}
           </dt>
-          <dd><Keywords items={skill.keywords} /></dd>
+          <dd>{keywords(skill.keywords)}</dd>
         </div>
       ))}
     </dl>
