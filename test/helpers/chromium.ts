@@ -12,16 +12,10 @@ export const chromiumPath: string | undefined = process.env.SCHOLAR_NO_CHROMIUM
   ? undefined
   : CANDIDATES.find((path): path is string => Boolean(path && existsSync(path)));
 
-/** The house flags: no sandbox (root), no GPU, no background traffic to a network this machine lacks. */
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// The same house flags as the CLI's `pdf` command.
+import { CHROMIUM_FLAGS } from '../../src/cli/pdf/print';
+
+export { CHROMIUM_FLAGS };
 
 export function freshUserDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'scholar-chromium-'));
