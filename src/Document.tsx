@@ -1,10 +1,12 @@
+import type { FunctionComponent } from 'preact';
 import type { SectionKey, ThemeView } from './model/types';
 import { Section } from './components/Section';
 import { Basics, SECTION_COMPONENTS } from './sections';
+import type { SectionProps } from './sections/props';
 
-function SectionByKey({ view, sectionKey }: { view: ThemeView; sectionKey: SectionKey }) {
-  // The registry pairs each key with the component for that key's view.
-  const Component = SECTION_COMPONENTS[sectionKey] as (props: { items: unknown; labels: ThemeView['labels'] }) => preact.JSX.Element;
+function SectionByKey<K extends SectionKey>({ view, sectionKey }: { view: ThemeView; sectionKey: K }) {
+  // TypeScript cannot follow a mapped type through an index; the registry's type guarantees the pairing.
+  const Component = SECTION_COMPONENTS[sectionKey] as FunctionComponent<SectionProps<K>>;
   return (
     <Section id={sectionKey} title={view.labels.sections[sectionKey]}>
       <Component items={view.sections[sectionKey]} labels={view.labels} />
