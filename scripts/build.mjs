@@ -34,7 +34,8 @@ export const themeBuildOptions = {
   external: Object.keys(pkg.dependencies),
   plugins: [inlineCss],
   minify: true,
-  legalComments: 'none',
+  // Keep the licence banners of bundled libraries (markdown-it's, among others).
+  legalComments: 'eof',
   logLevel: 'warning',
 };
 
@@ -63,7 +64,8 @@ export const cliBuildOptions = {
   external: [...Object.keys(pkg.dependencies), 'playwright-core'],
   plugins: [themeFromPackage],
   minify: true,
-  legalComments: 'none',
+  // Keep the licence banners of bundled libraries (markdown-it's, among others).
+  legalComments: 'eof',
   logLevel: 'warning',
 };
 
