@@ -44,10 +44,14 @@ function buildTree(tokens: Token[], source: string): RichText {
       stack.push(node.children);
     } else if (token.type === 'link_open') {
       const href = safeUrl(token.attrGet('href'));
-      const children: Inline[] = [];
-      // A link whose target is unsafe keeps its text, without the link.
-      current().push(href ? { kind: 'link', href, children } : { kind: 'em', children });
-      stack.push(children);
+      if (href) {
+        const children: Inline[] = [];
+        current().push({ kind: 'link', href, children });
+        stack.push(children);
+      } else {
+        // A link whose target is unsafe keeps its text, in place, without the link.
+        stack.push(current());
+      }
     } else if (token.type.endsWith('_close')) {
       const closed = stack.length > 1 ? stack.pop() : undefined;
       const owner = current()[current().length - 1];

@@ -24,6 +24,14 @@ describe('inline markdown', () => {
     expect(plainText(tree)).toContain('click');
   });
 
+  it('keeps the text of a link markdown-it accepts but the safe-URL check does not, unwrapped', () => {
+    expect(parseInlineMarkdown('see [files](ftp://example.org/x) now')).toEqual([
+      { kind: 'text', text: 'see ' },
+      { kind: 'text', text: 'files' },
+      { kind: 'text', text: ' now' },
+    ]);
+  });
+
   it('skips the parser for plain text and returns it whole', () => {
     expect(parseInlineMarkdown('Just text, 95% of it.')).toEqual([{ kind: 'text', text: 'Just text, 95% of it.' }]);
   });
