@@ -68,6 +68,11 @@ export function toProjects(value: unknown, ctx: ModelContext): EntryView[] {
     .filter(hasContent);
 }
 
+/** A bare number ("3.9/4.0") gets a label; a score that names itself ("Rank: 5%", "GPA 3.9") does not. */
+function scoreText(score: string, label: string): string {
+  return !score || /\p{L}/u.test(score) ? score : `${label}: ${score}`;
+}
+
 export function toEducation(value: unknown, ctx: ModelContext): EducationView[] {
   return objects(value)
     .map((item) => ({
@@ -75,7 +80,7 @@ export function toEducation(value: unknown, ctx: ModelContext): EducationView[] 
       href: safeUrl(str(item.url)),
       degree: joinParts([str(item.studyType), str(item.area)]),
       department: str(item.department),
-      score: str(item.score) || str(item.gpa),
+      score: scoreText(str(item.score) || str(item.gpa), ctx.labels.score),
       location: str(item.location),
       dates: toDateRange(item.startDate, item.endDate, ctx.formatMonth),
       summary: parseInlineMarkdown(str(item.summary)),

@@ -69,6 +69,7 @@ export interface EducationView {
   href?: string;
   degree: string;
   department: string;
+  /** As shown: a bare number comes with its label ("Score: 4.0"). */
   score: string;
   location: string;
   dates: DateRangeView;

@@ -18,10 +18,7 @@ export function Education({ items, labels }: SectionProps<'education'>) {
           {item.department || item.location ? (
             <p class="entry-meta">{[item.department, item.location].filter(Boolean).join(' · ')}</p>
           ) : null}
-          {item.score ? (
-            // A bare number ("3.9/4.0") gets a label; a score that names itself ("Rank: 5%", "GPA 3.9") does not.
-            <p class="entry-meta">{/\p{L}/u.test(item.score) ? item.score : `${labels.score}: ${item.score}`}</p>
-          ) : null}
+          {item.score ? <p class="entry-meta">{item.score}</p> : null}
           {prose(item.summary, 'entry-body')}
           {item.courses.length ? (
             <div class="entry-meta">{labels.courses}: {inlineList(item.courses)}</div>
