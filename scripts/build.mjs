@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { buildSchema } from '../src/schema/compile.mjs';
+import { precompileJsx } from './precompile-jsx.mjs';
 
 const require = createRequire(import.meta.url);
 const pkg = require('../package.json');
@@ -32,7 +33,8 @@ export const themeBuildOptions = {
   // entities' encoder built at import time, it was most of a cold start.
   mainFields: ['module', 'main'],
   external: Object.keys(pkg.dependencies),
-  plugins: [inlineCss],
+  // Static HTML of the components becomes template strings at build time (see precompile-jsx.mjs).
+  plugins: [inlineCss, precompileJsx(resolve('src/jsxSlots.ts'))],
   minify: true,
   // Keep the licence banners of bundled libraries (markdown-it's, among others).
   legalComments: 'eof',

@@ -1,0 +1,49 @@
+// dist/ is built with precompiled JSX (scripts/precompile-jsx.mjs); the tests elsewhere render the
+// sources through the ordinary JSX transform. The two must write the same bytes for any input, so
+// everything the hostile-input suite proves of the sources holds for what users load.
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { render as sourceRender } from '../../index';
+import { maximalResumes, OPTION_VARIANTS } from '../hostile/support/allowed';
+import { hostileOptions, hostileResume } from '../hostile/support/arbitraries';
+import { XSS_PAYLOADS } from '../hostile/support/corpus';
+import { runs } from '../hostile/support/settings';
+
+const distPath = join(__dirname, '../../dist/index.cjs');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const dist = require(distPath) as { render: typeof sourceRender };
+
+describe('precompiled JSX in dist/', () => {
+  it('is in effect: the static HTML of an entry is a template string in the bundle', () => {
+    const bundle = readFileSync(distPath, 'utf8');
+    expect(bundle).toContain('<li class="entry"><div class="entry-head">');
+  });
+
+  it('writes the same bytes as the sources for every maximal resume and option set', () => {
+    for (const resume of maximalResumes()) {
+      for (const options of OPTION_VARIANTS) expect(dist.render(resume, options)).toBe(sourceRender(resume, options));
+    }
+  });
+
+  it('escapes attack strings the same way in every field', () => {
+    for (const payload of XSS_PAYLOADS) {
+      const resume = {
+        basics: { name: payload, label: payload, summary: payload, url: payload, image: payload, profiles: [{ network: payload, url: payload }] },
+        work: [{ name: payload, position: payload, url: payload, summary: payload, highlights: [payload], startDate: payload }],
+        publications: [{ name: payload, authors: [payload], venue: payload, status: payload, links: [{ label: payload, url: payload }], summary: payload }],
+        skills: [{ name: payload, level: payload, keywords: [payload] }],
+      };
+      expect(dist.render(resume)).toBe(sourceRender(resume));
+    }
+  });
+
+  it('writes the same bytes for generated hostile resumes and options', () => {
+    fc.assert(
+      fc.property(hostileResume, hostileOptions, (resume, options) => {
+        expect(dist.render(resume, options as never)).toBe(sourceRender(resume, options as never));
+      }),
+      runs(500),
+    );
+  });
+});
