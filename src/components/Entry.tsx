@@ -1,28 +1,32 @@
+// Entries as functions returning elements rather than components: a long CV has thousands of them,
+// and each component costs the renderer an instance.
 import type { ComponentChildren } from 'preact';
 
-interface EntryProps {
+export interface EntryHead {
   title: ComponentChildren;
   /** Right-aligned: the dates (dateRange or dateText), or null when there are none. */
   when?: ComponentChildren;
-  children?: ComponentChildren;
   /** 4 inside a section whose items are grouped under h3 headings. */
   level?: 3 | 4;
 }
 
+function entryTitle(title: ComponentChildren, level: 3 | 4) {
+  return level === 4 ? <h4 class="entry-title">{title}</h4> : <h3 class="entry-title">{title}</h3>;
+}
+
 /** One item of a section: a bold title with its dates on the right, then the body. */
-export function Entry({ title, when, children, level = 3 }: EntryProps) {
-  const Heading = level === 4 ? 'h4' : 'h3';
+export function entry({ title, when, level = 3 }: EntryHead, ...body: ComponentChildren[]) {
   return (
     <li class="entry">
       <div class="entry-head">
-        {title ? <Heading class="entry-title">{title}</Heading> : null}
+        {title ? entryTitle(title, level) : null}
         {when ? <span class="entry-when">{when}</span> : null}
       </div>
-      {children}
+      {body}
     </li>
   );
 }
 
-export function EntryList({ children }: { children: ComponentChildren }) {
-  return <ul class="entries">{children}</ul>;
+export function entryList(entries: ComponentChildren) {
+  return <ul class="entries">{entries}</ul>;
 }

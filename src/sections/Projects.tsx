@@ -1,6 +1,6 @@
-import { DatedEntries } from '../components/DatedEntry';
+import { datedEntries } from '../components/DatedEntry';
 import type { SectionProps } from './props';
 
 export function Projects({ items, labels }: SectionProps<'projects'>) {
-  return <DatedEntries entries={items} present={labels.present} />;
+  return datedEntries(items, labels.present);
 }

@@ -1,14 +1,13 @@
-import { Fragment } from 'preact';
 import type { PublicationView } from '../model/types';
 import { authorList } from '../components/AuthorList';
 import { dateText } from '../components/DateRange';
-import { Entry, EntryList } from '../components/Entry';
+import { entry, entryList } from '../components/Entry';
 import { highlights, links } from '../components/Lists';
 import { prose } from '../components/RichText';
 import { safeLink } from '../components/SafeLink';
 import type { SectionProps } from './props';
 
-function VenueLine({ pub }: { pub: PublicationView }) {
+function venueLine(pub: PublicationView) {
   const parts = [
     pub.venue ? <span class="venue">{pub.venue}</span> : null,
     pub.publisher ? <span>{pub.publisher}</span> : null,
@@ -17,21 +16,20 @@ function VenueLine({ pub }: { pub: PublicationView }) {
   if (!parts.length && !pub.status && !pub.links.length) return null;
   return (
     <div class="entry-sub">
-      {parts.map((part, index) => <Fragment key={index}>{index > 0 ? ' · ' : null}{part}</Fragment>)}
+      {parts.flatMap((part, index) => (index > 0 ? [' · ', part] : [part]))}
       {pub.status ? <span class="badge">{pub.status}</span> : null}
       {pub.links.length ? <>{parts.length || pub.status ? ' · ' : null}{links(pub.links)}</> : null}
     </div>
   );
 }
 
-function Publication({ pub, level }: { pub: PublicationView; level: 3 | 4 }) {
-  return (
-    <Entry level={level} title={safeLink(pub.href, pub.title || pub.venue)} when={dateText(pub.date)}>
-      {authorList(pub.authors)}
-      <VenueLine pub={pub} />
-      {prose(pub.summary, 'entry-body')}
-      {highlights(pub.highlights)}
-    </Entry>
+function publication(pub: PublicationView, level: 3 | 4) {
+  return entry(
+    { level, title: safeLink(pub.href, pub.title || pub.venue), when: dateText(pub.date) },
+    authorList(pub.authors),
+    venueLine(pub),
+    prose(pub.summary, 'entry-body'),
+    highlights(pub.highlights),
   );
 }
 
@@ -41,14 +39,12 @@ export function Publications({ items }: SectionProps<'publications'>) {
       {items.groups.map((group, groupIndex) => (
         <div key={groupIndex}>
           {group.heading ? <h3 class="group-heading">{group.heading}</h3> : null}
-          <EntryList>
-            {group.items.map((pub, index) => <Publication key={index} pub={pub} level={group.heading ? 4 : 3} />)}
-          </EntryList>
+          {entryList(group.items.map((pub) => publication(pub, group.heading ? 4 : 3)))}
         </div>
       ))}
       {items.legend.length ? (
         <p class="legend">
-          {items.legend.map((entry) => <span key={entry.mark}><sup>{entry.mark}</sup> {entry.meaning}</span>)}
+          {items.legend.map((note) => <span key={note.mark}><sup>{note.mark}</sup> {note.meaning}</span>)}
         </p>
       ) : null}
     </>
