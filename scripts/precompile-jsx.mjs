@@ -20,7 +20,6 @@ const PLAIN_ELEMENTS = new Set(
     'meta nav ol p pre q s samp section small span strong sub summary sup table tbody td tfoot th thead ' +
     'time title tr u ul var wbr').split(' '),
 );
-const OMITTED_ATTRIBUTES = new Set(['key']);
 const UNSUPPORTED_ATTRIBUTES = new Set(['ref', 'dangerouslySetInnerHTML', 'children', 'style', 'value', 'defaultValue', 'draggable', 'spellcheck']);
 
 // Placeholders for dynamic parts in the build-time render: \0<index>\0, as a child or attribute value.
@@ -43,18 +42,21 @@ function jsxText(raw) {
 
 const tagOf = (node) => (ts.isJsxElement(node) ? node.openingElement : node);
 
-/** A lowercase HTML tag that the renderer serialises plainly, with attributes we can compile. */
+// Entities in JSX text and strings would need decoding: elements with them are left to the JSX transform.
+const hasEntity = (text) => text.includes('&');
+
+/** A fragment, or a lowercase HTML tag that the renderer serialises plainly, with attributes we can compile. */
 function isCompilable(node) {
+  if (!ts.isJsxElement(node) && !ts.isJsxSelfClosingElement(node) && !ts.isJsxFragment(node)) return false;
+  if (!ts.isJsxSelfClosingElement(node) && node.children.some((item) => ts.isJsxText(item) && hasEntity(item.text))) return false;
   if (ts.isJsxFragment(node)) return true;
-  if (!ts.isJsxElement(node) && !ts.isJsxSelfClosingElement(node)) return false;
   const { tagName, attributes } = tagOf(node);
   if (!ts.isIdentifier(tagName) || !PLAIN_ELEMENTS.has(tagName.text)) return false;
   return attributes.properties.every((attribute) => {
     if (!ts.isJsxAttribute(attribute) || !ts.isIdentifier(attribute.name)) return false;
     const name = attribute.name.text;
     if (UNSUPPORTED_ATTRIBUTES.has(name) || name.startsWith('aria-')) return false;
-    // Entities in JSX strings would need decoding: leave those to the JSX transform.
-    return !attribute.initializer || !ts.isStringLiteral(attribute.initializer) || !attribute.initializer.text.includes('&');
+    return !attribute.initializer || !ts.isStringLiteral(attribute.initializer) || !hasEntity(attribute.initializer.text);
   });
 }
 
@@ -62,11 +64,10 @@ function compileFile(source, path, helpersImport) {
   const file = ts.createSourceFile(path, source, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TSX);
   const { factory } = ts;
   const hoisted = [];
-  let compiled = 0;
 
   const transformer = (context) => {
     const visit = (node) => {
-      if ((ts.isJsxElement(node) || ts.isJsxSelfClosingElement(node) || ts.isJsxFragment(node)) && isCompilable(node)) {
+      if (isCompilable(node)) {
         const call = compileElement(node);
         // An element that is a JSX child or attribute value must stay JSX there: wrap it in {…}.
         const inJsx = ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent) || ts.isJsxAttribute(node.parent);
@@ -83,7 +84,6 @@ function compileFile(source, path, helpersImport) {
         const jsxChildren = ts.isJsxSelfClosingElement(node) ? [] : node.children;
         for (const item of jsxChildren) {
           if (ts.isJsxText(item)) {
-            if (item.text.includes('&')) throw new Error(`${path}: entities in JSX text are not supported by the precompiler`);
             const text = jsxText(item.text);
             if (text) children.push(text);
           } else if (ts.isJsxExpression(item)) {
@@ -101,7 +101,8 @@ function compileFile(source, path, helpersImport) {
         const props = {};
         for (const attribute of tagOf(node).attributes.properties) {
           const name = attribute.name.text;
-          if (OMITTED_ATTRIBUTES.has(name)) continue;
+          // The renderer never writes keys.
+          if (name === 'key') continue;
           const { initializer } = attribute;
           if (!initializer) props[name] = true;
           else if (ts.isStringLiteral(initializer)) props[name] = initializer.text;
@@ -141,7 +142,6 @@ function compileFile(source, path, helpersImport) {
           ),
         ),
       );
-      compiled += 1;
       return helperCall('template', name, ...parts);
     }
 
@@ -152,7 +152,7 @@ function compileFile(source, path, helpersImport) {
     factory.createCallExpression(factory.createPropertyAccessExpression(factory.createIdentifier('__jsxSlots'), helper), undefined, args);
 
   const [result] = ts.transform(file, [transformer]).transformed;
-  if (!compiled) return source;
+  if (!hoisted.length) return source;
   const printer = ts.createPrinter();
   const body = printer.printFile(result);
   const header = [
