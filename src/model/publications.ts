@@ -30,8 +30,15 @@ function toLink(value: unknown): LinkView | undefined {
   return label ? { label, href: safeUrl(url) } : undefined;
 }
 
-function identifierLinks(item: JsonObject): LinkView[] {
+/** The entry's own links, then its DOI and arXiv links. */
+function toLinks(item: JsonObject): LinkView[] {
   const links: LinkView[] = [];
+  if (Array.isArray(item.links)) {
+    for (const value of item.links) {
+      const link = toLink(value);
+      if (link) links.push(link);
+    }
+  }
   const doi = str(item.doi).replace(DOI_PREFIX, '');
   if (doi) links.push({ label: `doi:${doi}`, href: safeUrl(`https://doi.org/${encodeURI(doi)}`) });
   const arxiv = str(item.arxiv).replace(ARXIV_PREFIX, '');
@@ -42,7 +49,6 @@ function identifierLinks(item: JsonObject): LinkView[] {
 function toPublication(item: JsonObject, ctx: ModelContext): PublicationView {
   const publisher = str(item.publisher);
   const venue = str(item.venue) || publisher;
-  const links = (Array.isArray(item.links) ? item.links : []).map(toLink);
   return {
     title: str(item.name) || str(item.title),
     href: safeUrl(str(item.url) || str(item.website)),
@@ -56,7 +62,7 @@ function toPublication(item: JsonObject, ctx: ModelContext): PublicationView {
     date: toDateView(item.releaseDate ?? item.date, ctx.formatMonth),
     summary: parseInlineMarkdown(str(item.summary)),
     highlights: strings(item.highlights).map(parseInlineMarkdown),
-    links: [...links.filter((link): link is LinkView => link !== undefined), ...identifierLinks(item)],
+    links: toLinks(item),
   };
 }
 
@@ -102,7 +108,11 @@ const MARK_MEANINGS: Record<string, 'legendEqual' | 'legendCorresponding'> = { '
 
 function toLegend(items: PublicationView[], ctx: ModelContext): PublicationsView['legend'] {
   const used = new Set<string>();
-  for (const pub of items) for (const author of pub.authors) for (const mark of author.marks) used.add(mark);
+  for (const pub of items) {
+    for (const author of pub.authors) {
+      if (author.marks) for (const mark of author.marks) used.add(mark);
+    }
+  }
   return Object.entries(MARK_MEANINGS)
     .filter(([mark]) => used.has(mark))
     .map(([mark, key]) => ({ mark, meaning: ctx.labels[key] }));

@@ -24,8 +24,17 @@ export function objects(value: unknown): JsonObject[] {
 
 /** The non-empty strings of an array; a lone string counts as a one-item list. */
 export function strings(value: unknown): string[] {
-  const items = Array.isArray(value) ? value : [value];
-  return items.map(str).filter(Boolean);
+  if (!Array.isArray(value)) {
+    const text = str(value);
+    return text ? [text] : [];
+  }
+  // A for loop, not map().filter(): this runs for every author list, highlight list and keyword list.
+  const texts: string[] = [];
+  for (const item of value) {
+    const text = str(item);
+    if (text) texts.push(text);
+  }
+  return texts;
 }
 
 export function bool(value: unknown): boolean {
