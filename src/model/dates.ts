@@ -3,7 +3,7 @@
 import type { DateRangeView, DateView } from './types';
 import { str } from './read';
 
-const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export type FormatMonth = (year: string, month: number) => string;
@@ -18,15 +18,21 @@ function isLeapYear(year: number): boolean {
   return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }
 
+/** The two-digit number at `index` of a string already known to hold digits there. */
+function twoDigits(text: string, index: number): number {
+  return (text.charCodeAt(index) - 48) * 10 + (text.charCodeAt(index + 1) - 48);
+}
+
+// Once the pattern matches, the parts are at fixed places: read from the text, not from capture
+// groups and Number(), which cost more than the rest of the date together.
 export function parseCalendarDate(text: string): CalendarDate | undefined {
-  const match = ISO_DATE.exec(text);
-  if (!match) return undefined;
-  const [, year = '', monthText, dayText] = match;
-  if (monthText === undefined) return { year };
-  const month = Number(monthText);
+  if (!ISO_DATE.test(text)) return undefined;
+  const year = text.slice(0, 4);
+  if (text.length === 4) return { year };
+  const month = twoDigits(text, 5);
   if (month < 1 || month > 12) return undefined;
-  if (dayText === undefined) return { year, month };
-  const day = Number(dayText);
+  if (text.length === 7) return { year, month };
+  const day = twoDigits(text, 8);
   if (day < 1 || day > (DAYS_IN_MONTH[month - 1] ?? 0)) return undefined;
   if (month === 2 && day === 29 && !isLeapYear(Number(year))) return undefined;
   return { year, month, day };
