@@ -6,7 +6,8 @@ import { highlights, keywords, links } from './Lists';
 import { prose } from './RichText';
 import { safeLink } from './SafeLink';
 
-function datedEntry(item: EntryView, present: string) {
+/** A component per entry, not a function, for the reason given at Publication. */
+function DatedEntry({ item, present }: { item: EntryView; present: string }) {
   const heading = item.title || item.subtitle;
   const sub = [item.title ? item.subtitle : '', item.location].filter(Boolean).join(' · ');
   return entry(
@@ -21,5 +22,5 @@ function datedEntry(item: EntryView, present: string) {
 }
 
 export function datedEntries(items: EntryView[], present: string) {
-  return entryList(items.map((item) => datedEntry(item, present)));
+  return entryList(items.map((item) => <DatedEntry item={item} present={present} />));
 }

@@ -1,5 +1,5 @@
-// Entries as functions returning elements rather than components: a long CV has thousands of them,
-// and each component costs the renderer an instance.
+// The layout every entry shares, as functions returning elements: a section's per-item component
+// calls entry(), so each item costs the renderer one component instance, not two.
 import type { ComponentChildren } from 'preact';
 
 export interface EntryHead {

@@ -23,7 +23,11 @@ function venueLine(pub: PublicationView) {
   );
 }
 
-function publication(pub: PublicationView, level: 3 | 4) {
+/**
+ * A component per paper, not a function: its elements are made when it renders and die young. Made
+ * all at once, a long list's elements outlive several young-generation collections, which then copy them.
+ */
+function Publication({ pub, level }: { pub: PublicationView; level: 3 | 4 }) {
   return entry(
     { level, title: safeLink(pub.href, pub.title || pub.venue), when: dateText(pub.date) },
     authorList(pub.authors),
@@ -39,7 +43,7 @@ export function Publications({ items }: SectionProps<'publications'>) {
       {items.groups.map((group, groupIndex) => (
         <div key={groupIndex}>
           {group.heading ? <h3 class="group-heading">{group.heading}</h3> : null}
-          {entryList(group.items.map((pub) => publication(pub, group.heading ? 4 : 3)))}
+          {entryList(group.items.map((pub) => <Publication pub={pub} level={group.heading ? 4 : 3} />))}
         </div>
       ))}
       {items.legend.length ? (
