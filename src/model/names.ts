@@ -1,10 +1,13 @@
 // Finding the resume's owner in an author list, tolerant of case, accents, initials
 // ("T. Wu", "Wu, T.") and name order ("Wu, Tianhao").
 
+const MARKS = '*†‡§¶#';
 const AUTHOR_MARKS = /[*†‡§¶#]+$/u;
 
 /** Splits an author as written into the name and its trailing marks ("Jane Doe*" → "Jane Doe", "*"). */
 export function splitAuthorMarks(author: string): { name: string; marks: string } {
+  // Most names end in a letter; the pattern is only run on those that end in a mark.
+  if (!MARKS.includes(author.charAt(author.length - 1))) return { name: author, marks: '' };
   const match = AUTHOR_MARKS.exec(author);
   if (!match) return { name: author, marks: '' };
   return { name: author.slice(0, match.index).trim(), marks: match[0] };
