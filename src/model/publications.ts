@@ -108,11 +108,7 @@ const MARK_MEANINGS: Record<string, 'legendEqual' | 'legendCorresponding'> = { '
 
 function toLegend(items: PublicationView[], ctx: ModelContext): PublicationsView['legend'] {
   const used = new Set<string>();
-  for (const pub of items) {
-    for (const author of pub.authors) {
-      if (author.marks) for (const mark of author.marks) used.add(mark);
-    }
-  }
+  for (const pub of items) for (const author of pub.authors) for (const mark of author.marks) used.add(mark);
   return Object.entries(MARK_MEANINGS)
     .filter(([mark]) => used.has(mark))
     .map(([mark, key]) => ({ mark, meaning: ctx.labels[key] }));
