@@ -17,6 +17,17 @@ describe('calendar dates', () => {
     expect(parseCalendarDate('21-08')).toBeUndefined();
   });
 
+  it('has 29 February in leap years only, and nothing but ASCII digits in their places', () => {
+    expect(parseCalendarDate('2024-02-29')).toEqual({ year: '2024', month: 2, day: 29 });
+    expect(parseCalendarDate('2000-02-29')).toEqual({ year: '2000', month: 2, day: 29 });
+    expect(parseCalendarDate('1900-02-29')).toBeUndefined();
+    expect(parseCalendarDate('2021-12-31')).toEqual({ year: '2021', month: 12, day: 31 });
+    expect(parseCalendarDate('2021-04-31')).toBeUndefined();
+    expect(parseCalendarDate('2021-1-05')).toBeUndefined();
+    expect(parseCalendarDate('2021-08-0٣')).toBeUndefined();
+    expect(parseCalendarDate('2021-08-')).toBeUndefined();
+  });
+
   it('shows month and year, keeping the ISO form for <time datetime>', () => {
     expect(toDateView('2021-08', formatMonth)).toEqual({ text: 'Aug 2021', iso: '2021-08' });
     expect(toDateView('2013-12-01', formatMonth)).toEqual({ text: 'Dec 2013', iso: '2013-12-01' });

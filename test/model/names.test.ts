@@ -34,5 +34,9 @@ describe('owner matching', () => {
     expect(splitAuthorMarks('Jane Doe*')).toEqual({ name: 'Jane Doe', marks: '*' });
     expect(splitAuthorMarks('Jane Doe*†')).toEqual({ name: 'Jane Doe', marks: '*†' });
     expect(splitAuthorMarks('Jane Doe')).toEqual({ name: 'Jane Doe', marks: '' });
+    expect(splitAuthorMarks('Jane Doe #§')).toEqual({ name: 'Jane Doe', marks: '#§' });
+    expect(splitAuthorMarks('Jane *Doe')).toEqual({ name: 'Jane *Doe', marks: '' });
+    expect(splitAuthorMarks('*')).toEqual({ name: '', marks: '*' });
+    expect(splitAuthorMarks('')).toEqual({ name: '', marks: '' });
   });
 });

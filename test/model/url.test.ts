@@ -19,6 +19,15 @@ describe('safeUrl', () => {
     'ftp://example.com',
   ])('drops %j', (url) => expect(safeUrl(url)).toBeUndefined());
 
+  it('reads the scheme with control characters and spaces removed, whatever follows a safe one', () => {
+    expect(safeUrl('ht\ttps://example.com')).toBe('ht\ttps://example.com');
+    expect(safeUrl('HTTPS:\u0000javascript:alert(1)')).toBe('HTTPS:\u0000javascript:alert(1)');
+    expect(safeUrl('mailto:\ta@b.c')).toBe('mailto:\ta@b.c');
+    expect(safeUrl('https\u0000:x')).toBe('https\u0000:x');
+    expect(safeUrl('java\u0000script:https://x')).toBeUndefined();
+    expect(safeUrl('httpx://x')).toBeUndefined();
+  });
+
   it('drops what is not a string or is empty', () => {
     expect(safeUrl(42)).toBeUndefined();
     expect(safeUrl({ href: 'https://x' })).toBeUndefined();
