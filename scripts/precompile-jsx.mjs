@@ -7,7 +7,7 @@
 //
 // Only plain HTML elements are compiled. Components, spreads, `dangerouslySetInnerHTML`, elements
 // the renderer treats specially (style, textarea, select, svg...) and attributes it stringifies
-// (aria-*, draggable, spellcheck) are left to the ordinary JSX transform.
+// (aria-*, data-*, draggable, spellcheck) are left to the ordinary JSX transform.
 import ts from 'typescript';
 import { readFile } from 'node:fs/promises';
 import { relative, dirname } from 'node:path';
@@ -55,7 +55,8 @@ function isCompilable(node) {
   return attributes.properties.every((attribute) => {
     if (!ts.isJsxAttribute(attribute) || !ts.isIdentifier(attribute.name)) return false;
     const name = attribute.name.text;
-    if (UNSUPPORTED_ATTRIBUTES.has(name) || name.startsWith('aria-')) return false;
+    // aria-* and data-* (a dash at index 4): the renderer writes their true and false as strings.
+    if (UNSUPPORTED_ATTRIBUTES.has(name) || name[4] === '-') return false;
     return !attribute.initializer || !ts.isStringLiteral(attribute.initializer) || !hasEntity(attribute.initializer.text);
   });
 }
