@@ -90,12 +90,12 @@ function compileFile(source, path, helpersImport) {
           } else if (ts.isJsxExpression(item)) {
             if (!item.expression) continue;
             children.push(placeholder(dynamic.length));
-            dynamic.push({ kind: 'child', expression: ts.visitNode(item.expression, visit) });
+            dynamic.push({ expression: ts.visitNode(item.expression, visit) });
           } else if (isCompilable(item)) {
             children.push(toVNode(item));
           } else {
             children.push(placeholder(dynamic.length));
-            dynamic.push({ kind: 'child', expression: ts.visitNode(item, visit) });
+            dynamic.push({ expression: ts.visitNode(item, visit) });
           }
         }
         if (ts.isJsxFragment(node)) return h(Fragment, null, ...children);
@@ -109,7 +109,7 @@ function compileFile(source, path, helpersImport) {
           else if (ts.isStringLiteral(initializer)) props[name] = initializer.text;
           else {
             props[name] = placeholder(dynamic.length);
-            dynamic.push({ kind: 'attribute', expression: ts.visitNode(initializer.expression, visit) });
+            dynamic.push({ expression: ts.visitNode(initializer.expression, visit) });
           }
         }
         return h(tagOf(node).tagName.text, props, ...children);
