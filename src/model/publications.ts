@@ -88,16 +88,16 @@ function toGroups(items: PublicationView[], ctx: ModelContext): PublicationGroup
   const { publicationTypes } = ctx.labels;
   switch (ctx.options.groupPublications) {
     case 'type': {
-      const known = Object.keys(publicationTypes);
-      const groups = groupBy(items, (pub) => (known.includes(pub.type) ? pub.type : 'other'));
+      const known = Object.keys(publicationTypes) as (keyof typeof publicationTypes)[];
+      const groups = groupBy(items, (pub) => ((known as string[]).includes(pub.type) ? pub.type : 'other'));
       return known
         .filter((type) => groups.has(type))
-        .map((type) => ({ heading: publicationTypes[type] ?? type, items: groups.get(type) ?? [] }));
+        .map((type) => ({ heading: publicationTypes[type], items: groups.get(type) ?? [] }));
     }
     case 'year': {
       const groups = groupBy(items, (pub) => pub.date?.iso?.slice(0, 4) ?? '');
       const years = [...groups.keys()].sort((a, b) => (b || '0').localeCompare(a || '0'));
-      return years.map((year) => ({ heading: year || (publicationTypes.other ?? ''), items: groups.get(year) ?? [] }));
+      return years.map((year) => ({ heading: year || publicationTypes.other, items: groups.get(year) ?? [] }));
     }
     default:
       return items.length ? [{ heading: '', items }] : [];

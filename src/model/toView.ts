@@ -19,7 +19,7 @@ import {
   toVolunteer,
   toWork,
 } from './sections';
-import { localeFor } from '../i18n/locales';
+import { localeFor } from '../i18n';
 import { stylesheet } from '../styles/stylesheet';
 
 function isEmpty(sections: SectionViews, key: SectionKey): boolean {

@@ -1,3 +1,7 @@
+import type { Labels } from '../i18n';
+
+export type { Labels };
+
 // The view model: what the components read. Built by toView() from untrusted JSON;
 // every field here is already typed, trimmed, escaped-by-construction (plain strings) and URL-checked.
 
@@ -162,17 +166,6 @@ export interface SectionViews {
 }
 
 export type SectionKey = keyof SectionViews;
-
-export interface Labels {
-  present: string;
-  legendEqual: string;
-  legendCorresponding: string;
-  courses: string;
-  score: string;
-  curriculumVitae: string;
-  sections: Record<SectionKey, string>;
-  publicationTypes: Record<string, string>;
-}
 
 export interface ThemeView {
   lang: string;

@@ -1,5 +1,5 @@
 import { parseCalendarDate, toDateRange, toDateView } from '../../src/model/dates';
-import { localeFor } from '../../src/i18n/locales';
+import { localeFor } from '../../src/i18n';
 
 const { formatMonth } = localeFor('en');
 
