@@ -25,7 +25,7 @@ describe('a resume with known mistakes', () => {
     ['error', '/skills/0/keywords', /should be a list/],
     ['error', '/meta/themeOptions/paper', /"a4", "letter"/],
     ['error', '/meta/themeOptions/dir', /"ltr", "rtl"/],
-    ['error', '/meta/themeOptions/hide/0', /one of/],
+    ['warning', '/meta/themeOptions/hide/0', /"hobbies" is not a section of this resume/],
     ['error', '/meta/themeOptions/nameVariants', /should be a list/],
     ['warning', '/work/0/endDate', /before the start date/],
     ['warning', '/education/0/endDate', /before the start date/],

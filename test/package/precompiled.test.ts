@@ -17,7 +17,7 @@ const dist = require(distPath) as { render: typeof sourceRender };
 describe('precompiled JSX in dist/', () => {
   it('is in effect: the static HTML of an entry is a template string in the bundle', () => {
     const bundle = readFileSync(distPath, 'utf8');
-    expect(bundle).toContain('<li class="entry"><div class="entry-head">');
+    expect(bundle).toContain('<li class="entry"><blockquote class="reference">');
   });
 
   it('writes the same bytes as the sources for every maximal resume and option set', () => {

@@ -6,7 +6,9 @@ export interface EntryHead {
   title: ComponentChildren;
   /** Right-aligned: the dates (dateRange or dateText), or null when there are none. */
   when?: ComponentChildren;
-  /** 4 inside a section whose items are grouped under h3 headings. */
+  /** A short status or kind after the title: "Invited", "Awarded". */
+  badge?: string;
+  /** 4 inside a section whose items are grouped under h3 headings, or for a role inside an entry. */
   level?: 3 | 4;
 }
 
@@ -15,18 +17,21 @@ function entryTitle(title: ComponentChildren, level: 3 | 4) {
 }
 
 /** One item of a section: a bold title with its dates on the right, then the body. */
-export function entry({ title, when, level = 3 }: EntryHead, ...body: ComponentChildren[]) {
+export function entry({ title, when, badge, level = 3 }: EntryHead, ...body: ComponentChildren[]) {
   return (
     <li class="entry">
-      <div class="entry-head">
-        {title ? entryTitle(title, level) : null}
-        {when ? <span class="entry-when">{when}</span> : null}
-      </div>
+      {title || badge || when ? (
+        <div class="entry-head">
+          {title ? entryTitle(title, level) : null}
+          {badge ? <span class="badge">{badge}</span> : null}
+          {when ? <span class="entry-when">{when}</span> : null}
+        </div>
+      ) : null}
       {body}
     </li>
   );
 }
 
-export function entryList(entries: ComponentChildren) {
-  return <ul class="entries">{entries}</ul>;
+export function entryList(entries: ComponentChildren, className = 'entries') {
+  return <ul class={className}>{entries}</ul>;
 }

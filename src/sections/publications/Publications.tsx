@@ -1,11 +1,11 @@
-import type { PublicationView } from '../model/types';
-import { authorList } from '../components/AuthorList';
-import { dateText } from '../components/DateRange';
-import { entry, entryList } from '../components/Entry';
-import { highlights, links } from '../components/Lists';
-import { prose } from '../components/RichText';
-import { safeLink } from '../components/SafeLink';
-import type { SectionProps } from './props';
+import type { Labels } from '../../i18n';
+import type { PublicationView, PublicationsView } from './view';
+import { authorList } from '../../elements/authors';
+import { dateText } from '../../elements/dates';
+import { entry, entryList } from '../../elements/entry';
+import { highlights, links } from '../../elements/lists';
+import { prose } from '../../elements/richText';
+import { safeLink } from '../../elements/safeLink';
 
 function venueLine(pub: PublicationView) {
   const parts = [
@@ -37,18 +37,18 @@ function Publication({ pub, level }: { pub: PublicationView; level: 3 | 4 }) {
   );
 }
 
-export function Publications({ items }: SectionProps<'publications'>) {
+export function Publications({ view }: { view: PublicationsView; labels: Labels }) {
   return (
     <>
-      {items.groups.map((group, groupIndex) => (
+      {view.groups.map((group, groupIndex) => (
         <div key={groupIndex}>
           {group.heading ? <h3 class="group-heading">{group.heading}</h3> : null}
           {entryList(group.items.map((pub) => <Publication pub={pub} level={group.heading ? 4 : 3} />))}
         </div>
       ))}
-      {items.legend.length ? (
+      {view.legend.length ? (
         <p class="legend">
-          {items.legend.map((note) => <span key={note.mark}><sup>{note.mark}</sup> {note.meaning}</span>)}
+          {view.legend.map((note) => <span key={note.mark}><sup>{note.mark}</sup> {note.meaning}</span>)}
         </p>
       ) : null}
     </>

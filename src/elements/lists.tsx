@@ -1,8 +1,8 @@
 // Lists inside an entry, as functions returning elements (or null when empty) rather than
 // components: a long CV has thousands of them, and each component costs the renderer an instance.
 import type { RichText as RichTextValue, LinkView } from '../model/types';
-import { richText } from './RichText';
-import { safeLink } from './SafeLink';
+import { richText } from './richText';
+import { safeLink } from './safeLink';
 
 export function highlights(items: RichTextValue[]) {
   if (!items.length) return null;

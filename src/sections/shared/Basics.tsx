@@ -1,6 +1,6 @@
-import type { BasicsView } from '../model/types';
-import { prose } from '../components/RichText';
-import { safeLink } from '../components/SafeLink';
+import type { BasicsView } from '../../model/basics';
+import { prose } from '../../elements/richText';
+import { safeLink } from '../../elements/safeLink';
 
 function Contact({ basics }: { basics: BasicsView }) {
   const { email, phone, url, location, profiles } = basics;
