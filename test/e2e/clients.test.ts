@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
-import { render } from '../../index';
+import { render } from '../helpers/untypedRender';
 import { chromiumPath, CHROMIUM_FLAGS, describeWithChromium, launchChromium } from '../helpers/chromium';
 import { CLIENT_SPECS, installClientProject, packTheme, run, type ClientProject } from './clientProject';
 import { isPaper, readPdf } from './pdf';
