@@ -1,5 +1,6 @@
-// Resume dates are calendar dates (YYYY, YYYY-MM, YYYY-MM-DD), read as text: never through Date,
-// so no time zone can move them by a day.
+// Resume dates are calendar dates (YYYY, YYYY-MM, YYYY-MM-DD), read as text: never parsed through
+// Date, so no time zone can move them by a day. A Date object (YAML readers make one of a full date)
+// is read as the UTC calendar date it holds, since that is the day the YAML said.
 import type { DateRangeView, DateView } from './types';
 import { str } from './read';
 
@@ -38,9 +39,15 @@ export function parseCalendarDate(text: string): CalendarDate | undefined {
   return { year, month, day };
 }
 
+/** "YYYY-MM-DD" of a valid Date in UTC; "" for an invalid one or a year beyond 0000-9999. */
+export function utcCalendarDate(date: Date): string {
+  const iso = Number.isNaN(date.getTime()) ? '' : date.toISOString();
+  return /^\d{4}-/.test(iso) ? iso.slice(0, 10) : '';
+}
+
 /** A date for display; an unparseable one is shown as written. */
 export function toDateView(value: unknown, formatMonth: FormatMonth): DateView | undefined {
-  const text = str(value);
+  const text = value instanceof Date ? utcCalendarDate(value) : str(value);
   if (!text) return undefined;
   const date = parseCalendarDate(text);
   if (!date) return { text };

@@ -46,6 +46,30 @@ describe.each(SAMPLES)('$name: HTML from the clients', ({ slug, resume }) => {
   });
 });
 
+describe('resume-cli with resume.yaml, whose reader makes Date objects of full dates', () => {
+  const yaml = ['basics:', '  name: Yam Ell', 'work:', '  - name: YAML Lab', '    position: Researcher', '    startDate: 2019-09-01', '    endDate: 2021-08-15', 'publications:', '  - name: Dated Paper', '    releaseDate: 2020-05-17', ''].join('\n');
+  const sameAsText = {
+    basics: { name: 'Yam Ell' },
+    work: [{ name: 'YAML Lab', position: 'Researcher', startDate: '2019-09-01', endDate: '2021-08-15' }],
+    publications: [{ name: 'Dated Paper', releaseDate: '2020-05-17' }],
+  };
+
+  it('gets the dates it holds on the page, exactly as if they were text', async () => {
+    writeFileSync(inProject('dated.yaml'), yaml);
+    // What resume-cli's YAML reader hands the theme: Dates, not strings.
+    const readAsResumeCliDoes = [
+      "const yaml = require(require.resolve('yaml-js', { paths: [require.resolve('resume-cli')] }));",
+      "const resume = yaml.load(require('fs').readFileSync('dated.yaml', 'utf8'));",
+      'process.stdout.write(String(resume.work[0].endDate instanceof Date));',
+    ].join('\n');
+    expect(await run(process.execPath, ['-e', readAsResumeCliDoes], { cwd: project.dir })).toBe('true');
+    await run(project.resumeCli, ['export', 'dated.resume-cli.html', '--resume', 'dated.yaml', '--theme', `./node_modules/${THEME}`], { cwd: project.dir });
+    const html = readFileSync(inProject('dated.resume-cli.html'), 'utf8');
+    expect(html).toContain('<time datetime="2021-08-15">Aug 2021</time>');
+    expect(html).toBe(render(sameAsText));
+  });
+});
+
 describeWithChromium('PDF export through the clients (Letter, their default paper)', () => {
   /** Pages Chromium prints for render()'s page on Letter, in print media: what each client should get. */
   const expectedPages = new Map<string, number>();
