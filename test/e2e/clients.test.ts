@@ -1,7 +1,7 @@
 // The packed theme in the real clients: resumed and resume-cli, installed from the registry into a
 // temporary project beside the theme's tarball, then run as their binaries. HTML must equal render();
 // PDFs must open and have as many pages as Chromium prints for the same page on the same paper.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
@@ -67,6 +67,19 @@ describe('resume-cli with resume.yaml, whose reader makes Date objects of full d
     const html = readFileSync(inProject('dated.resume-cli.html'), 'utf8');
     expect(html).toContain('<time datetime="2021-08-15">Aug 2021</time>');
     expect(html).toBe(render(sameAsText));
+  });
+});
+
+describe('a resume.json with comments and trailing commas (`scholar validate` warns about them)', () => {
+  it('is refused by resumed and by resume-cli', async () => {
+    writeFileSync(inProject('commented.json'), '{\n  // research CV\n  "basics": { "name": "Com Ment", },\n}\n');
+    const resumed = run(project.resumed, ['render', 'commented.json', '--theme', THEME, '--output', 'commented.resumed.html'], { cwd: project.dir });
+    await expect(resumed).rejects.toThrow(/JSON/);
+    const resumeCli = run(project.resumeCli, ['export', 'commented.resume-cli.html', '--resume', 'commented.json', '--theme', `./node_modules/${THEME}`], {
+      cwd: project.dir,
+    });
+    await expect(resumeCli).rejects.toThrow(/JSON/);
+    expect(existsSync(inProject('commented.resumed.html')) || existsSync(inProject('commented.resume-cli.html'))).toBe(false);
   });
 });
 
