@@ -1,4 +1,4 @@
-import { parseCalendarDate, toDateRange, toDateView, utcCalendarDate } from '../../src/model/dates';
+import { parseCalendarDate, toDateRange, toDateView } from '../../src/model/dates';
 import { localeFor } from '../../src/i18n/locales';
 
 const { formatMonth } = localeFor('en');
@@ -56,26 +56,5 @@ describe('calendar dates', () => {
     expect(toDateView('2021-03', localeFor('de-CH').formatMonth)?.text).toBe('März 2021');
     expect(toDateView('2021-08', localeFor('zh').formatMonth)?.text).toBe('2021年8月');
     expect(toDateView('2021-08', localeFor('xx').formatMonth)?.text).toBe('Aug 2021');
-  });
-});
-
-describe('dates given as Date objects (resume-cli reads a YAML full date as one)', () => {
-  it('reads a valid Date as the calendar date it holds in UTC', () => {
-    expect(toDateView(new Date(Date.UTC(2021, 7, 15)), formatMonth)).toEqual({ text: 'Aug 2021', iso: '2021-08-15' });
-    // 23:30 in New York on 31 December is already 1 January in UTC.
-    expect(toDateView(new Date('2020-12-31T23:30:00-05:00'), formatMonth)).toEqual({ text: 'Jan 2021', iso: '2021-01-01' });
-    expect(utcCalendarDate(new Date(Date.UTC(2024, 1, 29, 23, 59, 59)))).toBe('2024-02-29');
-  });
-
-  it('skips an invalid Date and one whose year has more than four digits', () => {
-    expect(toDateView(new Date('not a date'), formatMonth)).toBeUndefined();
-    expect(toDateView(new Date(Date.UTC(12021, 0, 1)), formatMonth)).toBeUndefined();
-    expect(toDateView(new Date(Date.UTC(-5, 0, 1)), formatMonth)).toBeUndefined();
-  });
-
-  it('makes ranges of Dates like ranges of text, an invalid end counting as none', () => {
-    const start = new Date(Date.UTC(2019, 8, 1));
-    expect(toDateRange(start, new Date(Date.UTC(2021, 5, 30)), formatMonth)).toEqual(toDateRange('2019-09-01', '2021-06-30', formatMonth));
-    expect(toDateRange(start, new Date(NaN), formatMonth)).toEqual({ start: { text: 'Sep 2019', iso: '2019-09-01' }, end: undefined, ongoing: true });
   });
 });
