@@ -1,5 +1,6 @@
-// Resume dates are calendar dates (YYYY, YYYY-MM, YYYY-MM-DD), read as text: never through Date,
-// so no time zone can move them by a day.
+// Resume dates are calendar dates (YYYY, YYYY-MM, YYYY-MM-DD), read as text: never parsed through
+// Date, so no time zone can move them by a day. A Date object (YAML readers make one of a full date)
+// is read as the UTC calendar date it holds, since that is the day the YAML said.
 import type { DateRangeView, DateView } from './types';
 import { str } from './read';
 
@@ -59,9 +60,20 @@ export function isoDate(date: CalendarDate): string {
   return date.day === undefined ? `${date.year}-${pad(date.month)}` : `${date.year}-${pad(date.month)}-${pad(date.day)}`;
 }
 
+/** "YYYY-MM-DD" of a valid Date in UTC; "" for an invalid one or a year beyond 0000-9999. */
+export function utcCalendarDate(date: Date): string {
+  const iso = Number.isNaN(date.getTime()) ? '' : date.toISOString();
+  return /^\d{4}-/.test(iso) ? iso.slice(0, 10) : '';
+}
+
+/** A date value as text: a string as written, a Date as its UTC calendar date. */
+export function dateText(value: unknown): string {
+  return value instanceof Date ? utcCalendarDate(value) : str(value);
+}
+
 /** A date for display; an unparseable one is shown as written. */
 export function toDateView(value: unknown, formatMonth: FormatMonth): DateView | undefined {
-  const text = str(value);
+  const text = dateText(value);
   if (!text) return undefined;
   const date = parseCalendarDate(text);
   if (!date) return { text };

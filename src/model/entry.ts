@@ -6,6 +6,7 @@ import type { ModelContext } from './context';
 import { dateOf, linkList, located, rangeOf, rich, richList, urlOf } from './fields';
 import { firstStr, joinParts, obj, objects, str, strings, type JsonObject } from './read';
 import { displayUrl } from './url';
+import { dateText } from './dates';
 import { splitAuthorMarks } from './names';
 import { parseInlineMarkdown } from './markdown';
 
@@ -60,7 +61,7 @@ const ROLE_FIELDS: EntryFields = { title: ['position', 'title', 'role', 'name'],
 
 /** A single date when the section has one and no end date is given, else startDate – endDate. */
 function datesOf(item: JsonObject, fields: EntryFields, ctx: ModelContext): DateRangeView {
-  if (!fields.date || str(item.endDate)) return rangeOf(item, ctx);
+  if (!fields.date || dateText(item.endDate)) return rangeOf(item, ctx);
   const date = dateOf(item, fields.date, ctx);
   return date ? { start: date, ongoing: false } : rangeOf(item, ctx);
 }

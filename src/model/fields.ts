@@ -2,7 +2,7 @@
 // read when validate() is building the view (ctx.lint), so the warnings follow what is shown.
 import type { DateRangeView, DateView, LinkView, RichText } from './types';
 import type { ModelContext } from './context';
-import { compareDates, isOngoing, parseCalendarDate, toDateRange, toDateView } from './dates';
+import { compareDates, dateText, isOngoing, parseCalendarDate, toDateRange, toDateView } from './dates';
 import { parseInlineMarkdown } from './markdown';
 import { firstStr, isObject, str, strings, type JsonObject } from './read';
 import { pointerOf } from './track';
@@ -25,7 +25,7 @@ function warnAt(ctx: ModelContext, item: JsonObject, key: string, message: strin
 }
 
 function checkDate(item: JsonObject, key: string, ctx: ModelContext): void {
-  const text = str(item[key]);
+  const text = dateText(item[key]);
   if (text && !parseCalendarDate(text) && !(key === 'endDate' && isOngoing(text))) {
     warnAt(ctx, item, key, `"${text}" is not a date the theme can read: write it as YYYY, YYYY-MM or YYYY-MM-DD (it is shown as written).`);
   }
@@ -33,7 +33,7 @@ function checkDate(item: JsonObject, key: string, ctx: ModelContext): void {
 
 /** A single date, from the first of `keys` the item has. */
 export function dateOf(item: JsonObject, keys: readonly string[], ctx: ModelContext): DateView | undefined {
-  const key = keys.find((name) => str(item[name]));
+  const key = keys.find((name) => dateText(item[name]));
   if (key === undefined) return undefined;
   if (ctx.lint) checkDate(item, key, ctx);
   return toDateView(item[key], ctx.formatMonth);
@@ -44,10 +44,10 @@ export function rangeOf(item: JsonObject, ctx: ModelContext): DateRangeView {
   if (ctx.lint) {
     checkDate(item, 'startDate', ctx);
     checkDate(item, 'endDate', ctx);
-    const start = parseCalendarDate(str(item.startDate));
-    const end = parseCalendarDate(str(item.endDate));
+    const start = parseCalendarDate(dateText(item.startDate));
+    const end = parseCalendarDate(dateText(item.endDate));
     if (start && end && compareDates(end, start) < 0) {
-      warnAt(ctx, item, 'endDate', `The end date (${str(item.endDate)}) is before the start date (${str(item.startDate)}).`);
+      warnAt(ctx, item, 'endDate', `The end date (${dateText(item.endDate)}) is before the start date (${dateText(item.startDate)}).`);
     }
   }
   return toDateRange(item.startDate, item.endDate, ctx.formatMonth);

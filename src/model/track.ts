@@ -13,6 +13,13 @@ function escapeKey(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
+/** Objects and arrays as JSON makes them; a Date (from YAML) is passed through untouched. */
+function isPlainData(value: unknown): value is object {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return Array.isArray(value) || prototype === Object.prototype || prototype === null;
+}
+
 function track(value: object, pointer: string, reads: Set<string>, proxies: WeakMap<object, object>): object {
   const known = proxies.get(value);
   if (known) return known;
@@ -24,7 +31,7 @@ function track(value: object, pointer: string, reads: Set<string>, proxies: Weak
       if (Array.isArray(target) && key === 'length') return child;
       const childPointer = `${pointer}/${escapeKey(key)}`;
       reads.add(childPointer);
-      return typeof child === 'object' && child !== null ? track(child, childPointer, reads, proxies) : child;
+      return isPlainData(child) ? track(child, childPointer, reads, proxies) : child;
     },
   });
   proxies.set(value, proxy);
@@ -34,7 +41,7 @@ function track(value: object, pointer: string, reads: Set<string>, proxies: Weak
 
 /** The resume wrapped so that every read lands in `reads`, as JSON pointers. */
 export function trackReads(resume: unknown, reads: Set<string>): unknown {
-  return typeof resume === 'object' && resume !== null ? track(resume, '', reads, new WeakMap()) : resume;
+  return isPlainData(resume) ? track(resume, '', reads, new WeakMap()) : resume;
 }
 
 /** The JSON pointer of a tracked value (undefined outside validate()). */

@@ -1,6 +1,7 @@
 // validate(resume): the standard JSON Resume schema merged with the research extension's schema
 // (both compiled by the build into ./generated), then the research lint. Synchronous; reads no files.
 import loadValidator from './generated/validate-schema.cjs';
+import { withDatesAsText } from './datesAsText';
 import { schemaMessage } from './messages';
 import { lint } from './lint';
 import { fieldName, valueAt } from '../model/pointers';
@@ -27,7 +28,8 @@ function schemaProblems(resume: unknown): Problem[] {
 }
 
 /** Everything wrong with a resume, each at its JSON pointer: schema errors, then lint warnings. */
-export function validate(resume: unknown): Problem[] {
+export function validate(input: unknown): Problem[] {
+  const resume = withDatesAsText(input);
   const errors = schemaProblems(resume);
   if (typeof resume !== 'object' || resume === null || Array.isArray(resume)) return errors;
   // A value the schema already rejects needs no second, vaguer warning.

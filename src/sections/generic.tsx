@@ -6,6 +6,7 @@ import type { RawEntry } from './descriptor';
 import { dateOf, linkList, located, rangeOf, rich, urlOf } from '../model/fields';
 import { hasContent, lineEntry, placeText } from '../model/entry';
 import { displayUrl } from '../model/url';
+import { dateText } from '../model/dates';
 import { firstStr, isObject, joinParts, str, strings, type JsonObject } from '../model/read';
 
 const TITLE = ['name', 'title', 'position', 'role', 'course', 'degree', 'award', 'organization', 'institution', 'company', 'event', 'label', 'subject', 'topic'];
@@ -51,7 +52,8 @@ function genericEntry(item: RawEntry, ctx: ModelContext, depth: number): EntryVi
   const { url, href } = urlOf(item, ctx, urlKey ? [urlKey] : []);
   const links = linkList(item.links, ctx);
   if (url && (!href || !title)) links.unshift({ label: displayUrl(url), href });
-  const dateKey = present('startDate') || present('endDate') ? undefined : SINGLE_DATE.find(present);
+  const hasDate = (key: string) => dateText(item[key]) !== '';
+  const dateKey = hasDate('startDate') || hasDate('endDate') ? undefined : SINGLE_DATE.find(hasDate);
   const placeKey = PLACE.find((key) => item[key] !== undefined && item[key] !== null);
   const view: EntryView = {
     at: located(item, ctx),

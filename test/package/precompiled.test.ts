@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { render as sourceRender } from '../../index';
+import { render as sourceRender } from '../helpers/untypedRender';
 import { maximalResumes, OPTION_VARIANTS } from '../hostile/support/allowed';
 import { hostileOptions, hostileResume } from '../hostile/support/arbitraries';
 import { XSS_PAYLOADS } from '../hostile/support/corpus';

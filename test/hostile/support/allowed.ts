@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'parse5';
 import type { HtmlNode } from '../../helpers/html';
-import { render } from '../../../index';
+import { render } from '../../helpers/untypedRender';
 import { officialResumes } from './samples';
 
 export interface AllowedMarkup {
