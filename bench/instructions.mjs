@@ -1,41 +1,55 @@
-// `npm run bench:instructions`: CPU instructions per render of the 1,000 publications + 300 jobs
-// resume, counted by valgrind (cachegrind), for this theme and each peer. Timings on a shared or
-// small machine swing by 2× from run to run; instruction counts, garbage collection included, do
-// not. Each theme runs in its own single-threaded node with fixed seeds: 10 warm-up renders, then
-// N renders of fresh copies; the count for 0 renders is subtracted, and so is the copying.
+// `npm run bench:instructions`: CPU instructions per render, counted by valgrind (cachegrind), for
+// this theme and each peer. Timings on a shared or small machine swing by 2× from run to run;
+// instruction counts, garbage collection included, do not. Each theme runs in its own
+// single-threaded node with fixed seeds: 10 warm-up renders, then N renders of fresh copies; the
+// count for 0 renders is subtracted, and so is the copying.
+// Options: --input large|official|sample (default large), --renders N (default 20),
+// --only name,name (themes to count), --variant name=path/to/bundle.mjs (an extra build to compare).
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { generateResume } from './generate.mjs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { INPUTS, LARGE } from './inputs.mjs';
 import { THEMES, SELF, loadRender } from './themes.mjs';
 import { ratio, table } from './stats.mjs';
 
-const RENDERS = 20;
-const [mode, specifier, count] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 
-if (mode === '--child') {
+if (args[0] === '--child') {
   // Inside valgrind: render `count` times (or only copy the input, for the baseline).
+  const [, specifier, inputName, count] = args;
   const render = specifier === 'none' ? () => {} : await loadRender(specifier);
-  const resume = generateResume({ publications: 1000, jobs: 300 });
+  const resume = INPUTS.find((input) => input.name === inputName).resume();
   for (let index = 0; index < 10; index += 1) await render(structuredClone(resume));
   for (let index = 0; index < Number(count); index += 1) await render(structuredClone(resume));
 } else {
+  const renders = Number(option('--renders', 20));
+  const inputName = option('--input', 'large');
+  const input = INPUTS.find((candidate) => candidate.name === inputName);
+  if (!input) throw new Error(`unknown input ${inputName}: ${INPUTS.map((candidate) => candidate.name).join(', ')}`);
+  const only = option('--only', '').split(',').filter(Boolean);
+  const variants = args.flatMap((arg, index) => (args[index - 1] === '--variant' ? [arg.split('=')] : []))
+    .map(([name, path]) => ({ name, specifier: pathToFileURL(resolve(path)).href }));
+  const themes = [...THEMES.filter((theme) => !only.length || only.includes(theme.name)), ...variants];
+
   const script = fileURLToPath(import.meta.url);
-  const instructions = (target, renders) => {
-    const args = ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', process.execPath,
-      '--single-threaded', '--hash-seed=1', '--random-seed=1', script, '--child', target, String(renders)];
-    const run = spawnSync('valgrind', args, { encoding: 'utf8', maxBuffer: 16 << 20 });
+  const instructions = (target, count) => {
+    const argv = ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', process.execPath,
+      '--single-threaded', '--hash-seed=1', '--random-seed=1', script, '--child', target, input.name, String(count)];
+    const run = spawnSync('valgrind', argv, { encoding: 'utf8', maxBuffer: 16 << 20 });
     if (run.error) throw new Error('valgrind not found: apt-get install -y valgrind');
     const refs = /I\s+refs:\s+([\d,]+)/.exec(run.stderr)?.[1];
     if (!refs) throw new Error(`valgrind failed on ${target}: ${run.stderr.slice(-500)}`);
     return Number(refs.replaceAll(',', ''));
   };
-  const perRender = (target) => (instructions(target, RENDERS) - instructions(target, 0)) / RENDERS;
+  const perRender = (target) => (instructions(target, renders) - instructions(target, 0)) / renders;
   const copying = perRender('none');
-  const counts = new Map(THEMES.map((theme) => [theme.name, perRender(theme.specifier) - copying]));
-  const fastest = Math.min(...THEMES.filter((theme) => theme.name !== SELF).map((theme) => counts.get(theme.name)));
-  console.log(`Instructions per render, 1,000 publications + 300 jobs (valgrind cachegrind, ${RENDERS} renders, GC included)`);
+  const counts = new Map(themes.map((theme) => [theme.name, perRender(theme.specifier) - copying]));
+  const peerCounts = themes.filter((theme) => THEMES.includes(theme) && theme.name !== SELF).map((theme) => counts.get(theme.name));
+  const fastest = peerCounts.length ? Math.min(...peerCounts) : NaN;
+  console.log(`Instructions per render, ${input.label} (valgrind cachegrind, ${renders} renders, GC included)`);
   console.log(table([
     ['theme', 'instructions', 'ratio to fastest peer'],
-    ...THEMES.map((theme) => [theme.name, `${(counts.get(theme.name) / 1e6).toFixed(0)} M`, ratio(counts.get(theme.name) / fastest)]),
+    ...themes.map((theme) => [theme.name, `${(counts.get(theme.name) / 1e6).toFixed(1)} M`, ratio(counts.get(theme.name) / fastest)]),
   ]));
 }

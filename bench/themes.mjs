@@ -11,6 +11,7 @@ export const THEMES = [
   { name: 'even', specifier: 'jsonresume-theme-even' },
   { name: 'stackoverflow', specifier: 'jsonresume-theme-stackoverflow' },
   { name: 'elegant', specifier: 'jsonresume-theme-elegant' },
+  { name: 'macchiato', specifier: 'jsonresume-theme-macchiato' },
 ];
 
 export const SELF = 'scholar';

@@ -1,0 +1,17 @@
+// The inputs every benchmark renders. The large one is a clean resume that every peer renders
+// (elegant needs basics.location and basics.profiles): 1,000 publications and 400 jobs.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateResume } from './generate.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const readJson = (path) => JSON.parse(readFileSync(join(root, path), 'utf8'));
+
+export const LARGE = { publications: 1000, jobs: 400 };
+
+export const INPUTS = [
+  { name: 'official', label: 'official sample', resume: () => readJson('node_modules/@jsonresume/schema/sample.resume.json') },
+  { name: 'sample', label: 'sample-resume.json', resume: () => readJson('sample-resume.json') },
+  { name: 'large', label: '1,000 publications + 400 jobs', resume: () => generateResume(LARGE) },
+];
