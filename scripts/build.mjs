@@ -2,15 +2,25 @@
 import { build, transform } from 'esbuild';
 import { generateDtsBundle } from 'dts-bundle-generator';
 import { chmod, readFile, rm, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { buildSchema } from '../src/schema/compile.mjs';
 import { precompileJsx } from './precompile-jsx.mjs';
 import { writeResumeType } from './resume-type.mjs';
 
 const require = createRequire(import.meta.url);
 const pkg = require('../package.json');
+
+/** A build step written in TypeScript (type-checked with the rest): transpiled by esbuild, then imported. */
+async function importTypeScript(path) {
+  const outfile = resolve('.cache/build', basename(path).replace(/\.ts$/, '.mjs'));
+  await build({ entryPoints: [path], outfile, bundle: true, packages: 'external', platform: 'node', format: 'esm', logLevel: 'warning' });
+  return import(pathToFileURL(outfile).href);
+}
+
+const { markdownItFields } = await importTypeScript('scripts/markdown-it-fields.ts');
 
 /** Imports of .css files become the minified stylesheet as a string. */
 const inlineCss = {
@@ -35,8 +45,9 @@ export const themeBuildOptions = {
   // entities' encoder built at import time, it was most of a cold start.
   mainFields: ['module', 'main'],
   external: Object.keys(pkg.dependencies),
-  // Static HTML of the components becomes template strings at build time (see precompile-jsx.mjs).
-  plugins: [inlineCss, precompileJsx(resolve('src/jsxSlots.ts'))],
+  // Static HTML of the components becomes template strings at build time (see precompile-jsx.mjs);
+  // markdown-it's class fields become plain assignments (see markdown-it-fields.ts).
+  plugins: [inlineCss, precompileJsx(resolve('src/jsxSlots.ts')), markdownItFields()],
   minify: true,
   // Keep the licence banners of bundled libraries (markdown-it's, among others).
   legalComments: 'eof',
@@ -66,7 +77,7 @@ export const cliBuildOptions = {
   outfile: 'dist/cli.cjs',
   banner: { js: '#!/usr/bin/env node' },
   external: [...Object.keys(pkg.dependencies), 'playwright-core'],
-  plugins: [themeFromPackage],
+  plugins: [themeFromPackage, markdownItFields()],
   minify: true,
   // Keep the licence banners of bundled libraries (markdown-it's, among others).
   legalComments: 'eof',

@@ -23,12 +23,27 @@ function markdown(): MarkdownIt {
 
 // Text without any of these characters has no markup in it, and skips the parser.
 const MARKUP_SYNTAX = /[*_`[\]~&\\\n<]/;
+// What markdown-it's `normalize` rule changes: line endings become \n, NUL becomes U+FFFD.
+const NEEDS_NORMALIZING = /[\r\0]/;
 
 export function parseInlineMarkdown(value: string): RichText {
   if (!value) return [];
   if (!MARKUP_SYNTAX.test(value)) return [{ kind: 'text', text: value }];
-  const tokens = markdown().parseInline(value, {})[0]?.children ?? [];
-  return buildTree(tokens, value);
+  return buildTree(inlineTokens(value), value);
+}
+
+/**
+ * The inline tokens of `value`, as `parseInline(value)[0].children` has them but for `text_join`,
+ * which buildTree() does as it reads. The inline parser is called directly: parseInline() would
+ * also run the core chain around it (normalize, a block token to hold the result, text_join),
+ * which costs more than the parse itself on short strings.
+ */
+function inlineTokens(value: string): Token[] {
+  const md = markdown();
+  const source = NEEDS_NORMALIZING.test(value) ? value.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD') : value;
+  const tokens: Token[] = [];
+  md.inline.parse(source, md, {}, tokens);
+  return tokens;
 }
 
 const CONTAINERS: Record<string, FormattingKind> = { em_open: 'em', strong_open: 'strong', s_open: 'del' };
@@ -44,38 +59,56 @@ interface Frame {
   htmlTag?: string;
 }
 
+type Container = Inline & { children: Inline[] };
+
+/** The children of the innermost open element. */
+function current(stack: Frame[]): Inline[] {
+  return (stack[stack.length - 1] as Frame).children;
+}
+
+function open(stack: Frame[], node: Container, htmlTag?: string): void {
+  current(stack).push(node);
+  stack.push({ children: node.children, htmlTag });
+}
+
 function buildTree(tokens: Token[], source: string): RichText {
   const root: Inline[] = [];
   // Each open tag pushes a frame for its node's children; its close tag pops it.
   const stack: Frame[] = [{ children: root }];
-  const current = () => (stack[stack.length - 1] ?? { children: root }).children;
-  const open = (node: Inline & { children: Inline[] }, htmlTag?: string) => {
-    current().push(node);
-    stack.push({ children: node.children, htmlTag });
-  };
+  // Adjacent text tokens (text, and text_special from escapes and entities) make one text node,
+  // as markdown-it's text_join rule would have joined them.
+  let text = '';
   for (const token of tokens) {
-    const container = CONTAINERS[token.type];
+    const { type } = token;
+    if (type === 'text' || type === 'text_special') {
+      text += token.content;
+      continue;
+    }
+    if (text) {
+      current(stack).push({ kind: 'text', text });
+      text = '';
+    }
+    const container = CONTAINERS[type];
     if (container) {
-      open({ kind: container, children: [] });
-    } else if (token.type === 'link_open') {
+      open(stack, { kind: container, children: [] });
+    } else if (type === 'link_open') {
       const href = hrefOf(String(token.attrGet('href') ?? ''));
       // A link whose target is unsafe keeps its text, in place, without the link.
-      if (href) open({ kind: 'link', href, children: [] });
-      else stack.push({ children: current() });
-    } else if (token.type.endsWith('_close')) {
+      if (href) open(stack, { kind: 'link', href, children: [] });
+      else stack.push({ children: current(stack) });
+    } else if (type.endsWith('_close')) {
       // Closing markdown also closes any HTML element left open inside it.
       while (stack.length > 1 && stack[stack.length - 1]?.htmlTag) stack.pop();
       closeFrame(stack);
-    } else if (token.type === 'html_inline') {
-      if (!inlineHtml(token.content, stack, open)) current().push({ kind: 'text', text: token.content });
-    } else if (token.type === 'code_inline') {
-      current().push({ kind: 'code', text: token.content });
-    } else if (token.type === 'softbreak' || token.type === 'hardbreak') {
-      current().push({ kind: 'break' });
-    } else if (token.content) {
-      current().push({ kind: 'text', text: token.content });
+    } else if (type === 'html_inline') {
+      if (!inlineHtml(token.content, stack)) current(stack).push({ kind: 'text', text: token.content });
+    } else if (type === 'code_inline') {
+      current(stack).push({ kind: 'code', text: token.content });
+    } else if (type === 'softbreak' || type === 'hardbreak') {
+      current(stack).push({ kind: 'break' });
     }
   }
+  if (text) current(stack).push({ kind: 'text', text });
   return root.length ? root : [{ kind: 'text', text: source }];
 }
 
@@ -90,7 +123,7 @@ function closeFrame(stack: Frame[]): void {
 }
 
 /** Handles one allow-listed HTML tag; false when the tag is to be shown as text. */
-function inlineHtml(tag: string, stack: Frame[], open: (node: Inline & { children: Inline[] }, htmlTag?: string) => void): boolean {
+function inlineHtml(tag: string, stack: Frame[]): boolean {
   const match = HTML_TAG.exec(tag);
   if (!match) return false;
   const closing = match[1] === '/';
@@ -114,14 +147,14 @@ function inlineHtml(tag: string, stack: Frame[], open: (node: Inline & { childre
   if (stack.length > MAX_DEPTH) return false;
   const formatting = HTML_FORMATTING[name];
   if (formatting) {
-    open({ kind: formatting, children: [] }, name);
+    open(stack, { kind: formatting, children: [] }, name);
     return true;
   }
   if (name !== 'a') return false;
   const href = HREF.exec(match[3] ?? '');
   const target = href ? hrefOf(markdown().utils.unescapeAll(href[1] ?? href[2] ?? href[3] ?? '')) : undefined;
   if (!target) return false;
-  open({ kind: 'link', href: target, children: [] }, name);
+  open(stack, { kind: 'link', href: target, children: [] }, name);
   return true;
 }
 
