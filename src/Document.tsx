@@ -1,5 +1,6 @@
 import type { FunctionComponent } from 'preact';
 import type { SectionKey, ThemeView } from './model/types';
+import type { Style } from './model/options';
 import { Section } from './components/Section';
 import { Basics, SECTION_COMPONENTS } from './sections';
 import type { SectionProps } from './sections/props';
@@ -14,9 +15,9 @@ function SectionByKey<K extends SectionKey>({ view, sectionKey }: { view: ThemeV
   );
 }
 
-export function Document({ view }: { view: ThemeView }) {
+export function Document({ view, style }: { view: ThemeView; style: Style }) {
   return (
-    <html lang={view.lang} dir={view.dir}>
+    <html lang={view.lang} dir={view.dir} data-style={style}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
