@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
-// The rendered page in Debian's headless Chromium: accessibility (axe-core, WCAG 2.1 A and AA),
-// horizontal overflow, colour schemes on screen and in print, and printing to PDF on A4 and Letter.
+// The rendered page in Debian's headless Chromium, in each of the three looks: accessibility
+// (axe-core, WCAG 2.1 A and AA), horizontal overflow, colour schemes on screen and in print, and
+// printing to PDF on A4 and Letter.
 import type { AxeResults } from 'axe-core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { render } from '../helpers/untypedRender';
@@ -14,6 +15,8 @@ jest.setTimeout(60_000);
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const PAPERS = ['A4', 'Letter'] as const;
 const SCHEMES = ['light', 'dark'] as const;
+const STYLES = ['classic', 'modern', 'compact'] as const;
+const CASES = PAGES.flatMap((sample) => STYLES.map((style) => ({ ...sample, style, label: `${sample.name}, ${style}` })));
 
 /** Relative luminance (WCAG) of a computed colour: rgb()/rgba() or color(srgb …). */
 function luminance(cssColor: string): number {
@@ -57,8 +60,8 @@ describeWithChromium('the rendered page in headless Chromium', () => {
     });
   }
 
-  describe.each(PAGES)('$name', ({ slug, resume }) => {
-    const html = render(resume);
+  describe.each(CASES)('$label', ({ slug, resume, style }) => {
+    const html = render(resume, { style });
 
     it.each(SCHEMES)('has no axe-core violations of WCAG 2.1 A/AA (contrast included) in the %s scheme', async (colorScheme) => {
       await open(html, { media: 'screen', colorScheme });
@@ -73,7 +76,7 @@ describeWithChromium('the rendered page in headless Chromium', () => {
       // Contrast must have been measured, not left for a person to review.
       expect(results.passes).toContain('color-contrast');
       expect(results.incomplete.filter((rule) => rule.startsWith('color-contrast'))).toEqual([]);
-      report.push(`axe ${slug} ${colorScheme}: 0 violations, ${results.passes.length} rules passed, ${results.incomplete.length} to review`);
+      report.push(`axe ${slug} ${style} ${colorScheme}: 0 violations, ${results.passes.length} rules passed, ${results.incomplete.length} to review`);
     });
 
     it.each([360, 1280])('does not scroll sideways at %i px wide', async (width) => {
@@ -119,19 +122,23 @@ describeWithChromium('the rendered page in headless Chromium', () => {
       );
       expect(hrefs.length).toBeGreaterThan(0);
       expect(new Set(plainFacts.linksByPage.flat())).toEqual(new Set(hrefs));
-      report.push(`PDF ${slug} ${paper}: ${marked.pageCount} pages, ${entryCount} entries none split, ${new Set(hrefs).size} links as URI annotations`);
+      report.push(`PDF ${slug} ${style} ${paper}: ${marked.pageCount} pages, ${entryCount} entries none split, ${new Set(hrefs).size} links as URI annotations`);
     });
   });
 
-  it.each([360, 1280])('does not scroll sideways at %i px wide with long unbroken words and URLs everywhere', async (width) => {
-    await open(render(LONG_WORDS.resume), { media: 'screen', colorScheme: 'light' }, width);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-  });
+  it.each(STYLES.flatMap((style) => [360, 1280].map((width) => [style, width] as const)))(
+    'does not scroll sideways (%s, %i px wide) with long unbroken words and URLs everywhere',
+    async (style, width) => {
+      await open(render(LONG_WORDS.resume, { style }), { media: 'screen', colorScheme: 'light' }, width);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    },
+  );
 
-  it('prints the sample CV on at most 3 A4 pages (the aim is 2)', async () => {
-    await open(render(SAMPLES[0].resume), { media: 'print', colorScheme: 'light' });
+  it.each(STYLES)('prints the sample CV on at most 3 A4 pages in the %s look (the aim is 2)', async (style) => {
+    await open(render(SAMPLES[0].resume, { style }), { media: 'print', colorScheme: 'light' });
     const { pageCount } = await entryPages(await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: false }), 0);
     expect(pageCount).toBeLessThanOrEqual(3);
+    report.push(`sample CV ${style} on A4: ${pageCount} pages`);
   });
 
   it('prints on the paper asked for in meta.themeOptions.paper, via @page size', async () => {
