@@ -2,6 +2,7 @@
 // render(resume, options), the latter winning. Unknown or ill-typed options are ignored.
 import type { SectionKey } from './types';
 import { bool, isObject, obj, str, strings, type JsonObject } from './read';
+import { directionOf, languageTag, localeFromResume } from '../i18n';
 
 export const DEFAULT_ORDER: SectionKey[] = [
   'education',
@@ -49,8 +50,6 @@ export interface ResolvedOptions {
   selectedPublicationsOnly: boolean;
 }
 
-const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
-const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb']);
 // Only plain colour syntaxes: nothing that could close the <style> element or add a declaration.
 const CSS_COLOR = /^(?:#[0-9a-f]{3,8}|[a-z]{3,30}|(?:rgb|hsl)a?\([0-9.,%\s/deg]+\))$/i;
 
@@ -84,16 +83,15 @@ export function resolveOptions(resume: JsonObject, given: unknown): ResolvedOpti
   const hidden = new Set(sectionKeys(raw.hide));
   const order = [...new Set([...named, ...DEFAULT_ORDER])].filter((key) => !hidden.has(key));
 
-  const localeText = str(raw.locale);
-  const locale = LANGUAGE_TAG.test(localeText) ? localeText : 'en';
-  const primaryLanguage = locale.toLowerCase().split('-')[0] ?? 'en';
+  // The option, else the language the resume names (meta.themeOptions.locale, meta.locale, meta.language, language).
+  const locale = languageTag(raw.locale) ?? localeFromResume(resume) ?? 'en';
   const accent = str(raw.accentColor);
 
   return {
     order,
     labels: labelOverrides(raw.labels),
     locale,
-    dir: oneOf(raw.dir, ['ltr', 'rtl'] as const) ?? (RTL_LANGUAGES.has(primaryLanguage) ? 'rtl' : 'ltr'),
+    dir: oneOf(raw.dir, ['ltr', 'rtl'] as const) ?? directionOf(locale),
     nameVariants: Array.isArray(raw.nameVariants) ? strings(raw.nameVariants) : [],
     accentColor: CSS_COLOR.test(accent) ? accent : undefined,
     paper: oneOf(raw.paper, ['a4', 'letter'] as const),

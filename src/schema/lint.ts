@@ -7,6 +7,7 @@ import { ownerMatcher, splitAuthorMarks } from '../model/names';
 import { resolveOptions } from '../model/options';
 import { ARXIV_PREFIX, DOI_PREFIX } from '../model/publications';
 import { safeImageUrl, safeUrl } from '../model/url';
+import { missingLocaleMessage } from '../i18n';
 
 const DOI = /^10\.\d{4,9}\/\S+$/;
 // New-style arXiv ids are YYMM.NNNN (to 2014) or YYMM.NNNNN; old ones archive(.SC)/YYMMNNN.
@@ -133,6 +134,15 @@ function lintUrls(resume: JsonObject): Problem[] {
   return problems;
 }
 
+function lintLanguage(resume: JsonObject): Problem[] {
+  const message = missingLocaleMessage(resume);
+  if (!message) return [];
+  // Where the locale goes, as far as the resume has that path: /meta/themeOptions/locale, or its parent.
+  const meta = resume.meta;
+  const path = !isObject(meta) ? '/meta' : isObject(meta.themeOptions) ? '/meta/themeOptions/locale' : '/meta/themeOptions';
+  return [warn(path, message)];
+}
+
 export function lint(resume: JsonObject): Problem[] {
-  return [...lintDates(resume), ...lintPublications(resume), ...lintUrls(resume)];
+  return [...lintDates(resume), ...lintPublications(resume), ...lintUrls(resume), ...lintLanguage(resume)];
 }

@@ -1,0 +1,39 @@
+// BCP 47 language tags as people write them in a resume: "de", "pt-BR", "pt_BR", "zh-TW".
+
+// Language, then subtags of 2 to 8 letters or digits: no extensions or private use.
+const TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
+// Scripts written right to left (ISO 15924), for tags such as "pa-Arab" as well as "ar" or "fa".
+const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr', 'Mend']);
+const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
+
+/** The canonical form of a language tag ("pt_br" → "pt-BR"), or undefined for anything else. */
+export function languageTag(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim().replace(/_/g, '-');
+  if (!TAG.test(text)) return undefined;
+  try {
+    const [canonical] = Intl.getCanonicalLocales(text);
+    return canonical && !canonical.startsWith('und') ? canonical : undefined;
+  } catch {
+    return undefined; // well-formed but not valid, such as "en-12"
+  }
+}
+
+export function primaryLanguage(tag: string): string {
+  return tag.toLowerCase().split('-')[0] ?? '';
+}
+
+/** The script a tag is most likely written in ("zh-TW" → "Hant", "fa" → "Arab"), when Intl knows it. */
+export function likelyScript(tag: string): string | undefined {
+  try {
+    return new Intl.Locale(tag).maximize().script;
+  } catch {
+    return undefined;
+  }
+}
+
+export function directionOf(tag: string): 'ltr' | 'rtl' {
+  const script = likelyScript(tag);
+  if (script) return RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+  return RTL_LANGUAGES.has(primaryLanguage(tag)) ? 'rtl' : 'ltr';
+}
