@@ -1,6 +1,7 @@
 // `npm run screenshots`: the pictures in docs/ that the README shows, taken of sample-resume.json in
 // headless Chromium: full pages on a desktop, a phone and in the dark scheme, page 1 of the A4 PDF,
-// and page 1 of the A4 PDF in each look (the `style` option).
+// and page 1 of the A4 PDF in each look (the `style` option); and test/fixtures/rtl-fa.json, a Persian
+// CV, right to left.
 // Needs Debian's chromium and poppler-utils (pdftoppm); sharp shrinks the PNGs to 256 colours.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -46,6 +47,11 @@ try {
     await page.setContent(html);
     await page.screenshot({ path: join('docs', file), fullPage: true });
   }
+  // Right to left: the Persian CV of the browser tests.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
+  await page.setContent(render(JSON.parse(readFileSync('test/fixtures/rtl-fa.json', 'utf8'))));
+  await page.screenshot({ path: join('docs', 'screenshot-rtl.png'), fullPage: true });
   /** Page 1 of the A4 PDF as docs/<name>.png. */
   async function printPage1(pageHtml, name) {
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
@@ -61,7 +67,7 @@ try {
   rmSync(scratch, { recursive: true, force: true, maxRetries: 10 });
 }
 
-for (const file of [...SHOTS.map((shot) => shot.file), 'pdf-page1.png', ...STYLES.map((style) => `look-${style}.png`)]) {
+for (const file of [...SHOTS.map((shot) => shot.file), 'screenshot-rtl.png', 'pdf-page1.png', ...STYLES.map((style) => `look-${style}.png`)]) {
   const path = join('docs', file);
   await shrink(path);
   console.log(`${path}: ${Math.round(statSync(path).size / 1024)} KB`);

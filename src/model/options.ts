@@ -3,6 +3,7 @@
 // Unknown or ill-typed options are ignored.
 import type { Labels, SectionKey } from '../i18n';
 import { bool, isObject, obj, str, strings, type JsonObject } from './read';
+import { directionOf, languageTag, localeFromResume } from '../i18n';
 
 /** The label keys that hold one phrase each (section headings are set by section key). */
 export type PhraseKey = { [K in keyof Labels]: Labels[K] extends string ? K : never }[keyof Labels];
@@ -51,8 +52,6 @@ export interface ResolvedOptions {
   style: Style;
 }
 
-const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
-const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb']);
 // Only plain colour syntaxes: nothing that could close the <style> element or add a declaration.
 const CSS_COLOR = /^(?:#[0-9a-f]{3,8}|[a-z]{3,30}|(?:rgb|hsl)a?\([0-9.,%\s/deg]+\))$/i;
 
@@ -92,9 +91,8 @@ function layeredOptions(fromMeta: JsonObject, fromCaller: JsonObject): JsonObjec
 export function resolveOptions(resume: JsonObject, given: unknown): ResolvedOptions {
   const raw = layeredOptions(obj(obj(resume.meta).themeOptions), isObject(given) ? given : {});
 
-  const localeText = str(raw.locale);
-  const locale = LANGUAGE_TAG.test(localeText) ? localeText : 'en';
-  const primaryLanguage = locale.toLowerCase().split('-')[0] ?? 'en';
+  // The option, else the language the resume names (meta.themeOptions.locale, meta.locale, meta.language, language).
+  const locale = languageTag(raw.locale) ?? localeFromResume(resume) ?? 'en';
   const accent = str(raw.accentColor);
 
   return {
@@ -102,7 +100,7 @@ export function resolveOptions(resume: JsonObject, given: unknown): ResolvedOpti
     hide: new Set(keyList(raw.hide)),
     labels: labelOverrides(raw.labels),
     locale,
-    dir: oneOf(raw.dir, ['ltr', 'rtl'] as const) ?? (RTL_LANGUAGES.has(primaryLanguage) ? 'rtl' : 'ltr'),
+    dir: oneOf(raw.dir, ['ltr', 'rtl'] as const) ?? directionOf(locale),
     nameVariants: Array.isArray(raw.nameVariants) ? strings(raw.nameVariants) : [],
     accentColor: CSS_COLOR.test(accent) ? accent : undefined,
     paper: oneOf(raw.paper, ['a4', 'letter'] as const),

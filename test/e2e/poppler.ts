@@ -1,7 +1,7 @@
 // The PDF as text extractors read it, through poppler's pdftotext (and pdfimages): its text in
 // reading order or in content order, and every word with its box.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumPath, describeWithChromium } from '../helpers/chromium';
@@ -78,4 +78,37 @@ export function pdfWords(pdf: Uint8Array): WordPage[] {
 export function pdfImageCount(pdf: Uint8Array): number {
   const listing = withPdfFile(pdf, (path) => execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' }));
   return listing.trim().split('\n').slice(2).filter((line) => line.trim()).length;
+}
+
+/**
+ * The smallest distance, in millimetres, from any ink on any page to each edge: the pages rendered to
+ * grey pixels by pdftoppm. pdftotext's word boxes come from font metrics; a CJK font that Chromium
+ * embeds as Type 3 reports boxes far taller than its glyphs, so for such pages the ink is what counts.
+ */
+export function inkDistances(pdf: Uint8Array, dpi = 72): { left: number; top: number; right: number; bottom: number } {
+  return withPdfFile(pdf, (path) => {
+    const prefix = join(path, '..', 'page');
+    execFileSync('pdftoppm', ['-gray', '-r', String(dpi), path, prefix]);
+    const least = { left: Infinity, top: Infinity, right: Infinity, bottom: Infinity };
+    const files = readdirSync(join(path, '..')).filter((name) => name.endsWith('.pgm'));
+    for (const file of files) {
+      const data = readFileSync(join(path, '..', file));
+      // Binary PGM: "P5\n<width> <height>\n<max>\n" then one byte per pixel.
+      const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(data.subarray(0, 40).toString('latin1'));
+      if (!header) throw new Error(`${file}: not a binary PGM`);
+      const [width, height] = [Number(header[1]), Number(header[2])];
+      const pixels = data.subarray(header[0].length);
+      const mm = (px: number) => (px * 25.4) / dpi;
+      for (let y = 0; y < height; y++) {
+        for (let x = 0; x < width; x++) {
+          if ((pixels[y * width + x] ?? 255) > 160) continue;
+          least.left = Math.min(least.left, mm(x));
+          least.top = Math.min(least.top, mm(y));
+          least.right = Math.min(least.right, mm(width - 1 - x));
+          least.bottom = Math.min(least.bottom, mm(height - 1 - y));
+        }
+      }
+    }
+    return least;
+  });
 }

@@ -2,7 +2,7 @@
 // every rule is written with logical properties, so dir="rtl" mirrors the layout.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { render } from '../../index';
+import { render } from '../helpers/untypedRender';
 import { attr, elements, parseHtml } from '../helpers/html';
 
 const themeCss = readFileSync(join(__dirname, '../../src/styles/theme.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
