@@ -22,6 +22,13 @@ export interface Identity {
   doi: string;
   arxiv: string;
   title: string;
+  /** Software and data sets are other works than the paper that shares their title. */
+  kind: 'paper' | 'software' | 'dataset';
+}
+
+function kindOf(type: string): Identity['kind'] {
+  const lower = type.toLowerCase();
+  return lower === 'software' || lower === 'dataset' ? lower : 'paper';
 }
 
 export function normaliseTitle(title: string): string {
@@ -42,15 +49,19 @@ export function identityOf(publication: Record<string, unknown>): Identity {
     doi: doi.toLowerCase(),
     arxiv: arxiv.toLowerCase(),
     title: normaliseTitle(text(publication.name) || text(publication.title)),
+    kind: kindOf(text(publication.type)),
   };
 }
 
 export type MatchReason = 'DOI' | 'arXiv id' | 'title';
 
-/** Why `a` and `b` are the same paper, or undefined. Same title but different DOIs are different papers. */
+/**
+ * Why `a` and `b` are the same work, or undefined. Same title but different DOIs, or a paper and
+ * its software, are different works.
+ */
 export function sameWork(a: Identity, b: Identity): MatchReason | undefined {
   if (a.doi && a.doi === b.doi) return 'DOI';
   if (a.arxiv && a.arxiv === b.arxiv) return 'arXiv id';
-  if (a.title && a.title === b.title && !(a.doi && b.doi)) return 'title';
+  if (a.title && a.title === b.title && a.kind === b.kind && !(a.doi && b.doi)) return 'title';
   return undefined;
 }

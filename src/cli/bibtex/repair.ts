@@ -1,0 +1,71 @@
+// Slips that stop the parser in the middle of an entry, mended in the text so that the whole entry
+// is read: a missing comma between two fields, and a lone "$" (an unclosed math section). Edits
+// never add a line, so line numbers stay those of the file.
+import type { ParseError } from '@retorquere/bibtex-parser';
+
+export interface Repair {
+  offset: number;
+  /** Characters replaced at the offset. */
+  length: number;
+  text: string;
+  /** What was mended, for the report. */
+  message: string;
+}
+
+const POSITION = /at line (\d+), column (\d+)/;
+const MISSING_COMMA = /^Token mismatch, expected "[})]", found "([A-Za-z][\w-]*)\s*=/;
+
+function offsetOf(text: string, line: number, column: number): number {
+  let offset = 0;
+  for (let current = 1; current < line; current++) {
+    const newline = text.indexOf('\n', offset);
+    if (newline < 0) return -1;
+    offset = newline + 1;
+  }
+  return offset + column - 1;
+}
+
+/** The last "$" before the offset that is not written as "\$". */
+function loneDollar(text: string, before: number): number {
+  for (let at = before - 1; at >= 0 && text[at] !== '@'; at--) {
+    if (text[at] === '$' && text[at - 1] !== '\\') return at;
+  }
+  return -1;
+}
+
+export function repairFor(error: ParseError, text: string): Repair | undefined {
+  const position = POSITION.exec(error.error);
+  if (!position) return undefined;
+  const offset = offsetOf(text, Number(position[1]), Number(position[2]));
+  if (offset < 0) return undefined;
+  const field = MISSING_COMMA.exec(error.error)?.[1];
+  if (field) return { offset, length: 0, text: ',', message: `missing comma before "${field}": read as if it were there` };
+  if (error.error.startsWith('Unclosed math section')) {
+    const dollar = loneDollar(text, offset);
+    if (dollar >= 0) return { offset: dollar, length: 1, text: '\\$', message: 'a lone "$" (an unclosed math formula): read as a dollar sign' };
+  }
+  return undefined;
+}
+
+export function applyRepairs(text: string, repairs: Repair[]): string {
+  let repaired = text;
+  for (const repair of [...repairs].sort((a, b) => b.offset - a.offset)) {
+    repaired = repaired.slice(0, repair.offset) + repair.text + repaired.slice(repair.offset + repair.length);
+  }
+  return repaired;
+}
+
+/**
+ * Commands the parser reads differently from BibTeX: `\me and …` (TeX swallows the space after
+ * `\me`, gluing "and" to it; `\me{} and` keeps it), and `\noop{key}`, the usual name of the
+ * sort-key command the parser knows as `\noopsort`.
+ */
+export function normaliseCommands(text: string): string {
+  return text.replace(/(\\[A-Za-z]+)(?=\s+and\s)/g, '$1{}').replace(/\\noop(?=\s*\{)/g, '\\noopsort');
+}
+
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let at = text.indexOf('\n'); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) line += 1;
+  return line;
+}
