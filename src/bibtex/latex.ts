@@ -69,12 +69,21 @@ function protectAnd(name: string): string {
   return name.replace(/(^|\s)(and)(?=\s|$)/gi, '$1{$2}');
 }
 
-/** "von Last, Jr., First" from "First von Last" and "First Last, Jr."; "Last, First" is kept. */
+// Names of organisations are not split into given and family names.
+const ORGANISATION =
+  /\b(?:universit\w*|institut\w*|department|school|college|laborator\w*|lab|group|cent(?:re|er)|consortium|collaboration|team|project|society|association|foundation|committee|council|agency|ministry|organi[sz]ation|corporation|company|inc|ltd|gmbh)\b/i;
+
+/**
+ * "von Last, Jr., First" from "First von Last" and "First Last, Jr."; "Last, First" is kept;
+ * an organisation, or a name with more commas than a person's, is one braced name.
+ */
 export function bibtexName(author: string): string {
   const name = author.replace(/\s+/g, ' ').trim();
   if (ET_AL.test(name)) return 'others';
+  if (ORGANISATION.test(name)) return `{${escapeLatex(name)}}`;
   const [main = '', ...rest] = name.split(/\s*,\s*/);
   const suffix = rest.length === 1 && NAME_SUFFIX.test(rest[0] ?? '') ? rest[0] : undefined;
+  if (rest.length > 1 && !suffix) return `{${escapeLatex(name)}}`;
   if (rest.length && !suffix) return protectAnd(escapeLatex(name));
 
   const words = main.split(' ');

@@ -25,9 +25,12 @@ export function readLibrary(text: string, unknown: UnknownCommand[] = []): Libra
     verbatimFields: VERBATIM_FIELDS,
     unsupported: (node: LatexNode, tex: string, entry?: Entry) => {
       const key = entry?.key ?? '';
-      if (node.type === 'macro' && typeof node.content === 'string') return commandText(node.content, key, unknown);
+      if (node.type === 'macro' && typeof node.content === 'string') {
+        const withArgument = new RegExp(`\\\\${node.content.replace(/\W/g, '\\$&')}\\s*\\{(?!})`).test(entry?.input ?? '');
+        return commandText(node.content, key, withArgument, unknown);
+      }
       // An environment or other construct: its text, without the markup.
-      unknown.push({ key, name: tex });
+      unknown.push({ key, name: tex, withArgument: false });
       return tex.replace(/\\[A-Za-z]+|[{}]/g, '');
     },
   });

@@ -90,16 +90,23 @@ export interface UnknownCommand {
   /** The entry being read, or "" for @string and @preamble. */
   key: string;
   name: string;
+  /** Written with an argument (`\\caps{omg}`): the argument is kept, the command dropped. */
+  withArgument: boolean;
 }
 
-/** Text for a command the parser does not know; commands kept as their name are recorded. */
-export function commandText(name: string, key: string, unknown: UnknownCommand[]): string {
+/**
+ * Text for a command the parser does not know; unknown commands are recorded. `withArgument`: the
+ * command is written with a braced argument, which the parser keeps as text after it.
+ */
+export function commandText(name: string, key: string, withArgument: boolean, unknown: UnknownCommand[]): string {
   const journal = AAS_JOURNALS[name];
   if (journal !== undefined) return journal;
   if (NAMED.has(name)) return name;
   const symbol = SYMBOLS[name];
   if (symbol !== undefined) return symbol;
   if (FORMATTING.has(name)) return '';
-  unknown.push({ key, name });
-  return name;
+  // "\nIn this paper": a newline written as "\n" by an export, read as a command.
+  if (/^n\p{Lu}\p{Ll}/u.test(name)) return ` ${name.slice(1)}`;
+  unknown.push({ key, name, withArgument });
+  return withArgument ? '' : name;
 }

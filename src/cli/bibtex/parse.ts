@@ -6,7 +6,7 @@ import { cleanUp } from './cleanup';
 import { readLibrary, type Creator, type Entry, type Library } from './library';
 import type { UnknownCommand } from './macros';
 import type { Problem } from './problems';
-import { applyRepairs, normaliseCommands, repairFor, type Repair } from './repair';
+import { applyRepairs, normalise, repairFor, type Repair } from './repair';
 
 export type { Creator, Entry, LocatedEntry };
 
@@ -44,7 +44,7 @@ function escapeRegExp(text: string): string {
 
 /** Parses, mending the slips `repairFor` knows, until nothing more can be mended. */
 function parseRepairing(original: string): { text: string; library: Library; unknown: UnknownCommand[]; repairs: Problem[] } {
-  let text = normaliseCommands(original);
+  let text = normalise(original);
   const repairs: Problem[] = [];
   const mended = new Set<string>();
   for (let round = 0; ; round++) {
@@ -125,12 +125,13 @@ function attribute(text: string, library: Library, located: LocatedEntry[], many
 function unknownCommandProblems(unknown: UnknownCommand[], located: LocatedEntry[]): Problem[] {
   const seen = new Set<string>();
   const problems: Problem[] = [];
-  for (const { key, name } of unknown) {
+  for (const { key, name, withArgument } of unknown) {
     if (seen.has(`${key}\\${name}`)) continue;
     seen.add(`${key}\\${name}`);
     const line = located.find(({ entry }) => entry.key === key)?.line ?? 0;
     const command = name.startsWith('\\') ? name : `\\${name}`;
-    problems.push({ line, key, severity: 'warning', message: `unknown LaTeX command ${command}: kept as "${name.replace(/^\\/, '')}"` });
+    const kept = withArgument ? 'its argument kept as text' : `kept as "${name.replace(/^\\/, '')}"`;
+    problems.push({ line, key, severity: 'warning', message: `unknown LaTeX command ${command}: ${kept}` });
   }
   return problems;
 }

@@ -56,16 +56,40 @@ export function applyRepairs(text: string, repairs: Repair[]): string {
 }
 
 /**
- * Commands the parser reads differently from BibTeX: `\me and …` (TeX swallows the space after
- * `\me`, gluing "and" to it; `\me{} and` keeps it), and `\noop{key}`, the usual name of the
- * sort-key command the parser knows as `\noopsort`.
+ * "%" inside a field value is meant literally ("Top 10% of papers"): BibTeX, al-folio and reference
+ * managers read it so, while the parser, reading the value as LaTeX, would drop the rest of the line
+ * as a comment. Between entries and between fields, "%" still starts a comment.
  */
-export function normaliseCommands(text: string): string {
-  return text.replace(/(\\[A-Za-z]+)(?=\s+and\s)/g, '$1{}').replace(/\\noop(?=\s*\{)/g, '\\noopsort');
+function literalPercentInValues(text: string): string {
+  const pieces: string[] = [];
+  let depth = 0;
+  let copied = 0;
+  for (let at = 0; at < text.length; at++) {
+    const char = text[at];
+    if (char === '\\') at += 1;
+    else if (char === '{') depth += 1;
+    else if (char === '}') depth = Math.max(0, depth - 1);
+    // A new entry: a stray brace in the text before it does not count.
+    else if (char === '@' && depth <= 1) depth = 0;
+    else if (char === '%' && depth >= 2) {
+      pieces.push(text.slice(copied, at), '\\%');
+      copied = at + 1;
+    } else if (char === '%') {
+      const lineEnd = text.indexOf('\n', at);
+      at = lineEnd < 0 ? text.length : lineEnd;
+    }
+  }
+  pieces.push(text.slice(copied));
+  return pieces.join('');
 }
 
-export function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let at = text.indexOf('\n'); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) line += 1;
-  return line;
+/**
+ * Reads the text as BibTeX does where the parser would not: "%" in values (above), `\me and …`
+ * (TeX swallows the space after `\me`, gluing "and" to it; `\me{} and` keeps it), and `\noop{key}`,
+ * the usual name of the sort-key command the parser knows as `\noopsort`. No line is added.
+ */
+export function normalise(text: string): string {
+  return literalPercentInValues(text)
+    .replace(/(\\[A-Za-z]+)(?=\s+and\s)/g, '$1{}')
+    .replace(/\\noop(?=\s*\{)/g, '\\noopsort');
 }

@@ -16,8 +16,9 @@ export interface Converted {
 const ET_AL = 'et al.';
 
 function authorName(creator: Creator): string {
+  // "and others", also braced as "and {others}" (Zotero).
+  if ((creator.name ?? (creator.firstName ? '' : creator.lastName))?.toLowerCase() === 'others') return ET_AL;
   if (creator.name) return plainText(creator.name);
-  if (!creator.firstName && creator.lastName?.toLowerCase() === 'others') return ET_AL;
   // "\textbf{Doe, J.}" (a name in a formatting command) arrives as one unsplit "Last, First".
   const unsplit = !creator.firstName && !creator.prefix ? /^([^,]+),\s*([^,]+)$/.exec(plainText(creator.lastName)) : null;
   if (unsplit) return `${unsplit[2]} ${unsplit[1]}`;
@@ -26,7 +27,8 @@ function authorName(creator: Creator): string {
 }
 
 function authors(entry: Entry): string[] {
-  const names = (entry.fields.author ?? entry.fields.editor ?? []).map(authorName).filter(Boolean);
+  // A backslash left in a name is an escape gone wrong ("Thei{\textbackslash}s sen"), never a letter.
+  const names = (entry.fields.author ?? entry.fields.editor ?? []).map((creator) => authorName(creator).replace(/\\/g, '')).filter(Boolean);
   // "and others" closes the list once, wherever BibTeX put it.
   return names.includes(ET_AL) ? [...names.filter((name) => name !== ET_AL), ET_AL] : names;
 }
