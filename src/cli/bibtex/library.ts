@@ -1,6 +1,6 @@
 // The one place that calls @retorquere/bibtex-parser: LaTeX decoded to Unicode, titles kept as written.
 import { parse, type Creator, type Entry, type Library } from '@retorquere/bibtex-parser';
-import { commandText, type UnknownCommand } from './macros';
+import { AAS_JOURNALS, commandText, type UnknownCommand } from './macros';
 
 export type { Creator, Entry, Library };
 
@@ -23,6 +23,8 @@ export function readLibrary(text: string, unknown: UnknownCommand[] = []): Libra
     caseProtection: false,
     applyCrossRef: true,
     verbatimFields: VERBATIM_FIELDS,
+    // `journal = apj` with no @string for it: the AAS journal names as @strings too (a file's own win).
+    strings: AAS_JOURNALS,
     unsupported: (node: LatexNode, tex: string, entry?: Entry) => {
       const key = entry?.key ?? '';
       if (node.type === 'macro' && typeof node.content === 'string') {

@@ -1,6 +1,6 @@
 // Slips that stop the parser in the middle of an entry, mended in the text so that the whole entry
-// is read: a missing comma between two fields, and a lone "$" (an unclosed math section). Edits
-// never add a line, so line numbers stay those of the file.
+// is read: a missing comma between two fields, a lone "$" (an unclosed math section), and a value
+// whose closing brace is missing. Edits never add a line, so line numbers stay those of the file.
 import type { ParseError } from '@retorquere/bibtex-parser';
 
 export interface Repair {
@@ -33,6 +33,36 @@ function loneDollar(text: string, before: number): number {
   return -1;
 }
 
+const FIELD_START = /^\s*[A-Za-z][\w-]*\s*=\s*\S/;
+// The parser ran past the entry's end into the next entry, or to the end of the file.
+const RAN_PAST_END = /^Token mismatch, expected "[})]", found "@|^Unterminated brace-value/;
+
+/**
+ * A value left open swallows the fields after it. The first line inside a value that looks like a
+ * field ("  author = {…") shows where it should have ended: it is closed at the end of the line
+ * before (before a trailing comma).
+ */
+function unclosedValue(text: string, entryStart: number, end: number): Repair | undefined {
+  let depth = 0;
+  let lineStart = entryStart;
+  for (let at = entryStart; at < end; at++) {
+    const char = text[at];
+    if (char === '\\') at += 1;
+    else if (char === '{') depth += 1;
+    else if (char === '}') depth -= 1;
+    else if (char === '\n') {
+      if (depth >= 2 && FIELD_START.test(text.slice(at + 1, at + 200))) {
+        const line = text.slice(lineStart, at);
+        const offset = lineStart + (/,?\s*$/.exec(line)?.index ?? line.length);
+        const field = /^\s*([A-Za-z][\w-]*)/.exec(line)?.[1] ?? 'a field';
+        return { offset, length: 0, text: '}'.repeat(depth - 1), message: `"${field}" has no closing brace: read as if it ended with its line` };
+      }
+      lineStart = at + 1;
+    }
+  }
+  return undefined;
+}
+
 export function repairFor(error: ParseError, text: string): Repair | undefined {
   const position = POSITION.exec(error.error);
   if (!position) return undefined;
@@ -40,6 +70,10 @@ export function repairFor(error: ParseError, text: string): Repair | undefined {
   if (offset < 0) return undefined;
   const field = MISSING_COMMA.exec(error.error)?.[1];
   if (field) return { offset, length: 0, text: ',', message: `missing comma before "${field}": read as if it were there` };
+  if (RAN_PAST_END.test(error.error) && error.input) {
+    const entryStart = text.indexOf(error.input);
+    if (entryStart >= 0) return unclosedValue(text, entryStart, offset);
+  }
   if (error.error.startsWith('Unclosed math section')) {
     const dollar = loneDollar(text, offset);
     if (dollar >= 0) return { offset: dollar, length: 1, text: '\\$', message: 'a lone "$" (an unclosed math formula): read as a dollar sign' };
