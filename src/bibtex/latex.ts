@@ -64,8 +64,8 @@ export function escapeVerbatim(value: string): string {
 const NAME_SUFFIX = /^(?:jr|sr|[ivx]+)\.?$/i;
 const ET_AL = /^(?:et\.? al\.?|others)$/i;
 
-/** "and" inside a name would split it in two. */
-function protectAnd(name: string): string {
+/** "and" inside a name, or in a publisher or institution, would split it in two. */
+export function protectAnd(name: string): string {
   return name.replace(/(^|\s)(and)(?=\s|$)/gi, '$1{$2}');
 }
 

@@ -1,6 +1,6 @@
 // BibTeX entries for resume publications. Dependency-free: the theme shows each paper's entry,
 // and `scholar export-bibtex` writes them all.
-import { bibtexName, escapeLatex, escapeTitle, escapeVerbatim } from './latex';
+import { bibtexName, escapeLatex, escapeTitle, escapeVerbatim, protectAnd } from './latex';
 import { citationKeys } from './keys';
 import type { BibRecord } from './record';
 
@@ -49,11 +49,11 @@ function fieldsOf(record: BibRecord): Field[] {
   if (PUBLISHED_BY.has(venueField)) {
     // A book, thesis or report names who published it; another venue is kept beside it.
     const body = record.publisher || venue;
-    if (body) fields.push([venueField, braced(escapeLatex(body))]);
+    if (body) fields.push([venueField, braced(protectAnd(escapeLatex(body)))]);
     if (record.publisher && venue) fields.push(['howpublished', braced(escapeLatex(venue))]);
   } else {
     if (venue) fields.push([venueField, braced(escapeLatex(venue))]);
-    if (record.publisher) fields.push(['publisher', braced(escapeLatex(record.publisher))]);
+    if (record.publisher) fields.push(['publisher', braced(protectAnd(escapeLatex(record.publisher)))]);
   }
   if (record.venueFull && record.venue) fields.push(['abbr', braced(escapeLatex(record.venue))]);
   fields.push(...dateFields(record.date));

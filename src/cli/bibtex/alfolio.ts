@@ -3,7 +3,7 @@
 import type { Entry } from './library';
 import { isSitePath, unescapeUrl, type Link } from './links';
 import type { Problem } from './problems';
-import { plainText } from './text';
+import { plainText, verbatimText } from './text';
 
 /** Link fields in al-folio's button order, with their labels. */
 const LINK_FIELDS: [field: string, label: string][] = [
@@ -38,7 +38,7 @@ export function alFolioFields(entry: Entry, line: number, problems: Problem[]): 
   const { fields } = entry;
   const links: Link[] = [];
   for (const [field, label] of LINK_FIELDS) {
-    const url = unescapeUrl(plainText(fields[field]));
+    const url = unescapeUrl(verbatimText(fields[field]));
     if (!url) continue;
     links.push({ label, url });
     if (isSitePath(url)) {
@@ -47,7 +47,7 @@ export function alFolioFields(entry: Entry, line: number, problems: Problem[]): 
       problems.push({ line, key: entry.key, severity: 'warning', message });
     }
   }
-  const preview = plainText(fields.preview);
+  const preview = verbatimText(fields.preview);
   if (preview) {
     problems.push({ line, key: entry.key, severity: 'note', message: `preview = {${preview}} ignored: the CV shows no preview images` });
   }
@@ -61,7 +61,7 @@ export function alFolioFields(entry: Entry, line: number, problems: Problem[]): 
     award: awardName || awardText,
     awardText: awardName && awardText !== awardName ? awardText : '',
     abstract: plainText(fields.abstract),
-    arxiv: unescapeUrl(plainText(fields.arxiv))
+    arxiv: unescapeUrl(verbatimText(fields.arxiv))
       .replace(/^(?:https?:\/\/arxiv\.org\/(?:abs|pdf)\/|arxiv:\s*)/i, '')
       .replace(/\.pdf$/i, ''),
   };

@@ -22,9 +22,13 @@ function restoreAngleBrackets(entry: Entry): void {
   entry.fields = mapStrings(entry.fields, (text) => text.replace(/¡/g, '<').replace(/¿/g, '>')) as Fields;
 }
 
-// "{\^{}}" and "{\~{}}" (an accent on nothing) are the characters themselves.
-function spacingAccents(text: string): string {
-  return text.replace(/ \u0302/g, '^').replace(/ \u0303/g, '~');
+/**
+ * What the first reading leaves that is not LaTeX: "{\^{}}" and "{\~{}}" (an accent on nothing)
+ * are the characters themselves, and "\n" before a sentence is a line break an export escaped
+ * ("{\textbackslash}nIn 2000, …" in Zotero abstracts).
+ */
+function beforeSecondReading(text: string): string {
+  return text.replace(/ \u0302/g, '^').replace(/ \u0303/g, '~').replace(/\\n(?=\p{Lu})/gu, ' ');
 }
 
 const LATEX_COMMAND = /\\[A-Za-z]+/;
@@ -36,7 +40,7 @@ const LATEX_COMMAND = /\\[A-Za-z]+/;
 function decodeTwiceEscaped(entry: Entry, unknown: UnknownCommand[]): void {
   for (const [field, value] of Object.entries(entry.fields)) {
     if (typeof value !== 'string' || entry.mode[field] === 'verbatim') continue;
-    const text = spacingAccents(value);
+    const text = beforeSecondReading(value);
     const again = LATEX_COMMAND.test(text) ? readField(field, text, entry.key, unknown)?.[field] : undefined;
     (entry.fields as Record<string, unknown>)[field] = typeof again === 'string' ? again : text;
   }

@@ -105,8 +105,6 @@ export function commandText(name: string, key: string, withArgument: boolean, un
   const symbol = SYMBOLS[name];
   if (symbol !== undefined) return symbol;
   if (FORMATTING.has(name)) return '';
-  // "\nIn this paper": a newline written as "\n" by an export, read as a command.
-  if (/^n\p{Lu}\p{Ll}/u.test(name)) return ` ${name.slice(1)}`;
   unknown.push({ key, name, withArgument });
   return withArgument ? '' : name;
 }

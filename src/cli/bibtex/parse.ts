@@ -112,11 +112,13 @@ function attribute(text: string, library: Library, located: LocatedEntry[], many
     const position = POSITION.exec(error.error);
     const key = keyOf(error.input);
     const partial = located.find(({ entry }) => !entry.input && entry.key === key && key);
-    const line = position ? Number(position[1]) : error.input ? lineOf(Math.max(0, text.indexOf(error.input.split('\n')[0] ?? ''))) : 0;
+    const start = error.input ? text.indexOf(error.input) : -1;
+    const entryLine = partial?.line || (start >= 0 ? lineOf(start) : 0);
+    const where = position ? Number(position[1]) : entryLine;
     if (partial) {
-      problems.push({ line, key, severity: 'warning', message: `${reason(error)}: the fields from line ${line} on were not read` });
+      problems.push({ line: entryLine, key, severity: 'warning', message: `${reason(error)}: the fields from line ${where} on were not read` });
     } else {
-      problems.push({ line, key, severity: 'error', message: `not imported: ${reason(error)}` });
+      problems.push({ line: entryLine || where, key, severity: 'error', message: `not imported: ${reason(error)}` });
     }
   }
   return problems;

@@ -29,3 +29,8 @@ export function plainText(value: unknown): string {
       .trim()
   );
 }
+
+/** A field the parser reads verbatim (url, doi, eprint): as written, no markup to remove. */
+export function verbatimText(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : '';
+}

@@ -4,7 +4,7 @@ import type { Creator, Entry, LocatedEntry } from './parse';
 import { ARXIV_ID, arxivFromUrl, cleanDoi } from './identity';
 import { hostLabel, isWebUrl, unescapeUrl, type Link } from './links';
 import type { Problem } from './problems';
-import { plainText } from './text';
+import { plainText, verbatimText } from './text';
 
 export type Publication = Record<string, string | string[] | boolean | Link[]>;
 
@@ -74,13 +74,13 @@ function status(fields: Entry['fields']): string {
 
 function isArxivEprint(fields: Entry['fields']): boolean {
   const archive = plainText(fields.archiveprefix ?? fields.eprinttype).toLowerCase();
-  return archive ? archive === 'arxiv' : new RegExp(`^${ARXIV_ID.source}$`).test(plainText(fields.eprint));
+  return archive ? archive === 'arxiv' : new RegExp(`^${ARXIV_ID.source}$`).test(verbatimText(fields.eprint));
 }
 
 const ARXIV_DOI = /^10\.48550\/arxiv\.(.+)$/i;
 
 function arxivId(fields: Entry['fields'], venue: string, url: string, doi: string): string {
-  if (fields.eprint && isArxivEprint(fields)) return plainText(fields.eprint).replace(/^arxiv:\s*/i, '');
+  if (fields.eprint && isArxivEprint(fields)) return verbatimText(fields.eprint).replace(/^arxiv:\s*/i, '');
   const fromUrl = arxivFromUrl(url);
   if (fromUrl) return fromUrl;
   const fromDoi = ARXIV_DOI.exec(doi)?.[1];
@@ -104,8 +104,13 @@ function venueOf(entry: Entry): string {
   return withoutTrailingComma(candidates.find((text) => text && !URL_ONLY.test(text)) ?? '');
 }
 
+/** publisher, institution and organization are lists to BibTeX ("Taylor and Francis" is two). */
+function listText(value: unknown): string {
+  return Array.isArray(value) ? value.map(plainText).filter(Boolean).join(' and ') : plainText(value);
+}
+
 function publisherOf(fields: Entry['fields']): string {
-  const candidates = [fields.publisher, fields.school, fields.institution, fields.organization].map(plainText);
+  const candidates = [fields.publisher, fields.school, fields.institution, fields.organization].map(listText);
   return withoutTrailingComma(candidates.find(Boolean) ?? '');
 }
 
@@ -146,7 +151,7 @@ function withoutEmpty(publication: Publication): Publication {
 
 /** The DOI, or the web address that was written where the DOI belongs (reported, kept as a link). */
 function doiAndLink(entry: Entry, line: number, url: string, problems: Problem[]): { doi: string; link?: Link } {
-  const written = unescapeUrl(plainText(entry.fields.doi));
+  const written = unescapeUrl(verbatimText(entry.fields.doi));
   if (isWebUrl(written) && !/doi\.org\//i.test(written)) {
     problems.push({ line, key: entry.key, severity: 'warning', message: `doi = {${written}} is a web address, not a DOI: moved to the links` });
     return { doi: '', link: written === url ? undefined : { label: hostLabel(written), url: written } };
@@ -159,7 +164,7 @@ export function toPublication({ entry, line }: LocatedEntry): Converted {
   const problems: Problem[] = [];
   let venue = venueOf(entry);
   const howpublished = plainText(fields.howpublished);
-  const url = unescapeUrl(plainText(fields.url)) || (URL_ONLY.test(howpublished) ? howpublished : '');
+  const url = unescapeUrl(verbatimText(fields.url)) || (URL_ONLY.test(howpublished) ? howpublished : '');
   const { doi, link } = doiAndLink(entry, line, url, problems);
   const arxiv = arxivId(fields, venue, url, doi);
   // "arXiv preprint arXiv:2410.10630": the id is shown as its own link, so the venue need not repeat it.
