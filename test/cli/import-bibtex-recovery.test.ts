@@ -115,6 +115,20 @@ describe('import-bibtex on other slips', () => {
     );
   });
 
+  it('does not take a family name with a particle for two people', async () => {
+    const { publications, report } = await importText('@book{dj, title={T}, author={De Jong, Kenneth Alan}}\n');
+    expect(publications[0]?.authors).toEqual(['Kenneth Alan De Jong']);
+    expect(report.join('\n')).not.toMatch(/warning/);
+  });
+
+  it('reads an entry whose key holds characters the parser does not take (Zotero writes URLs in keys)', async () => {
+    const { publications, report, file } = await importText('@misc{noauthor_http://x.org/entry?id=1_nodate,\n  title = {Odd Key}}\n');
+    expect(publications).toEqual([{ name: 'Odd Key' }]);
+    expect(report[0]).toBe(
+      `${file}:1: warning: noauthor_http://x.org/entry_id_1_nodate: the key has characters the parser does not take: read as "noauthor_http://x.org/entry_id_1_nodate"`,
+    );
+  });
+
   it('keeps "%" in values as a percent sign, as BibTeX does', async () => {
     const { publications } = await importText('% a comment {\n@article{p, title={Top 10% of papers}, % a comment between fields\n  journal={J}}\n');
     expect(publications).toEqual([{ name: 'Top 10% of papers', venue: 'J', type: 'journal' }]);

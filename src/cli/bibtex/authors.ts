@@ -79,19 +79,22 @@ function mend(raw: Creator[], entryText: string): Mended | undefined {
 }
 
 const FULL_NAME = /^(?:\p{Lu}[\p{L}'-]+\s+)+\p{Lu}[\p{L}'-]+$/u;
+// Family names that start with a capitalised particle: "De Jong, Kenneth Alan" is one person.
+const PARTICLE = /^(?:De|Di|Da|Du|Des|Del|Della|Dos|Das|Van|Von|Le|La|Lo|St|Mac|Mc|El|Al|Ben|Bin|Ibn|Abu|Ter|Ten|Den|Der)\s/;
 
 /** "Ann Lee, Bo Chen": one comma between two full names, which BibTeX reads as "Bo Chen Ann Lee". */
 function twoNamesOneComma(authors: Creator[] | undefined): Creator | undefined {
   const [only, ...rest] = authors ?? [];
   if (!only || rest.length || only.prefix || only.suffix) return undefined;
-  return FULL_NAME.test(only.lastName ?? '') && FULL_NAME.test(only.firstName ?? '') ? only : undefined;
+  const family = only.lastName ?? '';
+  return FULL_NAME.test(family) && !PARTICLE.test(family) && FULL_NAME.test(only.firstName ?? '') ? only : undefined;
 }
 
 /**
  * Mends author lists in place and reports them. `manyParts` holds the keys of entries whose names
  * the parser cut short (a name of four or more comma-separated parts).
  */
-export function mendAuthorLists(text: string, entries: LocatedEntry[], manyParts: Set<string>, unknown: UnknownCommand[]): Problem[] {
+export function mendAuthorLists(entries: LocatedEntry[], manyParts: Set<string>, unknown: UnknownCommand[]): Problem[] {
   const problems: Problem[] = [];
   for (const { entry, line } of entries) {
     const single = twoNamesOneComma(entry.fields.author);
@@ -101,10 +104,9 @@ export function mendAuthorLists(text: string, entries: LocatedEntry[], manyParts
   }
 
   const suspects = entries.filter(({ entry }) => manyParts.has(entry.key) || (entry.fields.author ?? []).some(hasOddSuffix));
-  if (!suspects.length) return problems;
-  const rawEntries = readRawLibrary(text).entries;
   for (const { entry, line } of suspects) {
-    const raw = rawEntries.find((candidate) => candidate.key === entry.key);
+    // The entry's own text, read again with its names as written.
+    const raw = entry.input ? readRawLibrary(entry.input).entries[0] : undefined;
     const mended = raw ? mend(raw.fields.author ?? [], raw.input) : undefined;
     const authors = mended && readField('author', mended.names.join(' and '), entry.key, unknown)?.author;
     if (mended && authors?.length) {

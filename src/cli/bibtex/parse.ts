@@ -59,7 +59,7 @@ function parseRepairing(original: string): { text: string; library: Library; unk
       if (!repair || mended.has(id)) continue;
       mended.add(id);
       found.push(repair);
-      repairs.push({ line: lineOf(repair.offset), key: keyOf(error.input), severity: 'warning', message: repair.message });
+      repairs.push({ line: lineOf(repair.offset), key: repair.key ?? keyOf(error.input), severity: 'warning', message: repair.message });
     }
     if (!found.length) return { text, library, unknown, repairs };
     text = applyRepairs(text, found);
@@ -151,7 +151,7 @@ export function parseBibtex(original: string): BibFile {
 
   // Partly read entries with nothing read are not entries.
   const entries = located.filter(({ entry }) => !isOnlyLender(entry) && Object.keys(entry.fields).length > 0);
-  problems.push(...mendAuthorLists(text, entries, manyParts, unknown));
+  problems.push(...mendAuthorLists(entries, manyParts, unknown));
   for (const { entry } of entries) cleanUp(entry, unknown);
   problems.push(...unknownCommandProblems(unknown, located));
   return { entries, problems };

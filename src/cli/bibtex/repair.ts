@@ -10,6 +10,8 @@ export interface Repair {
   text: string;
   /** What was mended, for the report. */
   message: string;
+  /** The entry's key when the repair changes it. */
+  key?: string;
 }
 
 const POSITION = /at line (\d+), column (\d+)/;
@@ -63,6 +65,22 @@ function unclosedValue(text: string, entryStart: number, end: number): Repair | 
   return undefined;
 }
 
+// Characters the parser accepts in a citation key (BibTeX takes more: Zotero writes URLs in keys).
+const KEY_CHARACTER = /[\p{L}\p{N}+'&;_:\\./-]/u;
+
+/** A key with characters the parser does not take ("noauthor_http://x.org/entry?id=1"): they become "_". */
+function oddKey(text: string, offset: number): Repair | undefined {
+  const entryStart = text.lastIndexOf('@', offset);
+  const opening = /^@\s*\w+\s*[{(]\s*[^,\s{}()=]*$/.exec(text.slice(entryStart, offset));
+  const keyEnd = text.indexOf(',', offset);
+  if (!opening || keyEnd < 0 || /[\n{}]/.test(text.slice(offset, keyEnd))) return undefined;
+  const rest = text.slice(offset, keyEnd);
+  const mended = [...rest].map((char) => (KEY_CHARACTER.test(char) ? char : '_')).join('');
+  if (mended === rest) return undefined;
+  const key = opening[0].replace(/^@\s*\w+\s*[{(]\s*/, '') + mended;
+  return { offset, length: rest.length, text: mended, key, message: `the key has characters the parser does not take: read as "${key}"` };
+}
+
 export function repairFor(error: ParseError, text: string): Repair | undefined {
   const position = POSITION.exec(error.error);
   if (!position) return undefined;
@@ -70,6 +88,10 @@ export function repairFor(error: ParseError, text: string): Repair | undefined {
   if (offset < 0) return undefined;
   const field = MISSING_COMMA.exec(error.error)?.[1];
   if (field) return { offset, length: 0, text: ',', message: `missing comma before "${field}": read as if it were there` };
+  if (error.error.startsWith('Token mismatch')) {
+    const key = oddKey(text, offset);
+    if (key) return key;
+  }
   if (RAN_PAST_END.test(error.error) && error.input) {
     const entryStart = text.indexOf(error.input);
     if (entryStart >= 0) return unclosedValue(text, entryStart, offset);

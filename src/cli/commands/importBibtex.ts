@@ -94,9 +94,13 @@ export function registerImportBibtex(program: Command): void {
     .addHelpText(
       'after',
       '\nAuthors keep their order ("and others" becomes "et al."); venue comes from booktitle, journal or\n' +
-        'howpublished; year/month become releaseDate; note such as "Under review" becomes status; doi, url and\n' +
-        'arXiv eprint are kept. A paper already in the resume (same DOI, arXiv id or title) only gains the\n' +
-        'fields it lacks.',
+        'howpublished (al-folio\'s abbr is the short venue); year/month become releaseDate; a note such as\n' +
+        '"Under review" becomes status; doi, url and the arXiv id are kept; al-folio\'s pdf, code, slides, poster,\n' +
+        'video, blog, website, html and supp become links, selected, award and abstract are kept. A paper already\n' +
+        'in the resume (same DOI, arXiv id or title, and the same kind of work) only gains the fields it lacks.\n' +
+        '\nEvery entry that can be read is imported. What could not be read as written (a missing comma, authors\n' +
+        'separated by commas, an unknown LaTeX command, a web address given as DOI) is listed on stderr as\n' +
+        '"refs.bib:LINE: warning: KEY: …"; exit 2 only when no entry could be read.',
     )
     .action(runImportBibtex);
 }
