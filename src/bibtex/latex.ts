@@ -61,7 +61,7 @@ export function escapeVerbatim(value: string): string {
   return value.trim().replace(/[{}\\\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
-const NAME_SUFFIX = /^(?:jr|sr|[ivx]+)\.?$/i;
+const NAME_SUFFIX = /^(?:jr|sr|[ivx]+|\d+(?:st|nd|rd|th))\.?$/i;
 const ET_AL = /^(?:et\.? al\.?|others)$/i;
 
 /** "and" inside a name, or in a publisher or institution, would split it in two. */

@@ -115,6 +115,14 @@ describe('import-bibtex on other slips', () => {
     );
   });
 
+  it('reads the address out of an HTML link written as url, and a suffix written last', async () => {
+    const { publications, report } = await importText(
+      '@phdthesis{t, title={T}, author={Kelleher, R. J., 3rd}, url={<a href="https://mediatum.ub.tum.de/973377">https://mediatum.ub.tum.de/973377</a>}}\n',
+    );
+    expect(publications[0]).toMatchObject({ authors: ['R. J. Kelleher, 3rd'], url: 'https://mediatum.ub.tum.de/973377' });
+    expect(report[0]).toMatch(/: warning: t: "Kelleher, R. J., 3rd" read as family name, given names, suffix$/);
+  });
+
   it('does not take a family name with a particle for two people', async () => {
     const { publications, report } = await importText('@book{dj, title={T}, author={De Jong, Kenneth Alan}}\n');
     expect(publications[0]?.authors).toEqual(['Kenneth Alan De Jong']);

@@ -6,7 +6,7 @@ import { readField, readRawLibrary, type Creator, type Entry } from './library';
 import type { UnknownCommand } from './macros';
 import type { Problem } from './problems';
 
-const NAME_SUFFIX = /^(?:jr|sr|[ivx]+)\.?$/i;
+const NAME_SUFFIX = /^(?:jr|sr|[ivx]+|\d+(?:st|nd|rd|th))\.?$/i;
 
 export interface LocatedEntry {
   entry: Entry;
@@ -32,7 +32,7 @@ function splitAtCommas(text: string): string[] {
 }
 
 function hasOddSuffix(creator: Creator): boolean {
-  return Boolean(creator.suffix && !NAME_SUFFIX.test(creator.suffix));
+  return Boolean(creator.suffix && !isSuffix(creator.suffix));
 }
 
 function escapeRegExp(text: string): string {
@@ -56,26 +56,36 @@ interface Mended {
   message: string;
 }
 
+function isSuffix(part: string | undefined): boolean {
+  return NAME_SUFFIX.test(part ?? '');
+}
+
 /** The names of a raw author list with its missing "and"s put back, or undefined if none is missing. */
 function mend(raw: Creator[], entryText: string): Mended | undefined {
   const names = raw.map(rawName);
   const [only] = names;
   if (names.length === 1 && only) {
     const parts = splitAtCommas(only);
-    if (parts.length >= 3 && !NAME_SUFFIX.test(parts[1] ?? '')) {
+    // "Ann Lee, Bo Chen, Cy Diaz": full names, none a suffix.
+    if (parts.length >= 3 && parts.every((part) => part.includes(' ') && !isSuffix(part))) {
       return { names: parts, message: `authors separated by commas: read as ${parts.length} authors (BibTeX separates authors with "and")` };
     }
   }
   const mended: string[] = [];
-  const split: string[] = [];
+  const notes: string[] = [];
   for (const name of names) {
     const parts = splitAtCommas(name);
-    const lines = parts.length >= 3 && !NAME_SUFFIX.test(parts[1] ?? '') ? splitAtLineBreaks(name, entryText) : [];
-    if (lines.length) split.push(lines.join('" and "'));
+    if (parts.length === 3 && !isSuffix(parts[1]) && isSuffix(parts[2])) {
+      // "Kelleher, R. J., 3rd": BibTeX wants "Kelleher, 3rd, R. J.".
+      mended.push(`${parts[0]}, ${parts[2]}, ${parts[1]}`);
+      notes.push(`"${name}" read as family name, given names, suffix`);
+      continue;
+    }
+    const lines = parts.length >= 3 && !isSuffix(parts[1]) ? splitAtLineBreaks(name, entryText) : [];
+    if (lines.length) notes.push(`missing "and" between authors: read "${lines.join('" and "')}" as separate authors`);
     mended.push(...(lines.length ? lines : [name]));
   }
-  if (!split.length) return undefined;
-  return { names: mended, message: `missing "and" between authors: read "${split.join('", "')}" as separate authors` };
+  return notes.length ? { names: mended, message: notes.join('; ') } : undefined;
 }
 
 const FULL_NAME = /^(?:\p{Lu}[\p{L}'-]+\s+)+\p{Lu}[\p{L}'-]+$/u;

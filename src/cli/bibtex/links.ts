@@ -6,9 +6,10 @@ export interface Link {
   url: string;
 }
 
-/** A URL or DOI without TeX escapes, \url{} or angle brackets around it. */
+/** A URL or DOI without TeX escapes, \url{}, angle brackets or an HTML link around it. */
 export function unescapeUrl(value: string): string {
-  return value
+  const href = /^<a\s[^>]*href\s*=\s*["']([^"']+)["']/i.exec(value.trim())?.[1];
+  return (href ?? value)
     .trim()
     .replace(/^\\url\s*\{(.*)\}$/s, '$1')
     .replace(/^<(.*)>$/s, '$1')
