@@ -121,6 +121,8 @@ describe('import-bibtex on other slips', () => {
     );
     expect(publications[0]).toMatchObject({ authors: ['R. J. Kelleher, 3rd'], url: 'https://mediatum.ub.tum.de/973377' });
     expect(report[0]).toMatch(/: warning: t: "Kelleher, R. J., 3rd" read as family name, given names, suffix$/);
+    const { publications: doiLink } = await importText('@article{g, title={G}, url={doi:<a href="https://doi.org/10.1002/cnm.3869">10.1002/cnm.3869</a>}}\n');
+    expect(doiLink[0]).toMatchObject({ url: 'https://doi.org/10.1002/cnm.3869', doi: '10.1002/cnm.3869' });
   });
 
   it('does not take a family name with a particle for two people', async () => {

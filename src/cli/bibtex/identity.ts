@@ -6,8 +6,11 @@ const ARXIV_URL = /arxiv\.org\/(?:abs|pdf)\/([^?#\s]+?)(?:\.pdf)?(?:[?#]|$)/i;
 /** New-style (2410.10630v2) and old-style (hep-th/9901001) arXiv identifiers. */
 export const ARXIV_ID = /(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?/;
 
+/** The DOI without "https://doi.org/" or "doi:" before it (sometimes both: "https://doi.org/doi:10.1/x"). */
 export function cleanDoi(value: string): string {
-  return value.trim().replace(DOI_PREFIX, '').trim();
+  let doi = value.trim();
+  while (DOI_PREFIX.test(doi)) doi = doi.replace(DOI_PREFIX, '').trim();
+  return doi;
 }
 
 export function arxivFromUrl(url: string): string {
