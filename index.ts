@@ -1,10 +1,24 @@
-import { render } from './src/render';
-import { validate } from './src/schema/validate';
+import { render as renderAnything } from './src/render';
+import { validate as validateAnything, type Problem } from './src/schema/validate';
+import type { ThemeOptions } from './src/model/options';
+import type { Resume } from './src/generated/resume';
 
-export { render, validate };
-export type { Problem } from './src/schema/validate';
-export type { ThemeOptions } from './src/model/options';
-export type * from './src/model/types';
+export type { Problem, Resume, ThemeOptions };
+
+/**
+ * Renders a JSON Resume document to one self-contained HTML page. Synchronous, reads nothing from
+ * disk or network. Typed as a `Resume`, but total at run time: what has the wrong type is skipped.
+ */
+export const render: (resume: Resume, options?: ThemeOptions) => string = renderAnything;
+
+/**
+ * Everything wrong with a resume, each problem at its JSON pointer: schema errors, then research
+ * warnings. Takes anything, since its job is to check data not yet known to be a `Resume`.
+ */
+export const validate: {
+  (resume: Resume): Problem[];
+  (resume: unknown): Problem[];
+} = validateAnything;
 
 /** PDF options read by resume-cli and resumed: print media, so the print stylesheet applies. */
 export const pdfRenderOptions = { mediaType: 'print', printBackground: true } as const;

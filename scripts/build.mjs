@@ -1,11 +1,13 @@
 // Builds dist/: CommonJS and ESM bundles of the theme (CSS inlined), the CLI, then type declarations.
 import { build, transform } from 'esbuild';
-import { chmod, readFile, rm } from 'node:fs/promises';
+import { generateDtsBundle } from 'dts-bundle-generator';
+import { chmod, readFile, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { buildSchema } from '../src/schema/compile.mjs';
 import { precompileJsx } from './precompile-jsx.mjs';
+import { writeResumeType } from './resume-type.mjs';
 
 const require = createRequire(import.meta.url);
 const pkg = require('../package.json');
@@ -71,12 +73,24 @@ export const cliBuildOptions = {
   logLevel: 'warning',
 };
 
-// schema.json and the compiled validator that the bundle imports.
+// schema.json and the compiled validator that the bundle imports; the Resume type from schema.json.
 await buildSchema();
+await writeResumeType();
 await rm('dist', { recursive: true, force: true });
 await Promise.all([
   build({ ...themeBuildOptions, format: 'cjs', outfile: 'dist/index.cjs' }),
   build({ ...themeBuildOptions, format: 'esm', outfile: 'dist/index.mjs' }),
   build(cliBuildOptions).then(() => chmod(cliBuildOptions.outfile, 0o755)),
 ]);
+
+// Type declarations: tsc writes one per source file, dts-bundle-generator joins them into one file
+// that imports nothing, written twice so that each build has types of its own module kind:
+// index.d.mts for import (dist/index.mjs), index.d.cts for require (dist/index.cjs).
+const declarations = '.cache/declarations';
+await rm(declarations, { recursive: true, force: true });
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+const [types] = generateDtsBundle(
+  [{ filePath: `${declarations}/index.d.ts`, output: { noBanner: true, exportReferencedTypes: false } }],
+  { preferredConfigPath: 'tsconfig.build.json' },
+);
+await Promise.all([writeFile('dist/index.d.mts', types), writeFile('dist/index.d.cts', types)]);

@@ -1,15 +1,22 @@
-import type { FunctionComponent } from 'preact';
-import type { SectionKey, ThemeView } from './model/types';
-import { Section } from './components/Section';
-import { Basics, SECTION_COMPONENTS } from './sections';
-import type { SectionProps } from './sections/props';
+import type { SectionKey } from './i18n';
+import type { SectionDescriptor } from './sections/descriptor';
+import type { KnownSection, ShownSection, ThemeView } from './view';
+import { SECTION_BY_KEY } from './sections/registry';
+import { Basics } from './sections/shared/Basics';
+import { datedEntries } from './sections/shared/DatedEntry';
+import { Section } from './sections/shared/Section';
+import { stylesheet } from './styles/stylesheet';
 
-function SectionByKey<K extends SectionKey>({ view, sectionKey }: { view: ThemeView; sectionKey: K }) {
-  // TypeScript cannot follow a mapped type through an index; the registry's type guarantees the pairing.
-  const Component = SECTION_COMPONENTS[sectionKey] as FunctionComponent<SectionProps<K>>;
+function knownSection(section: KnownSection, view: ThemeView) {
+  // The view was built by this descriptor: the key pairs them, which TypeScript cannot follow through the union.
+  const { Component } = SECTION_BY_KEY[section.key] as SectionDescriptor<SectionKey, unknown>;
+  return <Component view={section.view} labels={view.labels} />;
+}
+
+function SectionBlock({ section, view }: { section: ShownSection; view: ThemeView }) {
   return (
-    <Section id={sectionKey} title={view.labels.sections[sectionKey]}>
-      <Component items={view.sections[sectionKey]} labels={view.labels} />
+    <Section id={section.id} title={section.title}>
+      {section.kind === 'known' ? knownSection(section, view) : datedEntries(section.view.entries, view.labels.present)}
     </Section>
   );
 }
@@ -24,12 +31,12 @@ export function Document({ view }: { view: ThemeView }) {
         <meta name="generator" content="jsonresume-theme-scholar" />
         <title>{view.title}</title>
         {/* The theme's own CSS, never user text: it must not be entity-escaped. */}
-        <style dangerouslySetInnerHTML={{ __html: view.css }} />
+        <style dangerouslySetInnerHTML={{ __html: stylesheet(view.options) }} />
       </head>
       <body>
         <main class="cv">
           <Basics basics={view.basics} fallbackTitle={view.labels.curriculumVitae} />
-          {view.order.map((key) => <SectionByKey key={key} view={view} sectionKey={key} />)}
+          {view.sections.map((section) => <SectionBlock key={section.id} section={section} view={view} />)}
         </main>
       </body>
     </html>

@@ -1,7 +1,7 @@
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { Document } from './Document';
-import { toView } from './model/toView';
+import { toView } from './view';
 import type { ThemeOptions } from './model/options';
 
 /**

@@ -1,5 +1,5 @@
 // JSON with comments (and trailing commas), with errors reported as `file:line:column: message`.
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parse, printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
 import { CliError } from './errors';
 
 const MESSAGES: Record<string, string> = {
@@ -49,6 +49,40 @@ export function parseJsonc(text: string, source: string): unknown {
     throw new CliError(`${source}:${line}:${column}: ${describe(first)}`);
   }
   return value;
+}
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** Where the text first uses what plain JSON lacks: a comment, and a comma just before `}` or `]`. */
+export function beyondPlainJson(text: string): { comment?: Position; trailingComma?: Position } {
+  const found: { comment?: Position; trailingComma?: Position } = {};
+  let lastComma: Position | undefined;
+  const at = (line: number, character: number): Position => ({ line: line + 1, column: character + 1 });
+  const notAComma = () => (lastComma = undefined);
+  const close = () => {
+    found.trailingComma ??= lastComma;
+    lastComma = undefined;
+  };
+  visit(
+    stripBom(text),
+    {
+      onComment: (_offset, _length, line, character) => {
+        found.comment ??= at(line, character);
+      },
+      onSeparator: (separator, _offset, _length, line, character) => (lastComma = separator === ',' ? at(line, character) : undefined),
+      onObjectBegin: notAComma,
+      onArrayBegin: notAComma,
+      onObjectProperty: notAComma,
+      onLiteralValue: notAComma,
+      onObjectEnd: close,
+      onArrayEnd: close,
+    },
+    { allowTrailingComma: true, disallowComments: false },
+  );
+  return found;
 }
 
 export function kindOf(value: unknown): string {

@@ -1,40 +1,63 @@
-import type { BasicsView, ProfileView } from './types';
-import { displayUrl, mailto, safeImageUrl, safeUrl, tel } from './url';
-import { joinParts, obj, objects, str, type JsonObject } from './read';
-import { parseInlineMarkdown } from './markdown';
+import type { LinkView, RichText } from './types';
+import type { ModelContext } from './context';
+import { placeText } from './entry';
+import { fieldPointer, rich, urlOf } from './fields';
+import { firstStr, obj, objects, str, type JsonObject } from './read';
+import { displayUrl, mailto, safeImageUrl, tel } from './url';
 
-function location(value: unknown): string {
-  const place = obj(value);
-  const region = joinParts([str(place.region), str(place.postalCode)], ' ');
-  return joinParts([str(place.address), str(place.city), region, str(place.countryCode)]);
+export interface ProfileView {
+  network: string;
+  username: string;
+  link: LinkView;
 }
 
-function profile(item: JsonObject): ProfileView | undefined {
+export interface BasicsView {
+  name: string;
+  label: string;
+  image?: string;
+  email?: LinkView;
+  phone?: LinkView;
+  url?: LinkView;
+  location: string;
+  summary: RichText;
+  profiles: ProfileView[];
+}
+
+function profile(item: JsonObject, ctx: ModelContext): ProfileView | undefined {
   const network = str(item.network);
   const username = str(item.username);
-  const url = str(item.url);
-  const href = safeUrl(url);
+  const { url, href } = urlOf(item, ctx);
   if (!network && !username && !url) return undefined;
   const label = username || (url ? displayUrl(url) : network);
   return { network: label === network ? '' : network, username, link: { label, href } };
 }
 
-export function toBasics(value: unknown): BasicsView {
+function image(basics: JsonObject, ctx: ModelContext): string | undefined {
+  const source = firstStr(basics, ['image', 'picture']);
+  const checked = safeImageUrl(source);
+  const path = ctx.lint && !checked && source ? fieldPointer(basics, str(basics.image) ? 'image' : 'picture') : undefined;
+  if (path !== undefined) {
+    ctx.lint?.warn(path, 'This picture is not shown: use an http(s) address, a relative path, or a PNG, JPEG, GIF, WebP or AVIF data: URL.');
+  }
+  return checked;
+}
+
+export function toBasics(value: unknown, ctx: ModelContext): BasicsView {
   const basics = obj(value);
   const email = str(basics.email);
   const phone = str(basics.phone);
-  const url = str(basics.url) || str(basics.website);
+  const { url, href } = urlOf(basics, ctx);
   return {
     name: str(basics.name),
     label: str(basics.label),
-    image: safeImageUrl(str(basics.image) || str(basics.picture)),
+    image: image(basics, ctx),
     email: email ? { label: email, href: mailto(email) } : undefined,
     phone: phone ? { label: phone, href: tel(phone) } : undefined,
-    url: url ? { label: displayUrl(url), href: safeUrl(url) } : undefined,
-    location: location(basics.location),
-    summary: parseInlineMarkdown(str(basics.summary)),
+    url: url ? { label: displayUrl(url), href } : undefined,
+    location: placeText(basics.location),
+    summary: rich(basics.summary),
     profiles: objects(basics.profiles)
-      .map(profile)
+      .map((item) => profile(item, ctx))
       .filter((item): item is ProfileView => item !== undefined),
   };
 }

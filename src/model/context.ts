@@ -1,12 +1,19 @@
-import type { Labels } from './types';
-import type { FormatMonth } from './dates';
+import type { FormatMonth, Labels } from '../i18n';
 import type { OwnerMatcher } from './names';
 import type { ResolvedOptions } from './options';
 
-/** What the section mappers need besides the section's own JSON. */
+/** Where validate() collects warnings while the view is built; render() has none. */
+export interface LintSink {
+  warn(path: string, message: string): void;
+}
+
+/** What the section builders need besides the section's own JSON. */
 export interface ModelContext {
   labels: Labels;
   formatMonth: FormatMonth;
+  /** The owner's names as written (basics.name, then nameVariants), for messages. */
+  ownerNames: string[];
   isOwner: OwnerMatcher;
   options: ResolvedOptions;
+  lint?: LintSink;
 }

@@ -1,10 +1,15 @@
-// Resume dates are calendar dates (YYYY, YYYY-MM, YYYY-MM-DD), read as text: never through Date,
-// so no time zone can move them by a day.
+// Resume dates are calendar dates (YYYY, YYYY-MM, YYYY-MM-DD), read as text: never parsed through
+// Date, so no time zone can move them by a day. A Date object (YAML readers make one of a full date)
+// is read as the UTC calendar date it holds, since that is the day the YAML said.
 import type { DateRangeView, DateView } from './types';
 import { str } from './read';
 
 const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+// What people also write: months and days without their zero ("2025-3-15"), a time after the date.
+const LOOSE_DATE = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** End dates that mean "still going". */
+const ONGOING = /^(?:present|now|current|ongoing|today)$/i;
 
 export type FormatMonth = (year: string, month: number) => string;
 
@@ -23,32 +28,79 @@ function twoDigits(text: string, index: number): number {
   return (text.charCodeAt(index) - 48) * 10 + (text.charCodeAt(index + 1) - 48);
 }
 
-// Once the pattern matches, the parts are at fixed places: read from the text, not from capture
-// groups and Number(), which cost more than the rest of the date together.
-export function parseCalendarDate(text: string): CalendarDate | undefined {
-  if (!ISO_DATE.test(text)) return undefined;
-  const year = text.slice(0, 4);
-  if (text.length === 4) return { year };
-  const month = twoDigits(text, 5);
+function checked(year: string, month?: number, day?: number): CalendarDate | undefined {
+  if (month === undefined) return { year };
   if (month < 1 || month > 12) return undefined;
-  if (text.length === 7) return { year, month };
-  const day = twoDigits(text, 8);
+  if (day === undefined) return { year, month };
   if (day < 1 || day > (DAYS_IN_MONTH[month - 1] ?? 0)) return undefined;
   if (month === 2 && day === 29 && !isLeapYear(Number(year))) return undefined;
   return { year, month, day };
 }
 
+// Once the pattern matches, the parts are at fixed places: read from the text, not from capture
+// groups and Number(), which cost more than the rest of the date together.
+export function parseCalendarDate(text: string): CalendarDate | undefined {
+  if (ISO_DATE.test(text)) {
+    const year = text.slice(0, 4);
+    if (text.length === 4) return { year };
+    return checked(year, twoDigits(text, 5), text.length === 10 ? twoDigits(text, 8) : undefined);
+  }
+  const loose = LOOSE_DATE.exec(text);
+  if (!loose) return undefined;
+  return checked(loose[1] as string, Number(loose[2]), loose[3] === undefined ? undefined : Number(loose[3]));
+}
+
+function pad(value: number): string {
+  return value < 10 ? `0${value}` : String(value);
+}
+
+/** The date as YYYY, YYYY-MM or YYYY-MM-DD, for `<time datetime>`. */
+export function isoDate(date: CalendarDate): string {
+  if (date.month === undefined) return date.year;
+  return date.day === undefined ? `${date.year}-${pad(date.month)}` : `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+}
+
+/** "YYYY-MM-DD" of a valid Date in UTC; "" for an invalid one or a year beyond 0000-9999. */
+export function utcCalendarDate(date: Date): string {
+  const iso = Number.isNaN(date.getTime()) ? '' : date.toISOString();
+  return /^\d{4}-/.test(iso) ? iso.slice(0, 10) : '';
+}
+
+/** A date value as text: a string as written, a Date as its UTC calendar date. */
+export function dateText(value: unknown): string {
+  return value instanceof Date ? utcCalendarDate(value) : str(value);
+}
+
 /** A date for display; an unparseable one is shown as written. */
 export function toDateView(value: unknown, formatMonth: FormatMonth): DateView | undefined {
-  const text = str(value);
+  const text = dateText(value);
   if (!text) return undefined;
   const date = parseCalendarDate(text);
   if (!date) return { text };
-  return { text: date.month ? formatMonth(date.year, date.month) : date.year, iso: text };
+  const iso = text.length <= 10 && ISO_DATE.test(text) ? text : isoDate(date);
+  return { text: date.month ? formatMonth(date.year, date.month) : date.year, iso };
+}
+
+export function isOngoing(value: unknown): boolean {
+  return typeof value === 'string' && ONGOING.test(value.trim());
 }
 
 export function toDateRange(start: unknown, end: unknown, formatMonth: FormatMonth): DateRangeView {
   const startView = toDateView(start, formatMonth);
-  const endView = toDateView(end, formatMonth);
-  return { start: startView, end: endView, ongoing: Boolean(startView && !endView) };
+  const endView = isOngoing(end) ? undefined : toDateView(end, formatMonth);
+  return { start: startView, end: endView, ongoing: Boolean(startView && !endView) || (!startView && isOngoing(end)) };
+}
+
+/** Negative when a is earlier, comparing only as precisely as both dates are written. */
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
+  const pairs: [number | undefined, number | undefined][] = [
+    [Number(a.year), Number(b.year)],
+    [a.month, b.month],
+    [a.day, b.day],
+  ];
+  for (const [left, right] of pairs) {
+    if (left === undefined || right === undefined) return 0;
+    if (left !== right) return left - right;
+  }
+  return 0;
 }

@@ -1,30 +1,19 @@
 // Theme options: from meta.themeOptions (the channel every host passes through) and from
 // render(resume, options), the latter winning. Unknown or ill-typed options are ignored.
-import type { SectionKey } from './types';
+import type { Labels, SectionKey } from '../i18n';
 import { bool, isObject, obj, str, strings, type JsonObject } from './read';
 
-export const DEFAULT_ORDER: SectionKey[] = [
-  'education',
-  'publications',
-  'work',
-  'projects',
-  'awards',
-  'certificates',
-  'volunteer',
-  'skills',
-  'languages',
-  'interests',
-  'references',
-];
+/** The label keys that hold one phrase each (section headings are set by section key). */
+export type PhraseKey = { [K in keyof Labels]: Labels[K] extends string ? K : never }[keyof Labels];
 
 export type PublicationGrouping = 'none' | 'type' | 'year';
 
 export interface ThemeOptions {
-  /** Section order; sections not named follow in the default order. */
-  sections?: SectionKey[];
-  hide?: SectionKey[];
-  /** Overrides for section headings, by section key, and for "present". */
-  labels?: Partial<Record<SectionKey | 'present', string>>;
+  /** Section order, by key (a section of your own too); sections not named follow in the default order. */
+  sections?: (SectionKey | (string & {}))[];
+  hide?: (SectionKey | (string & {}))[];
+  /** Headings by section key (a section of your own too), and phrases such as "present". */
+  labels?: Partial<Record<SectionKey | PhraseKey | (string & {}), string>>;
   /** BCP 47 language tag for labels, dates and `<html lang>`. */
   locale?: string;
   dir?: 'ltr' | 'rtl';
@@ -38,8 +27,11 @@ export interface ThemeOptions {
 }
 
 export interface ResolvedOptions {
-  order: SectionKey[];
-  labels: Partial<Record<SectionKey | 'present', string>>;
+  /** Sections named in `sections`, in that order; the others follow in the default order. */
+  order: string[];
+  hide: Set<string>;
+  /** Label overrides by section key or phrase key, as given. */
+  labels: Record<string, string>;
   locale: string;
   dir: 'ltr' | 'rtl';
   nameVariants: string[];
@@ -54,12 +46,8 @@ const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb'])
 // Only plain colour syntaxes: nothing that could close the <style> element or add a declaration.
 const CSS_COLOR = /^(?:#[0-9a-f]{3,8}|[a-z]{3,30}|(?:rgb|hsl)a?\([0-9.,%\s/deg]+\))$/i;
 
-function isSectionKey(value: string): value is SectionKey {
-  return (DEFAULT_ORDER as string[]).includes(value);
-}
-
-function sectionKeys(value: unknown): SectionKey[] {
-  return Array.isArray(value) ? strings(value).filter(isSectionKey) : [];
+function keyList(value: unknown): string[] {
+  return Array.isArray(value) ? strings(value) : [];
 }
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
@@ -67,11 +55,11 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | und
   return (allowed as readonly string[]).includes(text) ? (text as T) : undefined;
 }
 
-function labelOverrides(value: unknown): ResolvedOptions['labels'] {
-  const labels: ResolvedOptions['labels'] = {};
+function labelOverrides(value: unknown): Record<string, string> {
+  const labels: Record<string, string> = {};
   for (const [key, label] of Object.entries(obj(value))) {
     const text = str(label);
-    if (text && (isSectionKey(key) || key === 'present')) labels[key] = text;
+    if (text) labels[key] = text;
   }
   return labels;
 }
@@ -80,17 +68,14 @@ export function resolveOptions(resume: JsonObject, given: unknown): ResolvedOpti
   const fromMeta = obj(obj(resume.meta).themeOptions);
   const raw: JsonObject = { ...fromMeta, ...(isObject(given) ? given : {}) };
 
-  const named = sectionKeys(raw.sections);
-  const hidden = new Set(sectionKeys(raw.hide));
-  const order = [...new Set([...named, ...DEFAULT_ORDER])].filter((key) => !hidden.has(key));
-
   const localeText = str(raw.locale);
   const locale = LANGUAGE_TAG.test(localeText) ? localeText : 'en';
   const primaryLanguage = locale.toLowerCase().split('-')[0] ?? 'en';
   const accent = str(raw.accentColor);
 
   return {
-    order,
+    order: keyList(raw.sections),
+    hide: new Set(keyList(raw.hide)),
     labels: labelOverrides(raw.labels),
     locale,
     dir: oneOf(raw.dir, ['ltr', 'rtl'] as const) ?? (RTL_LANGUAGES.has(primaryLanguage) ? 'rtl' : 'ltr'),

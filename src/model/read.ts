@@ -1,4 +1,5 @@
 // Readers for untrusted JSON: each returns a value of the expected type or an empty one, never throws.
+import { skipped } from './track';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -17,9 +18,33 @@ export function str(value: unknown): string {
   return '';
 }
 
+/** The first non-empty string among the fields, read in order: `url`, else `website`, and so on. */
+export function firstStr(item: JsonObject, keys: readonly string[]): string {
+  for (const key of keys) {
+    const text = str(item[key]);
+    if (text) return text;
+  }
+  return '';
+}
+
 /** The objects of an array, skipping anything else. */
 export function objects(value: unknown): JsonObject[] {
-  return Array.isArray(value) ? value.filter(isObject) : [];
+  if (!Array.isArray(value)) return [];
+  const items = value.filter(isObject);
+  if (items.length !== value.length) value.forEach((item: unknown, index) => isObject(item) || skipped(value, index));
+  return items;
+}
+
+/** The entries of a list: objects, and lines written as plain text (or numbers), in order. */
+export function entries(value: unknown): (JsonObject | string)[] {
+  if (!Array.isArray(value)) return [];
+  const items: (JsonObject | string)[] = [];
+  value.forEach((item: unknown, index) => {
+    if (isObject(item)) items.push(item);
+    else if (str(item)) items.push(str(item));
+    else skipped(value, index);
+  });
+  return items;
 }
 
 /** The non-empty strings of an array; a lone string counts as a one-item list. */

@@ -1,10 +1,13 @@
-// The view model: what the components read. Built by toView() from untrusted JSON;
+// The shared parts of the view model: what the section components read. Built from untrusted JSON;
 // every field here is already typed, trimmed, escaped-by-construction (plain strings) and URL-checked.
+// Each section's own view type lives with its section in src/sections/.
 
-/** Inline markdown, parsed into a small tree that components turn into elements. */
+export type FormattingKind = 'em' | 'strong' | 'del' | 'i' | 'b' | 'u' | 'sub' | 'sup';
+
+/** Inline markdown and allow-listed inline HTML, parsed into a small tree that components turn into elements. */
 export type Inline =
   | { kind: 'text'; text: string }
-  | { kind: 'em' | 'strong' | 'del'; children: Inline[] }
+  | { kind: FormattingKind; children: Inline[] }
   | { kind: 'code'; text: string }
   | { kind: 'link'; href: string; children: Inline[] }
   | { kind: 'break' };
@@ -20,7 +23,7 @@ export interface DateView {
 export interface DateRangeView {
   start?: DateView;
   end?: DateView;
-  /** True when there is a start date but no end date. */
+  /** True when there is a start date but no end date, or the end is written as "present". */
   ongoing: boolean;
 }
 
@@ -30,26 +33,20 @@ export interface LinkView {
   href?: string;
 }
 
-export interface ProfileView {
-  network: string;
-  username: string;
-  link: LinkView;
-}
-
-export interface BasicsView {
+export interface AuthorView {
   name: string;
-  label: string;
-  image?: string;
-  email?: LinkView;
-  phone?: LinkView;
-  url?: LinkView;
-  location: string;
-  summary: RichText;
-  profiles: ProfileView[];
+  isOwner: boolean;
+  /** Trailing marks such as `*` or `†`, explained once in the legend. */
+  marks: string;
 }
 
-/** The common shape of a dated entry: work, volunteering, projects. */
-export interface EntryView {
+/** Where an item came from in the resume (a JSON pointer), set only when validate() builds the view. */
+export interface Located {
+  at?: string;
+}
+
+/** The common shape of a dated entry: work, volunteering, projects, service and the like. */
+export interface EntryView extends Located {
   title: string;
   titleHref?: string;
   subtitle: string;
@@ -62,126 +59,12 @@ export interface EntryView {
   keywords: string[];
   /** Extra links shown under the entry (e.g. a URL that was not the title's). */
   links: LinkView[];
-}
-
-export interface EducationView {
-  institution: string;
-  href?: string;
-  degree: string;
-  department: string;
-  /** As shown: a bare number comes with its label ("Score: 4.0"). */
-  score: string;
-  location: string;
-  dates: DateRangeView;
-  summary: RichText;
-  courses: string[];
-}
-
-export interface AwardView {
-  title: string;
-  awarder: string;
-  date?: DateView;
-  summary: RichText;
-}
-
-export interface CertificateView {
-  name: string;
-  issuer: string;
-  href?: string;
-  date?: DateView;
-}
-
-export interface AuthorView {
-  name: string;
-  isOwner: boolean;
-  /** Trailing marks such as `*` or `†`, explained once in the legend. */
-  marks: string;
-}
-
-export interface PublicationView {
-  title: string;
-  href?: string;
-  authors: AuthorView[];
-  venue: string;
-  publisher: string;
-  status: string;
-  award: string;
-  type: string;
-  selected: boolean;
-  date?: DateView;
-  summary: RichText;
-  highlights: RichText[];
-  links: LinkView[];
-}
-
-export interface PublicationGroupView {
-  /** Empty when publications are not grouped. */
-  heading: string;
-  items: PublicationView[];
-}
-
-export interface PublicationsView {
-  groups: PublicationGroupView[];
-  /** The marks used in author lists, with their meaning, in order of first use. */
-  legend: { mark: string; meaning: string }[];
-}
-
-export interface SkillView {
-  name: string;
-  level: string;
-  keywords: string[];
-}
-
-export interface LanguageView {
-  language: string;
-  fluency: string;
-}
-
-export interface InterestView {
-  name: string;
-  keywords: string[];
-}
-
-export interface ReferenceView {
-  name: string;
-  reference: RichText;
-}
-
-export interface SectionViews {
-  education: EducationView[];
-  publications: PublicationsView;
-  work: EntryView[];
-  projects: EntryView[];
-  awards: AwardView[];
-  certificates: CertificateView[];
-  volunteer: EntryView[];
-  skills: SkillView[];
-  languages: LanguageView[];
-  interests: InterestView[];
-  references: ReferenceView[];
-}
-
-export type SectionKey = keyof SectionViews;
-
-export interface Labels {
-  present: string;
-  legendEqual: string;
-  legendCorresponding: string;
-  courses: string;
-  score: string;
-  curriculumVitae: string;
-  sections: Record<SectionKey, string>;
-  publicationTypes: Record<string, string>;
-}
-
-export interface ThemeView {
-  lang: string;
-  dir: 'ltr' | 'rtl';
-  title: string;
-  css: string;
-  labels: Labels;
-  basics: BasicsView;
-  /** Sections to show, in order; empty ones are already left out. */
-  order: SectionKey[];
-  sections: SectionViews;
+  /** Several roles at one place (work[].positions[]), each laid out as an entry of its own. */
+  roles: EntryView[];
+  /** A short status or kind, shown as a badge: "Invited", "Awarded", "Pending". */
+  badge: string;
+  /** Facts shown each on a line of their own: an amount, a patent number, where a student went. */
+  facts: string[];
+  /** People listed with the entry (a patent's inventors), the owner in bold. */
+  people: AuthorView[];
 }

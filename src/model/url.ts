@@ -47,3 +47,18 @@ export function safeImageUrl(value: string): string | undefined {
   const href = safeUrl(url);
   return href && !/^(?:mailto|tel):/i.test(href) ? href : undefined;
 }
+
+// "github.com/x", "www.example.org": a host name written without its scheme. A relative path such as
+// "cv.pdf" or "papers/x.pdf" is not one: the first part must end in a common top-level domain.
+const BARE_HOST = /^(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|org|net|edu|gov|io|ai|dev|app|me|co|info|page|site|xyz|tech|science|ac\.[a-z]{2}|[a-z]{2})(?::\d+)?(?:[/?#]|$)/i;
+const FILE_EXTENSION = /^[^/?#]*\.(?:pdf|html?|md|txt|png|jpe?g|gif|svg|webp|ps|bib|tex|zip)(?:[/?#]|$)/i;
+
+/** A scheme-less web address as https; anything else unchanged. */
+export function withScheme(url: string): string {
+  return BARE_HOST.test(url) && !FILE_EXTENSION.test(url) ? `https://${url}` : url;
+}
+
+/** The link target for a URL written in the resume: checked, with a missing https:// added. */
+export function hrefOf(url: string): string | undefined {
+  return url ? safeUrl(withScheme(url)) : undefined;
+}

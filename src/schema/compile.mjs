@@ -4,10 +4,11 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
+import { build } from 'esbuild';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -15,6 +16,27 @@ const root = join(here, '..', '..');
 
 function isPlainObject(value) {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The extension's schema, assembled from the section descriptors (TypeScript, bundled to run here). */
+async function extensionSchema() {
+  const cache = join(root, 'node_modules', '.cache', 'scholar');
+  await mkdir(cache, { recursive: true });
+  const outfile = join(cache, 'assemble-schema.mjs');
+  await build({
+    entryPoints: [join(here, 'assemble.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile,
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    packages: 'external',
+    loader: { '.css': 'text' },
+    logLevel: 'warning',
+  });
+  const { extensionSchema: assemble } = await import(`${pathToFileURL(outfile).href}?${Date.now()}`);
+  return assemble();
 }
 
 /** Objects merge key by key; anything else in the extension replaces the standard's value. */
@@ -27,14 +49,14 @@ function deepMerge(base, extension) {
 
 export async function mergedSchema() {
   const standard = JSON.parse(await readFile(require.resolve('@jsonresume/schema/schema.json'), 'utf8'));
-  const extension = JSON.parse(await readFile(join(here, 'extension.schema.json'), 'utf8'));
+  const extension = await extensionSchema();
   // The standard's placeholder $id (example.com) would be wrong for the merged document.
   const { $id: _placeholderId, ...standardWithoutId } = standard;
   const { title: _title, description: _description, ...extensionFields } = extension;
   return {
     ...deepMerge(standardWithoutId, extensionFields),
     title: 'JSON Resume, with the jsonresume-theme-scholar research extension',
-    description: `${standard.title ?? 'JSON Resume'} (from @jsonresume/schema) plus the fields jsonresume-theme-scholar reads: publications[].venue, status, authors, links, highlights, doi, arxiv, award, type, selected; education[].department and location; meta.themeOptions.`,
+    description: `${standard.title ?? 'JSON Resume'} (from @jsonresume/schema) plus the fields and sections jsonresume-theme-scholar reads: the research fields of publications, the research sections (talks, teaching, grants, mentoring, service, patents) and meta.themeOptions.`,
   };
 }
 

@@ -1,138 +1,100 @@
-// Research lint: things the schema cannot see but a reader of the CV would notice.
-// Each finding is a warning with the JSON pointer of the value to fix.
+// Research lint: what the schema cannot see but a reader of the CV would notice. The view is built
+// from the resume as for render(), with every read noted: the builders and the sections' rules report
+// what they find (dates, links, authors, duplicates), and any string never read is not on the page.
 import type { Problem } from './validate';
-import { isObject, obj, str, type JsonObject } from '../model/read';
-import { parseCalendarDate, type CalendarDate } from '../model/dates';
-import { ownerMatcher, splitAuthorMarks } from '../model/names';
-import { resolveOptions } from '../model/options';
-import { ARXIV_PREFIX, DOI_PREFIX } from '../model/publications';
-import { safeImageUrl, safeUrl } from '../model/url';
+import { isObject, type JsonObject } from '../model/read';
+import { trackReads } from '../model/track';
+import { CONTENTLESS_FIELDS } from '../sections/generic';
+import { SECTIONS, SECTION_BY_NAME } from '../sections/registry';
+import { toView } from '../view';
+import { fieldName } from '../model/pointers';
 
-const DOI = /^10\.\d{4,9}\/\S+$/;
-// New-style arXiv ids are YYMM.NNNN (to 2014) or YYMM.NNNNN; old ones archive(.SC)/YYMMNNN.
-const ARXIV_NEW = /^\d{2}(?:0[1-9]|1[0-2])\.\d{4,5}(?:v\d+)?$/;
-const ARXIV_OLD = /^[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?\/\d{2}(?:0[1-9]|1[0-2])\d{3}(?:v\d+)?$/;
-const NEEDS_VENUE = /\b(?:accepted|published|to appear|in press|forthcoming)\b/i;
+const STANDARD_TOP_LEVEL = new Set(['$schema', 'basics', 'meta', ...SECTIONS.filter((section) => !section.extension).map((section) => section.key)]);
+/** Not CV content: tooling data and theme options. */
+const NOT_CONTENT = new Set(['$schema', 'meta']);
 
-const RANGE_SECTIONS = ['work', 'volunteer', 'education', 'projects'];
-const DATE_FIELDS: Record<string, string[]> = {
-  work: ['startDate', 'endDate'],
-  volunteer: ['startDate', 'endDate'],
-  education: ['startDate', 'endDate'],
-  projects: ['startDate', 'endDate'],
-  awards: ['date'],
-  certificates: ['date'],
-  publications: ['releaseDate'],
-};
-const URL_SECTIONS = ['work', 'volunteer', 'education', 'certificates', 'publications', 'projects'];
-
-function warn(path: string, message: string): Problem {
+function warning(path: string, message: string): Problem {
   return { path, message, severity: 'warning' };
 }
 
-/** [index, item] for each object of an array, keeping the index of the item in the resume. */
-function indexedObjects(value: unknown): [number, JsonObject][] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((item, index): [number, JsonObject][] => (isObject(item) ? [[index, item]] : []));
+function hasText(value: unknown): boolean {
+  if (typeof value === 'string') return value.trim() !== '';
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) return value.some(hasText);
+  if (isObject(value)) return Object.entries(value).some(([key, item]) => !CONTENTLESS_FIELDS.has(key) && hasText(item));
+  return false;
 }
 
-/** Negative when a is earlier, comparing only as precisely as both dates are written. */
-function compareDates(a: CalendarDate, b: CalendarDate): number {
-  const pairs: [number | undefined, number | undefined][] = [
-    [Number(a.year), Number(b.year)],
-    [a.month, b.month],
-    [a.day, b.day],
-  ];
-  for (const [left, right] of pairs) {
-    if (left === undefined || right === undefined) return 0;
-    if (left !== right) return left - right;
+function notShownMessage(keys: string[]): string {
+  const [top, index, field] = keys;
+  if (keys.length === 1) {
+    return `"${top}" is not shown: only lists ([ … ]) become sections. Write it as a list of entries, or move its text into basics.summary.`;
   }
-  return 0;
-}
-
-function lintDates(resume: JsonObject): Problem[] {
-  const problems: Problem[] = [];
-  for (const [section, fields] of Object.entries(DATE_FIELDS)) {
-    for (const [index, item] of indexedObjects(resume[section])) {
-      const parsed: Record<string, CalendarDate | undefined> = {};
-      for (const field of fields) {
-        const text = typeof item[field] === 'string' ? str(item[field]) : '';
-        if (!text) continue;
-        parsed[field] = parseCalendarDate(text);
-        if (!parsed[field]) {
-          problems.push(warn(`/${section}/${index}/${field}`, `"${text}" is not a date the theme can read: write it as YYYY, YYYY-MM or YYYY-MM-DD (it is shown as written).`));
-        }
-      }
-      const { startDate, endDate } = parsed;
-      if (RANGE_SECTIONS.includes(section) && startDate && endDate && compareDates(endDate, startDate) < 0) {
-        problems.push(warn(`/${section}/${index}/endDate`, `The end date (${str(item.endDate)}) is before the start date (${str(item.startDate)}).`));
-      }
-    }
+  if (keys.length === 2 && top !== 'basics') {
+    return 'This entry is not shown: entries are objects ({ … }) or lines of text.';
   }
-  return problems;
-}
-
-function normalTitle(title: string): string {
-  return title.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
-function lintPublications(resume: JsonObject): Problem[] {
-  const problems: Problem[] = [];
-  const ownerName = str(obj(resume.basics).name);
-  const ownerNames = [ownerName, ...resolveOptions(resume, undefined).nameVariants].filter(Boolean);
-  const isOwner = ownerMatcher(ownerNames);
-  const firstWithTitle = new Map<string, number>();
-  for (const [index, pub] of indexedObjects(resume.publications)) {
-    const path = `/publications/${index}`;
-    const authors = Array.isArray(pub.authors) ? pub.authors.map(str).filter(Boolean) : [];
-    if (ownerNames.length && authors.length && !authors.some((author) => isOwner(splitAuthorMarks(author).name))) {
-      problems.push(warn(`${path}/authors`, `Your name (${ownerNames.join(' / ')}) is not in this paper's authors, so it cannot be shown in bold: add the spelling used here to meta.themeOptions.nameVariants.`));
-    }
-    const status = str(pub.status);
-    if (NEEDS_VENUE.test(status) && !str(pub.venue) && !str(pub.publisher)) {
-      problems.push(warn(`${path}/venue`, `This paper is "${status}" but has no venue (or publisher): say where it appears.`));
-    }
-    const titleKey = normalTitle(str(pub.name));
-    const first = firstWithTitle.get(titleKey);
-    if (titleKey && first !== undefined) {
-      problems.push(warn(`${path}/name`, `Same title as publications[${first}]: "${str(pub.name)}" is listed twice.`));
-    } else if (titleKey) firstWithTitle.set(titleKey, index);
-    const doi = str(pub.doi);
-    if (doi && !DOI.test(doi.replace(DOI_PREFIX, ''))) {
-      problems.push(warn(`${path}/doi`, `"${doi}" is not a DOI: a DOI looks like 10.1145/3368089.3409740.`));
-    }
-    const arxiv = str(pub.arxiv);
-    const arxivId = arxiv.replace(ARXIV_PREFIX, '');
-    if (arxiv && !ARXIV_NEW.test(arxivId) && !ARXIV_OLD.test(arxivId)) {
-      problems.push(warn(`${path}/arxiv`, `"${arxiv}" is not an arXiv identifier: it looks like 2310.11511 (or hep-th/9901001 for papers before 2007).`));
-    }
-    for (const [linkIndex, link] of indexedObjects(pub.links)) {
-      problems.push(...lintUrl(`${path}/links/${linkIndex}/url`, link.url));
-    }
+  const name = fieldName(`/${keys.join('/')}`);
+  const where = top === 'basics' ? 'basics' : `${top} entries`;
+  const key = keys[keys.length - 1];
+  if (keys.length >= 3 && index !== undefined && /^\d+$/.test(index) && field !== undefined) {
+    return `${name} is not shown: ${where} have no place for "${key}". Move its text into summary or highlights, or use a field the theme reads (its schema lists them).`;
   }
-  return problems;
+  return `${name} is not shown: ${where} have no place for it. Move its text into a field the theme reads (its schema lists them).`;
 }
 
-function lintUrl(path: string, value: unknown): Problem[] {
-  const url = typeof value === 'string' ? value.trim() : '';
-  if (!url || safeUrl(url)) return [];
-  return [warn(path, `"${url}" is not shown as a link: only http(s), mailto and tel links, and relative ones, are.`)];
+/** Warnings for values with text that the view builders never read. */
+function notShown(value: unknown, keys: string[], reads: Set<string>, problems: Problem[]): void {
+  if (!isObject(value) && !Array.isArray(value)) return;
+  const children: [string, unknown][] = Array.isArray(value) ? value.map((item, index) => [String(index), item]) : Object.entries(value);
+  for (const [key, child] of children) {
+    if ((keys.length === 0 && NOT_CONTENT.has(key)) || CONTENTLESS_FIELDS.has(key) || !hasText(child)) continue;
+    const path = [...keys, key];
+    const pointer = `/${path.map((part) => part.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+    if (!reads.has(pointer)) problems.push(warning(pointer, notShownMessage(path)));
+    else notShown(child, path, reads, problems);
+  }
 }
 
-function lintUrls(resume: JsonObject): Problem[] {
-  const basics = obj(resume.basics);
-  const problems = lintUrl('/basics/url', basics.url);
-  const image = str(basics.image);
-  if (image && !safeImageUrl(image)) {
-    problems.push(warn('/basics/image', 'This picture is not shown: use an http(s) address, a relative path, or a PNG, JPEG, GIF, WebP or AVIF data: URL.'));
-  }
-  for (const [index, profile] of indexedObjects(basics.profiles)) problems.push(...lintUrl(`/basics/profiles/${index}/url`, profile.url));
-  for (const section of URL_SECTIONS) {
-    for (const [index, item] of indexedObjects(resume[section])) problems.push(...lintUrl(`/${section}/${index}/url`, item.url));
-  }
-  return problems;
+/** The JSON Resume registry's schema rejects top-level keys beyond the standard ones. */
+function registryWarnings(resume: JsonObject): Problem[] {
+  const meta = isObject(resume.meta) ? resume.meta : {};
+  if (meta.skipValidation === true) return [];
+  return Object.keys(resume)
+    .filter((key) => !STANDARD_TOP_LEVEL.has(key) && hasText(resume[key]))
+    .map((key) => {
+      const section = SECTION_BY_NAME.get(key);
+      const projectType = section && SECTIONS.find((descriptor) => descriptor.key === section)?.projectTypes?.[0];
+      const registryForm = projectType ? `write these entries in projects[] with "type": "${projectType}" (shown in the same section), or ` : '';
+      return warning(
+        `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+        `The JSON Resume registry rejects the top-level key "${key}" (its schema allows only the standard sections): ${registryForm}set "meta": { "skipValidation": true } to host it there.`,
+      );
+    });
+}
+
+/** Section keys in the sections and hide options that name nothing in this resume or the theme. */
+function optionKeyWarnings(resume: JsonObject): Problem[] {
+  const themeOptions = isObject(resume.meta) && isObject(resume.meta.themeOptions) ? resume.meta.themeOptions : {};
+  return (['sections', 'hide'] as const).flatMap((option) => {
+    const keys = themeOptions[option];
+    if (!Array.isArray(keys)) return [];
+    return keys.flatMap((key: unknown, index) =>
+      typeof key !== 'string' || SECTION_BY_NAME.has(key) || Object.prototype.hasOwnProperty.call(resume, key)
+        ? []
+        : [warning(`/meta/themeOptions/${option}/${index}`, `"${key}" is not a section of this resume: use ${SECTIONS.map((section) => section.key).join(', ')}, or a top-level list of your own.`)],
+    );
+  });
 }
 
 export function lint(resume: JsonObject): Problem[] {
-  return [...lintDates(resume), ...lintPublications(resume), ...lintUrls(resume)];
+  const problems: Problem[] = [];
+  const reads = new Set<string>();
+  toView(trackReads(resume, reads), undefined, { warn: (path, message) => problems.push(warning(path, message)) });
+  problems.push(...registryWarnings(resume), ...optionKeyWarnings(resume));
+  notShown(resume, [], reads, problems);
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${problem.path}\n${problem.message}`;
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
 }

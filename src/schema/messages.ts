@@ -19,6 +19,7 @@ const TYPE_NAMES: Record<string, string> = {
 function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'an invalid Date';
   if (typeof value === 'object') return 'an object';
   if (typeof value === 'string') return 'text';
   if (typeof value === 'boolean') return `${value}`;

@@ -1,8 +1,10 @@
 // validate(resume): the standard JSON Resume schema merged with the research extension's schema
 // (both compiled by the build into ./generated), then the research lint. Synchronous; reads no files.
 import loadValidator from './generated/validate-schema.cjs';
+import { withDatesAsText } from './datesAsText';
 import { schemaMessage } from './messages';
 import { lint } from './lint';
+import { fieldName, valueAt } from '../model/pointers';
 
 export interface Problem {
   /** JSON pointer to the value, e.g. "/publications/2/authors"; "" is the whole resume. */
@@ -13,28 +15,6 @@ export interface Problem {
   severity: 'error' | 'warning';
 }
 
-function pointerSegments(pointer: string): string[] {
-  return pointer ? pointer.slice(1).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~')) : [];
-}
-
-function valueAt(root: unknown, pointer: string): unknown {
-  let value = root;
-  for (const key of pointerSegments(pointer)) {
-    if (typeof value !== 'object' || value === null) return undefined;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return value;
-}
-
-/** "/publications/2/authors" as people write it: publications[2].authors. */
-function fieldName(pointer: string): string {
-  const name = pointerSegments(pointer).reduce(
-    (text, key) => (/^\d+$/.test(key) ? `${text}[${key}]` : text ? `${text}.${key}` : key),
-    '',
-  );
-  return name || 'The resume';
-}
-
 let validateSchema: ReturnType<typeof loadValidator> | undefined;
 
 function schemaProblems(resume: unknown): Problem[] {
@@ -42,13 +22,14 @@ function schemaProblems(resume: unknown): Problem[] {
   if (validateSchema(resume)) return [];
   return (validateSchema.errors ?? []).map((error) => ({
     path: error.instancePath,
-    message: `${fieldName(error.instancePath)} ${schemaMessage(error, valueAt(resume, error.instancePath))}.`,
+    message: `${fieldName(error.instancePath) || 'The resume'} ${schemaMessage(error, valueAt(resume, error.instancePath))}.`,
     severity: 'error',
   }));
 }
 
 /** Everything wrong with a resume, each at its JSON pointer: schema errors, then lint warnings. */
-export function validate(resume: unknown): Problem[] {
+export function validate(input: unknown): Problem[] {
+  const resume = withDatesAsText(input);
   const errors = schemaProblems(resume);
   if (typeof resume !== 'object' || resume === null || Array.isArray(resume)) return errors;
   // A value the schema already rejects needs no second, vaguer warning.

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { renameSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -33,6 +34,21 @@ function startPreview(file: string): Promise<Preview> {
       if (url) resolve({ child, url, stderr: () => stderr, exited });
     });
     void exited.then((code) => reject(new Error(`preview exited (${code}) before listening: ${stderr}`)));
+  });
+}
+
+/** A GET to the preview with the given Host header (none when undefined), as a browser page would send. */
+function getWithHost(port: number, path: string, host: string | undefined): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const headers = host === undefined ? {} : { Host: host };
+    const request = httpRequest({ host: '127.0.0.1', port, path, headers, setHost: false }, (response) => {
+      let body = '';
+      response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
+      // The event stream stays open: its first bytes say enough.
+      response.once('data', () => path.endsWith('/events') && response.destroy());
+      response.on('close', () => resolve({ status: response.statusCode ?? 0, body }));
+    });
+    request.on('error', reject).end();
   });
 }
 
@@ -110,6 +126,33 @@ describe('scholar preview', () => {
     }
     expect(await preview.exited).toBe(0);
     expect(preview.stderr()).toContain('Preview stopped.');
+  });
+
+  it('answers only requests addressed to its own loopback host and port (no DNS rebinding)', async () => {
+    const file = join(tempDir(), 'resume.json');
+    writeFileSync(file, resumeNamed('Private Person'));
+    const preview = await startPreview(file);
+    const port = Number(new URL(preview.url).port);
+    try {
+      for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `LocalHost:${port}`, `[::1]:${port}`]) {
+        const own = await getWithHost(port, '/', host);
+        expect([host, own.status, own.body.includes('Private Person')]).toEqual([host, 200, true]);
+      }
+      const foreign = [`attacker.example:${port}`, 'attacker.example', `127.0.0.1:${port + 1}`, 'localhost', `127.0.0.1.attacker.example:${port}`];
+      for (const host of foreign) {
+        for (const path of ['/', '/__scholar/events', '/other']) {
+          const refused = await getWithHost(port, path, host);
+          expect([host, path, refused.status]).toEqual([host, path, 403]);
+          expect(refused.body).not.toContain('Private Person');
+        }
+      }
+      // Node itself refuses an HTTP/1.1 request without Host.
+      const hostless = await getWithHost(port, '/', undefined);
+      expect([hostless.status, hostless.body.includes('Private Person')]).toEqual([400, false]);
+    } finally {
+      preview.child.kill('SIGINT');
+      await preview.exited;
+    }
   });
 
   it('exits 2 when the resume does not exist, and 4 when the port is taken', async () => {

@@ -63,4 +63,43 @@ describe('scholar validate', () => {
     expect(broken.code).toBe(2);
     expect(broken.stderr.trim()).toBe('error: <stdin>:1:29: expected "}" to close the object');
   });
+
+  describe('a file with comments or trailing commas', () => {
+    const jsonc = ['{', '  // research CV', '  "basics": { "name": "Ada Example", },', '  "work": [{ "name": "Lab", "startDate": "2024-05", "endDate": "2023-01" }],', '}', ''].join('\n');
+    const plainJsonWarning = (line: string) => line.includes('resume-cli and resumed read plain JSON only');
+
+    it('is read, with a warning that says where, and the exit code of its other problems', async () => {
+      const { code, stdout } = await runCli(['validate'], { input: jsonc });
+      expect(code).toBe(0);
+      expect(stdout.split('\n')[0]).toBe('<stdin>: 0 errors, 2 warnings');
+      expect(stdout).toContain(
+        '  <stdin>: The file has comments (the first at line 2, column 3) and trailing commas (the first at line 3, column 36): resume-cli and resumed read plain JSON only, and will refuse it.',
+      );
+
+      const withError = await runCli(['validate'], { input: jsonc.replace('"2024-05"', '"May 2024"') });
+      expect(withError.code).toBe(1);
+      expect(withError.stdout.split('\n').filter(plainJsonWarning)).toHaveLength(1);
+    });
+
+    it('names only what the file has: a comment alone, or a trailing comma in a list', async () => {
+      const comment = await runCli(['validate'], { input: '/* CV */ { "basics": { "name": "A" } }' });
+      expect(comment.stdout).toContain('The file has comments (the first at line 1, column 1): resume-cli');
+      const comma = await runCli(['validate'], { input: '{ "basics": { "name": "A" },\n "interests": [{ "name": "Go" },\n ] }' });
+      expect(comma.stdout).toContain('The file has trailing commas (the first at line 2, column 32): resume-cli');
+    });
+
+    it('is a warning at path "" in --json, leaving valid true', async () => {
+      const { code, stdout } = await runCli(['validate', '--json'], { input: jsonc });
+      expect(code).toBe(0);
+      const result = JSON.parse(stdout) as { valid: boolean; warnings: number; problems: { path: string; message: string; severity: string }[] };
+      expect(result).toMatchObject({ valid: true, warnings: 2 });
+      expect(result.problems[0]).toMatchObject({ path: '', severity: 'warning' });
+      expect(plainJsonWarning(result.problems[0]?.message ?? '')).toBe(true);
+    });
+
+    it('is not said of plain JSON, nor of commas and slashes inside strings', async () => {
+      const { stdout } = await runCli(['validate'], { input: JSON.stringify({ basics: { name: 'A, // B', summary: 'a,] /* b */' } }, null, 2) });
+      expect(stdout).toContain('valid, no problems found');
+    });
+  });
 });

@@ -3,7 +3,7 @@
 // horizontal overflow, colour schemes on screen and in print, and printing to PDF on A4 and Letter.
 import type { AxeResults } from 'axe-core';
 import type { BrowserContext, Page } from 'playwright-core';
-import { render } from '../../index';
+import { render } from '../helpers/untypedRender';
 import { describeWithChromium, launchChromium } from '../helpers/chromium';
 import { entryPages, markEntries } from './pagination';
 import { isPaper, readPdf } from './pdf';

@@ -1,11 +1,11 @@
 // The packed theme in the real clients: resumed and resume-cli, installed from the registry into a
 // temporary project beside the theme's tarball, then run as their binaries. HTML must equal render();
 // PDFs must open and have as many pages as Chromium prints for the same page on the same paper.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
-import { render } from '../../index';
+import { render } from '../helpers/untypedRender';
 import { chromiumPath, CHROMIUM_FLAGS, describeWithChromium, launchChromium } from '../helpers/chromium';
 import { CLIENT_SPECS, installClientProject, packTheme, run, type ClientProject } from './clientProject';
 import { isPaper, readPdf } from './pdf';
@@ -43,6 +43,43 @@ describe.each(SAMPLES)('$name: HTML from the clients', ({ slug, resume }) => {
       cwd: project.dir,
     });
     expect(readFileSync(inProject(`${slug}.resume-cli.html`), 'utf8')).toBe(render(resume));
+  });
+});
+
+describe('resume-cli with resume.yaml, whose reader makes Date objects of full dates', () => {
+  const yaml = ['basics:', '  name: Yam Ell', 'work:', '  - name: YAML Lab', '    position: Researcher', '    startDate: 2019-09-01', '    endDate: 2021-08-15', 'publications:', '  - name: Dated Paper', '    releaseDate: 2020-05-17', ''].join('\n');
+  const sameAsText = {
+    basics: { name: 'Yam Ell' },
+    work: [{ name: 'YAML Lab', position: 'Researcher', startDate: '2019-09-01', endDate: '2021-08-15' }],
+    publications: [{ name: 'Dated Paper', releaseDate: '2020-05-17' }],
+  };
+
+  it('gets the dates it holds on the page, exactly as if they were text', async () => {
+    writeFileSync(inProject('dated.yaml'), yaml);
+    // What resume-cli's YAML reader hands the theme: Dates, not strings.
+    const readAsResumeCliDoes = [
+      "const yaml = require(require.resolve('yaml-js', { paths: [require.resolve('resume-cli')] }));",
+      "const resume = yaml.load(require('fs').readFileSync('dated.yaml', 'utf8'));",
+      'process.stdout.write(String(resume.work[0].endDate instanceof Date));',
+    ].join('\n');
+    expect(await run(process.execPath, ['-e', readAsResumeCliDoes], { cwd: project.dir })).toBe('true');
+    await run(project.resumeCli, ['export', 'dated.resume-cli.html', '--resume', 'dated.yaml', '--theme', `./node_modules/${THEME}`], { cwd: project.dir });
+    const html = readFileSync(inProject('dated.resume-cli.html'), 'utf8');
+    expect(html).toContain('<time datetime="2021-08-15">Aug 2021</time>');
+    expect(html).toBe(render(sameAsText));
+  });
+});
+
+describe('a resume.json with comments and trailing commas (`scholar validate` warns about them)', () => {
+  it('is refused by resumed and by resume-cli', async () => {
+    writeFileSync(inProject('commented.json'), '{\n  // research CV\n  "basics": { "name": "Com Ment", },\n}\n');
+    const resumed = run(project.resumed, ['render', 'commented.json', '--theme', THEME, '--output', 'commented.resumed.html'], { cwd: project.dir });
+    await expect(resumed).rejects.toThrow(/JSON/);
+    const resumeCli = run(project.resumeCli, ['export', 'commented.resume-cli.html', '--resume', 'commented.json', '--theme', `./node_modules/${THEME}`], {
+      cwd: project.dir,
+    });
+    await expect(resumeCli).rejects.toThrow(/JSON/);
+    expect(existsSync(inProject('commented.resumed.html')) || existsSync(inProject('commented.resume-cli.html'))).toBe(false);
   });
 });
 

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createContext, runInContext, type Context } from 'node:vm';
 import { gzipSync } from 'node:zlib';
-import { render } from '../../index';
+import { render } from '../helpers/untypedRender';
 import { PAGES } from './samples';
 
 const entry = join(__dirname, '../../dist/index.mjs');

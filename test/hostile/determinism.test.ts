@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { render } from '../../index';
+import { render } from '../helpers/untypedRender';
 import { hostileOptions, hostileResume } from './support/arbitraries';
 import { maximalResumes, OPTION_VARIANTS } from './support/allowed';
 import { runs, SEED } from './support/settings';

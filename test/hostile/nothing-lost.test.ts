@@ -16,6 +16,7 @@ const FIXED: { name: string; resume: Record<string, unknown> }[] = [
   ...officialResumes(),
   { name: 'sample-resume.json', resume: read('sample-resume.json') },
   { name: 'test/fixtures/every-field.json', resume: read('test/fixtures/every-field.json') },
+  { name: 'test/fixtures/research-sections.json', resume: read('test/fixtures/research-sections.json') },
   { name: 'test/hostile/fixtures/maximal.json', resume: read('test/hostile/fixtures/maximal.json') },
 ];
 

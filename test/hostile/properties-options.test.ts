@@ -1,7 +1,7 @@
 // Property: render options (from meta.themeOptions or the second argument), valid resumes and very
 // large ones meet the same rules as in properties.test.ts.
 import fc from 'fast-check';
-import { render } from '../../index';
+import { render } from '../helpers/untypedRender';
 import { allowedMarkup } from './support/allowed';
 import { pageProblems } from './support/page';
 import { hostileOptions, hostileResume, longWord, validResume } from './support/arbitraries';

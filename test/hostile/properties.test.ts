@@ -1,7 +1,7 @@
 // Property: whatever JSON a stranger sends, render() returns a page that parses cleanly, holds only
 // the theme's own markup and safe URLs, and never prints undefined, NaN or [object Object].
 import fc from 'fast-check';
-import { render } from '../../index';
+import { render } from '../helpers/untypedRender';
 import { validate } from '../../src/schema/validate';
 import { allowedMarkup } from './support/allowed';
 import { hostileResume } from './support/arbitraries';

@@ -1,5 +1,5 @@
 // Inputs the property tests found, kept as fixed examples with the behaviour they now have.
-import { render } from '../../index';
+import { render } from '../helpers/untypedRender';
 import { allowedMarkup } from './support/allowed';
 import { lostLeaves } from './support/leaves';
 import { pageProblems, parsePage } from './support/page';

@@ -25,7 +25,7 @@ describe('a resume with known mistakes', () => {
     ['error', '/skills/0/keywords', /should be a list/],
     ['error', '/meta/themeOptions/paper', /"a4", "letter"/],
     ['error', '/meta/themeOptions/dir', /"ltr", "rtl"/],
-    ['error', '/meta/themeOptions/hide/0', /one of/],
+    ['warning', '/meta/themeOptions/hide/0', /"hobbies" is not a section of this resume/],
     ['error', '/meta/themeOptions/nameVariants', /should be a list/],
     ['warning', '/work/0/endDate', /before the start date/],
     ['warning', '/education/0/endDate', /before the start date/],
@@ -100,6 +100,44 @@ describe('research lint', () => {
 
   it('does not repeat as a warning what the schema already reports as an error', () => {
     expect(summary(validate({ awards: [{ title: 'A', date: 'last year' }] }))).toEqual(['error /awards/0/date']);
+  });
+});
+
+describe('strings that are not on the page', () => {
+  const notShown = (resume: unknown) =>
+    validate(resume).filter((problem) => / not shown/.test(problem.message)).map(({ path, message }) => [path, message]);
+
+  it('are named at their JSON pointer, saying what to do, for a field a section has no place for', () => {
+    expect(notShown({ work: [{ name: 'Lab', team: 'Vision', position: 'Intern' }] })).toEqual([
+      ['/work/0/team', expect.stringMatching(/^work\[0\]\.team is not shown: work entries have no place for "team"\. Move its text into summary or highlights/)],
+    ]);
+  });
+
+  it('name the highest pointer only: an object nobody reads, not each of its strings', () => {
+    expect(notShown({ basics: { name: 'A', extra: { a: 'x', b: ['y'] } } }).map(([path]) => path)).toEqual(['/basics/extra']);
+  });
+
+  it('name a top-level value that is not a list, and a list entry of the wrong kind', () => {
+    expect(notShown({ objective: 'A research position', outreach: [['nested', 'list'], 'shown'] }).map(([path]) => path)).toEqual(['/objective', '/outreach/0']);
+  });
+
+  it('leave out what carries no text: identifiers, icons, flags, $schema and meta', () => {
+    expect(notShown({ $schema: 'x', meta: { note: 'n' }, work: [{ name: 'Lab', id: 'w1', icon: 'briefcase', visible: true }] })).toEqual([]);
+  });
+
+  it('follow what is read: website is shown when there is no url, and named when url is there too', () => {
+    expect(notShown({ work: [{ name: 'Lab', website: 'https://lab.example.org' }] })).toEqual([]);
+    expect(notShown({ work: [{ name: 'Lab', url: 'https://a.example.org', website: 'https://b.example.org' }] }).map(([path]) => path)).toEqual(['/work/0/website']);
+  });
+
+  it('include sections a variant hides: a hidden section is still checked', () => {
+    expect(notShown({ work: [{ name: 'Lab', team: 'x' }], meta: { themeOptions: { hide: ['work'] } } }).map(([path]) => path)).toEqual(['/work/0/team']);
+  });
+
+  it('never include the fields a section reads, in its own key, its aliases or the projects[] form', () => {
+    const resume = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'research-cv.json'), 'utf8')) as Record<string, unknown>;
+    expect(notShown(resume)).toEqual([]);
+    expect(notShown(read('test/fixtures/research-sections.json'))).toEqual([]);
   });
 });
 

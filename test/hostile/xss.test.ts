@@ -1,6 +1,6 @@
 // The XSS corpus in every string field, and dangerous schemes in every URL field: no script, no
 // event handler, no dangerous link target; the hostile text still shown, as text.
-import { render } from '../../index';
+import { render } from '../helpers/untypedRender';
 import { allowedMarkup } from './support/allowed';
 import { AWKWARD_TEXT, DANGEROUS_URLS, XSS_PAYLOADS } from './support/corpus';
 import { filledResume } from './support/filled';

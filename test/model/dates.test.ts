@@ -1,5 +1,5 @@
 import { parseCalendarDate, toDateRange, toDateView } from '../../src/model/dates';
-import { localeFor } from '../../src/i18n/locales';
+import { localeFor } from '../../src/i18n';
 
 const { formatMonth } = localeFor('en');
 
@@ -23,7 +23,10 @@ describe('calendar dates', () => {
     expect(parseCalendarDate('1900-02-29')).toBeUndefined();
     expect(parseCalendarDate('2021-12-31')).toEqual({ year: '2021', month: 12, day: 31 });
     expect(parseCalendarDate('2021-04-31')).toBeUndefined();
-    expect(parseCalendarDate('2021-1-05')).toBeUndefined();
+    // Months and days written without their zero are read too.
+    expect(parseCalendarDate('2021-1-05')).toEqual({ year: '2021', month: 1, day: 5 });
+    expect(parseCalendarDate('2025-3-15')).toEqual({ year: '2025', month: 3, day: 15 });
+    expect(parseCalendarDate('2025-2-30')).toBeUndefined();
     expect(parseCalendarDate('2021-08-0٣')).toBeUndefined();
     expect(parseCalendarDate('2021-08-')).toBeUndefined();
   });

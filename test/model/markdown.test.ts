@@ -14,8 +14,46 @@ describe('inline markdown', () => {
     ]);
   });
 
-  it('keeps raw HTML as text', () => {
-    expect(plainText(parseInlineMarkdown('<b>bold</b> <script>x</script>'))).toBe('<b>bold</b> <script>x</script>');
+  it('keeps raw HTML as text, except the inline tags people write in CVs', () => {
+    const tree = parseInlineMarkdown('<b>bold</b> <script>x</script>');
+    expect(tree[0]).toEqual({ kind: 'b', children: [{ kind: 'text', text: 'bold' }] });
+    expect(plainText(tree)).toBe('bold <script>x</script>');
+    expect(plainText(parseInlineMarkdown('<img src=x onerror=alert(1)> <div>y</div>'))).toBe('<img src=x onerror=alert(1)> <div>y</div>');
+  });
+
+  it('turns i, b, em, strong, u, sub, sup and br into formatting', () => {
+    const kinds = (text: string) => parseInlineMarkdown(text).map((node) => node.kind);
+    expect(kinds('<i>a</i><em>b</em><strong>c</strong><u>d</u>H<sub>2</sub>O x<sup>2</sup><br>z<br/>')).toEqual(
+      ['i', 'em', 'strong', 'u', 'text', 'sub', 'text', 'sup', 'break', 'text', 'break'],
+    );
+    expect(parseInlineMarkdown('<I>upper</I>')[0]).toMatchObject({ kind: 'i' });
+  });
+
+  it('makes <a href> a link only through the safe-URL check, decoding entities in the address', () => {
+    expect(parseInlineMarkdown('<a href="https://x.org/?a=1&amp;b=2">lab</a>')).toEqual([
+      { kind: 'link', href: 'https://x.org/?a=1&b=2', children: [{ kind: 'text', text: 'lab' }] },
+    ]);
+    expect(parseInlineMarkdown("<a href='github.com/me'>me</a>")[0]).toMatchObject({ kind: 'link', href: 'https://github.com/me' });
+    const unsafe = parseInlineMarkdown('<a href="javascript:alert(1)">click</a>');
+    expect(unsafe.some((node) => node.kind === 'link')).toBe(false);
+    expect(plainText(unsafe)).toBe('<a href="javascript:alert(1)">click</a>');
+  });
+
+  it('closes only what an HTML tag opened: stray and crossed tags stay text', () => {
+    expect(plainText(parseInlineMarkdown('a </i> b'))).toBe('a </i> b');
+    expect(parseInlineMarkdown('<i>open to the end')[0]).toEqual({ kind: 'i', children: [{ kind: 'text', text: 'open to the end' }] });
+    // Markdown closing around an open HTML element closes it too.
+    const crossed = parseInlineMarkdown('*a <b>b* c</b>');
+    expect(crossed[0]).toMatchObject({ kind: 'em' });
+    expect(plainText(crossed)).toBe('a b c</b>');
+  });
+
+  it('shows HTML nested deeper than anyone writes as text, so rendering cannot recurse without end', () => {
+    const deep = parseInlineMarkdown(`${'<b>'.repeat(500)}x`);
+    let depth = 0;
+    for (let node = deep[0]; node && 'children' in node; node = node.children[0]) depth += 1;
+    expect(depth).toBeLessThanOrEqual(16);
+    expect(plainText(deep)).toContain('<b>');
   });
 
   it('keeps a link with an unsafe target as text, without a link', () => {

@@ -1,11 +1,21 @@
-import { toView } from '../../src/model/toView';
-import { DEFAULT_ORDER } from '../../src/model/options';
+import type { SectionKey } from '../../src/i18n';
+import { DEFAULT_ORDER, type SectionViews } from '../../src/sections/registry';
+import { stylesheet } from '../../src/styles/stylesheet';
+import { toView, type ThemeView } from '../../src/view';
+
+/** The view of a known section, or undefined when it is not on the page. */
+function section<K extends SectionKey>(view: ThemeView, key: K): SectionViews[K] {
+  const found = view.sections.find((shown) => shown.kind === 'known' && shown.key === key);
+  return found?.view as SectionViews[K];
+}
+
+const order = (view: ThemeView) => view.sections.map((shown) => shown.key);
 
 describe('toView', () => {
   it('never throws on any JSON value and gives an empty page model', () => {
     for (const input of [undefined, null, 0, 'x', [], {}, { basics: 'x', work: {}, publications: 'y' }]) {
       const view = toView(input);
-      expect(view.order).toEqual([]);
+      expect(order(view)).toEqual([]);
       expect(view.title).toBe('Curriculum Vitae');
     }
   });
@@ -15,10 +25,11 @@ describe('toView', () => {
       work: [null, 3, 'x', { name: 42, position: ['a'], highlights: ['ok', 5, null, { a: 1 }] }],
       skills: [{ name: { a: 1 }, keywords: 'solo' }],
     });
-    expect(view.sections.work).toHaveLength(1);
-    expect(view.sections.work[0]).toMatchObject({ title: '42', subtitle: '' });
-    expect(view.sections.work[0]?.highlights).toHaveLength(2);
-    expect(view.sections.skills[0]).toMatchObject({ name: '', keywords: ['solo'] });
+    // Lines of text (and numbers) are entries written as one line; null is skipped.
+    expect(section(view, 'work').map((entry) => entry.title || entry.summary)).toEqual([[{ kind: 'text', text: '3' }], [{ kind: 'text', text: 'x' }], '42']);
+    expect(section(view, 'work')[2]).toMatchObject({ title: '42', subtitle: '' });
+    expect(section(view, 'work')[2]?.highlights).toHaveLength(2);
+    expect(section(view, 'skills')[0]).toMatchObject({ name: '', keywords: ['solo'] });
   });
 
   it('does not mutate its input', () => {
@@ -30,8 +41,11 @@ describe('toView', () => {
 
   it('orders sections for a research CV and leaves empty ones out', () => {
     const view = toView({ skills: [{ name: 'ML' }], education: [{ institution: 'U' }], work: [], publications: [{ name: 'P' }] });
-    expect(view.order).toEqual(['education', 'publications', 'skills']);
-    expect(DEFAULT_ORDER.slice(0, 3)).toEqual(['education', 'publications', 'work']);
+    expect(order(view)).toEqual(['education', 'publications', 'skills']);
+    expect(DEFAULT_ORDER).toEqual([
+      'education', 'publications', 'talks', 'teaching', 'grants', 'mentoring', 'service', 'patents',
+      'work', 'projects', 'awards', 'certificates', 'volunteer', 'skills', 'languages', 'interests', 'references',
+    ]);
   });
 
   it('takes section order, hiding and labels from meta.themeOptions, overridden by render options', () => {
@@ -42,9 +56,9 @@ describe('toView', () => {
       meta: { themeOptions: { sections: ['skills', 'nonsense'], hide: ['awards'], labels: { skills: 'Toolbox', bogus: 'x' } } },
     };
     const view = toView(resume);
-    expect(view.order).toEqual(['skills', 'education']);
+    expect(order(view)).toEqual(['skills', 'education']);
     expect(view.labels.sections.skills).toBe('Toolbox');
-    expect(toView(resume, { hide: [] }).order).toEqual(['skills', 'education', 'awards']);
+    expect(order(toView(resume, { hide: [] }))).toEqual(['skills', 'education', 'awards']);
   });
 
   it('emphasises the owner among the authors and builds the legend from the marks used', () => {
@@ -52,13 +66,13 @@ describe('toView', () => {
       basics: { name: 'Tianhao Wu' },
       publications: [{ name: 'P', authors: ['Jane Roe*', 'T. Wu*', 'Max Poe†'] }],
     });
-    const pub = view.sections.publications.groups[0]?.items[0];
+    const pub = section(view, 'publications').groups[0]?.items[0];
     expect(pub?.authors.map((author) => [author.name, author.isOwner, author.marks])).toEqual([
       ['Jane Roe', false, '*'],
       ['T. Wu', true, '*'],
       ['Max Poe', false, '†'],
     ]);
-    expect(view.sections.publications.legend.map((entry) => entry.mark)).toEqual(['*', '†']);
+    expect(section(view, 'publications').legend.map((entry) => entry.mark)).toEqual(['*', '†']);
   });
 
   it('falls back from venue to publisher and turns doi and arXiv ids into links', () => {
@@ -68,7 +82,7 @@ describe('toView', () => {
         { name: 'B', venue: 'NeurIPS 2023', publisher: 'Curran' },
       ],
     });
-    const [first, second] = view.sections.publications.groups[0]?.items ?? [];
+    const [first, second] = section(view, 'publications').groups[0]?.items ?? [];
     expect(first).toMatchObject({ venue: 'ACM', publisher: '' });
     expect(first?.links).toEqual([
       { label: 'doi:10.1145/123.456', href: 'https://doi.org/10.1145/123.456' },
@@ -83,21 +97,21 @@ describe('toView', () => {
       { name: 'C', type: 'conference', releaseDate: '2022-05', selected: true },
       { name: 'X', type: 'poster' },
     ];
-    const byType = toView({ publications }, { groupPublications: 'type' }).sections.publications.groups;
+    const byType = section(toView({ publications }, { groupPublications: 'type' }), 'publications').groups;
     expect(byType.map((group) => [group.heading, group.items.map((pub) => pub.title)])).toEqual([
       ['Journal Articles', ['J']],
       ['Conference Papers', ['C']],
       ['Other', ['X']],
     ]);
-    const byYear = toView({ publications }, { groupPublications: 'year' }).sections.publications.groups;
+    const byYear = section(toView({ publications }, { groupPublications: 'year' }), 'publications').groups;
     expect(byYear.map((group) => group.heading)).toEqual(['2022', '2020', 'Other']);
-    const selected = toView({ publications }, { selectedPublicationsOnly: true }).sections.publications.groups;
+    const selected = section(toView({ publications }, { selectedPublicationsOnly: true }), 'publications').groups;
     expect(selected[0]?.items.map((pub) => pub.title)).toEqual(['C']);
   });
 
   it('accepts only plain colours and known paper sizes, and sets lang and dir', () => {
-    expect(toView({}, { accentColor: '#336699', paper: 'a4' }).css).toMatch(/--accent-base:#336699}@page{size:A4}$/);
-    expect(toView({}, { accentColor: 'red;}</style><script>' }).css).not.toContain('script');
+    expect(stylesheet(toView({}, { accentColor: '#336699', paper: 'a4' }).options)).toMatch(/--accent-base:#336699}@page{size:A4}$/);
+    expect(stylesheet(toView({}, { accentColor: 'red;}</style><script>' }).options)).not.toContain('script');
     expect(toView({}, { locale: 'ar' })).toMatchObject({ lang: 'ar', dir: 'rtl' });
     expect(toView({}, { locale: '"><x' }).lang).toBe('en');
   });

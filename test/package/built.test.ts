@@ -15,21 +15,44 @@ function node(args: string[], script: string): string {
 }
 
 describe('package.json', () => {
-  it('points main, exports and types at the builds', () => {
+  it('points main, exports and types at the builds, each build with types of its own module kind', () => {
     expect(pkg.main).toBe('./dist/index.cjs');
-    expect(pkg.exports['.']).toEqual({ types: './dist/types/index.d.ts', import: './dist/index.mjs', require: './dist/index.cjs' });
-    expect(pkg.types).toBe('./dist/types/index.d.ts');
+    expect(pkg.exports['.']).toEqual({
+      import: { types: './dist/index.d.mts', default: './dist/index.mjs' },
+      require: { types: './dist/index.d.cts', default: './dist/index.cjs' },
+    });
+    expect(pkg.types).toBe('./dist/index.d.cts');
+    expect(pkg.license).toBe('MIT');
   });
 
   it('has preact and preact-render-to-string as runtime dependencies', () => {
     expect(Object.keys(pkg.dependencies)).toEqual(expect.arrayContaining(['preact', 'preact-render-to-string']));
   });
 
-  it('publishes only dist/, the README and the sample (files whitelist)', () => {
+  it('publishes the builds, their types, the schema, the sample, the licence, README and changelog, and nothing else', () => {
     const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }));
     const paths: string[] = packed.files.map((file: { path: string }) => file.path);
-    expect(paths).toEqual(expect.arrayContaining(['dist/index.cjs', 'dist/index.mjs', 'dist/types/index.d.ts', 'README.md', 'package.json']));
-    expect(paths.filter((path) => /^(src|test|scripts|node_modules)\//.test(path) || /\.tsx?$/.test(path.replace(/\.d\.ts$/, '')))).toEqual([]);
+    expect(paths.sort()).toEqual([
+      'CHANGELOG.md',
+      'LICENSE',
+      'README.md',
+      'dist/cli.cjs',
+      'dist/index.cjs',
+      'dist/index.d.cts',
+      'dist/index.d.mts',
+      'dist/index.mjs',
+      'package.json',
+      'sample-resume.json',
+      'schema.json',
+    ]);
+  });
+
+  it('has an MIT licence naming its holders, and a changelog with an Unreleased section', () => {
+    expect(readFileSync(join(root, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n\nCopyright \(c\) \d{4} jsonresume-theme-scholar contributors\n/);
+    const changelog = readFileSync(join(root, 'CHANGELOG.md'), 'utf8');
+    expect(changelog).toContain('https://keepachangelog.com/');
+    expect(changelog).toMatch(/^## \[Unreleased\]$/m);
+    expect(changelog).toMatch(new RegExp(`^## \\[${pkg.version.replace(/\./g, '\\.')}\\] - \\d{4}-\\d{2}-\\d{2}$`, 'm'));
   });
 });
 

@@ -1,7 +1,7 @@
 // The page contract: one self-contained document with the structure hosts and readers expect.
 import officialSample from '@jsonresume/schema/sample.resume.json';
 import sampleCv from '../../sample-resume.json';
-import { render } from '../../index';
+import { render } from '../helpers/untypedRender';
 import { attr, elements, parseHtml, textOf } from '../helpers/html';
 
 const FORBIDDEN_WORDS = /\bundefined\b|\bNaN\b|\[object Object\]/;

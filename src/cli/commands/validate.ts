@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { EXIT } from '../errors';
 import { readInput } from '../io';
-import { parseJsonc } from '../jsonc';
+import { beyondPlainJson, parseJsonc, type Position } from '../jsonc';
 import { validate, type Problem } from '../theme';
 
 interface ValidateOptions {
@@ -36,9 +36,21 @@ function report(source: string, problems: Problem[]): string {
   return `${lines.join('\n')}\n`;
 }
 
+const where = ({ line, column }: Position) => `line ${line}, column ${column}`;
+
+/** A warning for comments and trailing commas: fine here, refused by the other JSON Resume tools. */
+export function plainJsonWarning(text: string): Problem | undefined {
+  const { comment, trailingComma } = beyondPlainJson(text);
+  const found = [comment && `comments (the first at ${where(comment)})`, trailingComma && `trailing commas (the first at ${where(trailingComma)})`];
+  const what = found.filter(Boolean).join(' and ');
+  if (!what) return undefined;
+  return { path: '', message: `The file has ${what}: resume-cli and resumed read plain JSON only, and will refuse it.`, severity: 'warning' };
+}
+
 export async function runValidate(file: string | undefined, options: ValidateOptions): Promise<void> {
   const { source, text } = await readInput(file);
-  const problems = validate(parseJsonc(text, source));
+  const syntaxWarning = plainJsonWarning(text);
+  const problems = [...(syntaxWarning ? [syntaxWarning] : []), ...validate(parseJsonc(text, source))];
   const errorCount = problems.filter((problem) => problem.severity === 'error').length;
   if (options.json) {
     const summary = { file: source, valid: errorCount === 0, errors: errorCount, warnings: problems.length - errorCount, problems };
@@ -55,6 +67,6 @@ export function registerValidate(program: Command): void {
     .description('check the resume against the JSON Resume schema, the research fields and common slips')
     .argument('[resume.json]', 'resume file (JSON, comments allowed); stdin when omitted or "-"')
     .option('--json', 'print the problems as JSON (path is a JSON pointer)')
-    .addHelpText('after', '\nErrors (schema violations) exit 1; warnings alone exit 0.')
+    .addHelpText('after', '\nErrors (schema violations) exit 1; warnings alone exit 0. Comments and trailing commas are a warning:\nresume-cli and resumed read plain JSON only.')
     .action(runValidate);
 }

@@ -18,12 +18,25 @@ export interface PreviewServer {
 
 const HEARTBEAT_MS = 25_000;
 
+/**
+ * Whether a request was addressed to this server by a loopback name. A web page that points its own
+ * host name at 127.0.0.1 (DNS rebinding) sends that name as Host, and must not read the CV.
+ */
+export function isOwnHost(host: string | undefined, port: number): boolean {
+  const name = host?.toLowerCase();
+  return name === `127.0.0.1:${port}` || name === `localhost:${port}` || name === `[::1]:${port}`;
+}
+
 export async function startPreviewServer(port: number, currentPage: () => Page): Promise<PreviewServer> {
   const clients = new Set<ServerResponse>();
 
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
+    const { port: ownPort } = server.address() as AddressInfo;
+    if (!isOwnHost(request.headers.host, ownPort)) {
+      response.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end(`Forbidden: the preview answers only to http://127.0.0.1:${ownPort}/ and http://localhost:${ownPort}/\n`);
+    } else if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { Allow: 'GET, HEAD' }).end();
     } else if (path === EVENTS_PATH) {
       response.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'parse5';
 import type { HtmlNode } from '../../helpers/html';
-import { render } from '../../../index';
+import { render } from '../../helpers/untypedRender';
 import { officialResumes } from './samples';
 
 export interface AllowedMarkup {
@@ -20,7 +20,7 @@ const ROOT = join(__dirname, '..', '..', '..');
 
 export function maximalResumes(): unknown[] {
   const read = (path: string) => JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as unknown;
-  return [read('test/fixtures/every-field.json'), read('test/hostile/fixtures/maximal.json'), read('sample-resume.json'), ...officialResumes().map(({ resume }) => resume)];
+  return [read('test/fixtures/every-field.json'), read('test/fixtures/research-sections.json'), read('test/hostile/fixtures/maximal.json'), read('sample-resume.json'), ...officialResumes().map(({ resume }) => resume)];
 }
 
 /** Every value each theme option can take, so each branch of the theme is seen at least once. */

@@ -3,9 +3,13 @@
 // a parseable date as <time datetime>, a URL as a link target or as text.
 import type { HtmlNode } from '../../helpers/html';
 import { attr, elements, textOf } from '../../helpers/html';
-import { parseCalendarDate } from '../../../src/model/dates';
+import { isOngoing, isoDate, parseCalendarDate } from '../../../src/model/dates';
+import { isObject } from '../../../src/model/read';
+import { slugOf } from '../../../src/sections/generic';
+import { SECTION_BY_NAME, SECTION_BY_PROJECT_TYPE } from '../../../src/sections/registry';
+import { validate } from '../../../src/schema/validate';
 import { parseInlineMarkdown, plainText } from '../../../src/model/markdown';
-import { safeImageUrl, safeUrl } from '../../../src/model/url';
+import { hrefOf, safeImageUrl } from '../../../src/model/url';
 
 export interface Leaf {
   /** JSON pointer of the value. */
@@ -18,19 +22,43 @@ export interface Leaf {
  * What the theme deliberately does not show, and why. Everything else must be on the page.
  * - $schema, meta: tooling data and theme options, not CV content.
  * - publications[].type: only a grouping key (shown as the group heading with groupPublications "type").
+ * - projects[].type when it moves the entry to a research section (talk, teaching, …): a routing key.
+ * - what validate() names as not shown (a field a section has no place for, a value of the wrong kind).
  * - a URL that fails the safe-URL check: never a link; shown as text only where the URL itself is
  *   the visible label (work, projects and volunteering without a title, basics.url, profiles without
  *   a username).
  */
-export function isExcluded(keys: string[]): boolean {
-  const [section, , field] = keys;
-  return section === '$schema' || section === 'meta' || (section === 'publications' && field === 'type' && keys.length === 3);
+export function isExcluded(keys: string[], resume?: unknown): boolean {
+  const [section, index, field] = keys;
+  if (section === '$schema' || section === 'meta') return true;
+  if (section === 'publications' && field === 'type' && keys.length === 3) return true;
+  return section === 'projects' && field === 'type' && keys.length === 3 && routedSection(resume, index) !== undefined;
+}
+
+/** The research section a projects[] entry moves to, if its type names one. */
+function routedSection(resume: unknown, index: string | undefined): string | undefined {
+  const projects = isObject(resume) ? resume.projects : undefined;
+  const item: unknown = Array.isArray(projects) && index !== undefined ? projects[Number(index)] : undefined;
+  return isObject(item) && typeof item.type === 'string' ? SECTION_BY_PROJECT_TYPE.get(item.type.trim().toLowerCase()) : undefined;
+}
+
+/** The id of the page section a top-level key's entries are shown in. */
+export function sectionIdFor(resume: unknown, keys: string[]): string {
+  const [top = '', index] = keys;
+  if (top === 'projects') return routedSection(resume, index) ?? 'projects';
+  return SECTION_BY_NAME.get(top) ?? slugOf(top);
+}
+
+/** Pointers validate() reports as not shown, with what is below them. */
+export function reportedNotShown(resume: unknown): string[] {
+  return validate(resume)
+    .filter((problem) => problem.severity === 'warning' && / not shown/.test(problem.message))
+    .map((problem) => problem.path);
 }
 
 const DATE_KEYS = new Set(['startDate', 'endDate', 'date', 'releaseDate']);
-const URL_KEYS = new Set(['url', 'image']);
+const URL_KEYS = new Set(['url', 'image', 'website', 'href', 'link', 'homepage']);
 const MARKDOWN_KEYS = new Set(['summary', 'highlights', 'description', 'reference']);
-const SECTIONS = new Set(['work', 'volunteer', 'education', 'awards', 'certificates', 'publications', 'skills', 'languages', 'interests', 'references', 'projects']);
 
 function escapeKey(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
@@ -74,19 +102,21 @@ export function lostLeaves(resume: unknown, page: HtmlNode): string[] {
   const body = elements(page, 'body')[0] ?? page;
   const sections = new Map(elements(body, 'section').map((section) => [attr(section, 'id') ?? '', section]));
   const scopes = new Map<string, Scope>();
-  const scopeFor = (section: string): Scope | undefined => {
-    const key = SECTIONS.has(section) ? section : 'body';
-    const node = key === 'body' ? body : sections.get(key);
+  const scopeFor = (keys: string[]): Scope | undefined => {
+    const id = keys[0] === 'basics' ? 'body' : sectionIdFor(resume, keys);
+    const node = id === 'body' ? body : sections.get(id);
     if (!node) return undefined;
-    if (!scopes.has(key)) scopes.set(key, scopeOf(node));
-    return scopes.get(key);
+    if (!scopes.has(id)) scopes.set(id, scopeOf(node));
+    return scopes.get(id);
   };
+  const notShown = reportedNotShown(resume);
   const lost: string[] = [];
   for (const leaf of leaves(resume)) {
-    if (isExcluded(leaf.keys)) continue;
-    const scope = scopeFor(leaf.keys[0] ?? '');
+    if (isExcluded(leaf.keys, resume)) continue;
+    if (notShown.some((pointer) => leaf.pointer === pointer || leaf.pointer.startsWith(`${pointer}/`))) continue;
+    const scope = scopeFor(leaf.keys);
     if (!scope) {
-      lost.push(`${leaf.pointer}: no section #${leaf.keys[0]} on the page`);
+      lost.push(`${leaf.pointer}: no section #${sectionIdFor(resume, leaf.keys)} on the page`);
       continue;
     }
     const problem = checkLeaf(leaf, scope);
@@ -98,14 +128,19 @@ export function lostLeaves(resume: unknown, page: HtmlNode): string[] {
 function checkLeaf(leaf: Leaf, scope: Scope): string | undefined {
   const key = [...leaf.keys].reverse().find((part) => !/^\d+$/.test(part)) ?? '';
   const { value } = leaf;
-  if (DATE_KEYS.has(key) && parseCalendarDate(value)) {
-    return scope.datetimes.has(value) ? undefined : `no <time datetime="${value}">`;
-  }
+  const date = DATE_KEYS.has(key) ? parseCalendarDate(value) : undefined;
+  if (date) return scope.datetimes.has(isoDate(date)) ? undefined : `no <time datetime="${isoDate(date)}">`;
+  // "present" as an end date is shown as the locale's word for it.
+  if (key === 'endDate' && isOngoing(value)) return undefined;
   if (URL_KEYS.has(key)) {
-    const safe = key === 'image' ? safeImageUrl(value) : safeUrl(value);
+    const safe = key === 'image' ? safeImageUrl(value) : hrefOf(value);
     if (!safe) return undefined;
     return scope.urls.has(safe) || scope.text.includes(comparable(value)) ? undefined : `URL "${value}" is neither a link target nor text`;
   }
-  const expected = comparable(MARKDOWN_KEYS.has(key) ? plainText(parseInlineMarkdown(value)) : value);
-  return scope.text.includes(expected) ? undefined : `text "${value.slice(0, 80)}" not shown`;
+  // Prose fields, and lines written as list entries, are inline markdown: compared as their text.
+  const asMarkdown = comparable(plainText(parseInlineMarkdown(value)));
+  const asWritten = comparable(value);
+  const prose = MARKDOWN_KEYS.has(key) || /^\d+$/.test(leaf.keys[leaf.keys.length - 1] ?? '');
+  const found = prose ? scope.text.includes(asMarkdown) || scope.text.includes(asWritten) : scope.text.includes(asWritten);
+  return found ? undefined : `text "${value.slice(0, 80)}" not shown`;
 }

@@ -107,4 +107,7 @@ const USER_VALUED: Record<string, (value: string, tag: string) => boolean> = {
   alt: () => true,
   datetime: (value) => isCalendarDate(value),
   lang: (value) => /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(value),
+  // A section of the resume's own is identified by its key, reduced to letters, digits, - and _.
+  id: (value, tag) => (tag === 'section' || tag === 'h2') && /^[A-Za-z0-9_-]+$/.test(value),
+  'aria-labelledby': (value, tag) => tag === 'section' && /^[A-Za-z0-9_-]+-heading$/.test(value),
 };

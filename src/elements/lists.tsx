@@ -1,0 +1,25 @@
+// Lists inside an entry, as functions returning elements (or null when empty) rather than
+// components: a long CV has thousands of them, and each component costs the renderer an instance.
+import type { RichText as RichTextValue, LinkView } from '../model/types';
+import { richText } from './richText';
+import { safeLink } from './safeLink';
+
+export function highlights(items: RichTextValue[]) {
+  if (!items.length) return null;
+  return <ul class="highlights">{items.map((item, index) => <li key={index}>{richText(item)}</li>)}</ul>;
+}
+
+export function keywords(items: string[]) {
+  if (!items.length) return null;
+  return <ul class="keywords">{items.map((item, index) => <li key={index}>{item}</li>)}</ul>;
+}
+
+/** Plain strings inline, separated by middots (courses, for instance). */
+export function inlineList(items: string[]) {
+  return <ul class="inline-list">{items.map((item, index) => <li key={index}>{item}</li>)}</ul>;
+}
+
+export function links(items: LinkView[]) {
+  if (!items.length) return null;
+  return <ul class="links">{items.map((link, index) => <li key={index}>{safeLink(link.href, link.label)}</li>)}</ul>;
+}

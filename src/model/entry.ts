@@ -1,0 +1,111 @@
+// The shared shape of dated entries (work, volunteering, projects, talks, teaching, service, grants,
+// students, patents, sections of one's own): a title, a subtitle made of the entry's other names,
+// dates, a place, prose, bullets, keywords, links, a badge, facts and people.
+import type { DateRangeView, EntryView } from './types';
+import type { ModelContext } from './context';
+import { dateOf, linkList, located, rangeOf, rich, richList, urlOf } from './fields';
+import { firstStr, joinParts, obj, objects, str, strings, type JsonObject } from './read';
+import { displayUrl } from './url';
+import { dateText } from './dates';
+import { splitAuthorMarks } from './names';
+import { parseInlineMarkdown } from './markdown';
+
+export interface EntryFields {
+  /** The entry's name: the first of these fields that is set. */
+  title: readonly string[];
+  /** Shown under the title, joined with " · " (a field equal to the title is left out). */
+  subtitle: readonly string[];
+  /**
+   * A single date instead of startDate–endDate: the first of these fields that is set. Listing
+   * startDate here makes a lone start date (the projects[] form) a date rather than "since".
+   */
+  date?: readonly string[];
+  /** Shown as a badge: the first of these fields that is set. */
+  badge?: readonly string[];
+  /** Shown as lines of their own, as written. */
+  facts?: readonly string[];
+  /** A list of names shown with the entry, the owner's in bold. */
+  people?: string;
+}
+
+/** A place written as text, or as JSON Resume's location object. */
+export function placeText(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return str(value);
+  const place = obj(value);
+  const region = joinParts([str(place.region), str(place.postalCode)], ' ');
+  return joinParts([str(place.address), str(place.city), region, str(place.countryCode) || str(place.country)]);
+}
+
+const NO_DATES: DateRangeView = { ongoing: false };
+
+/** An entry written as one line of text: shown as that line (inline markdown allowed). */
+export function lineEntry(line: string): EntryView {
+  return {
+    title: '',
+    subtitle: '',
+    location: '',
+    description: [],
+    dates: NO_DATES,
+    summary: parseInlineMarkdown(line),
+    highlights: [],
+    keywords: [],
+    links: [],
+    roles: [],
+    badge: '',
+    facts: [],
+    people: [],
+  };
+}
+
+const ROLE_FIELDS: EntryFields = { title: ['position', 'title', 'role', 'name'], subtitle: ['department', 'team'] };
+
+/** A single date when the section has one and no end date is given, else startDate – endDate. */
+function datesOf(item: JsonObject, fields: EntryFields, ctx: ModelContext): DateRangeView {
+  if (!fields.date || dateText(item.endDate)) return rangeOf(item, ctx);
+  const date = dateOf(item, fields.date, ctx);
+  return date ? { start: date, ongoing: false } : rangeOf(item, ctx);
+}
+
+function peopleOf(item: JsonObject, key: string | undefined, ctx: ModelContext) {
+  if (!key) return [];
+  return strings(item[key]).map((written) => {
+    const { name, marks } = splitAuthorMarks(written);
+    return { name, marks, isOwner: ctx.isOwner(name) };
+  });
+}
+
+export function toEntry(item: JsonObject | string, fields: EntryFields, ctx: ModelContext): EntryView {
+  if (typeof item === 'string') return lineEntry(item);
+  const { url, href } = urlOf(item, ctx);
+  const title = firstStr(item, fields.title);
+  const links = linkList(item.links, ctx);
+  if (url && (!href || !title)) links.unshift({ label: displayUrl(url), href });
+  return {
+    at: located(item, ctx),
+    title,
+    titleHref: title ? href : undefined,
+    subtitle: joinParts(
+      [strings(item.roles).join(', '), ...fields.subtitle.map((key) => str(item[key]))].filter((part) => part !== title),
+      ' · ',
+    ),
+    location: placeText(item.location),
+    description: rich(item.description),
+    dates: datesOf(item, fields, ctx),
+    summary: rich(item.summary),
+    highlights: richList(item.highlights),
+    keywords: strings(item.keywords),
+    links,
+    roles: objects(item.positions).map((role) => toEntry(role, ROLE_FIELDS, ctx)),
+    badge: fields.badge ? firstStr(item, fields.badge) : '',
+    facts: fields.facts ? fields.facts.map((key) => str(item[key])).filter(Boolean) : [],
+    people: peopleOf(item, fields.people, ctx),
+  };
+}
+
+export function hasContent(entry: EntryView): boolean {
+  return Boolean(
+    entry.title || entry.subtitle || entry.summary.length || entry.highlights.length || entry.links.length ||
+      entry.location || entry.description.length || entry.keywords.length || entry.dates.start || entry.dates.end ||
+      entry.dates.ongoing || entry.roles.length || entry.badge || entry.facts.length || entry.people.length,
+  );
+}

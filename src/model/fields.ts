@@ -1,0 +1,93 @@
+// Readers for the fields many sections share: dates, links, prose. Each also checks the value it
+// read when validate() is building the view (ctx.lint), so the warnings follow what is shown.
+import type { DateRangeView, DateView, LinkView, RichText } from './types';
+import type { ModelContext } from './context';
+import { compareDates, dateText, isOngoing, parseCalendarDate, toDateRange, toDateView } from './dates';
+import { parseInlineMarkdown } from './markdown';
+import { firstStr, isObject, str, strings, type JsonObject } from './read';
+import { pointerOf } from './track';
+import { displayUrl, hrefOf } from './url';
+
+/** The JSON pointer of a field of a resume item, when validate() is running. */
+export function fieldPointer(item: JsonObject, key: string): string | undefined {
+  const at = pointerOf(item);
+  return at === undefined ? undefined : `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+}
+
+/** The item's JSON pointer, kept on its view so that section lint rules can name it. */
+export function located(item: JsonObject, ctx: ModelContext): string | undefined {
+  return ctx.lint ? pointerOf(item) : undefined;
+}
+
+function warnAt(ctx: ModelContext, item: JsonObject, key: string, message: string): void {
+  const path = ctx.lint && fieldPointer(item, key);
+  if (path !== undefined && ctx.lint) ctx.lint.warn(path, message);
+}
+
+function checkDate(item: JsonObject, key: string, ctx: ModelContext): void {
+  const text = dateText(item[key]);
+  if (text && !parseCalendarDate(text) && !(key === 'endDate' && isOngoing(text))) {
+    warnAt(ctx, item, key, `"${text}" is not a date the theme can read: write it as YYYY, YYYY-MM or YYYY-MM-DD (it is shown as written).`);
+  }
+}
+
+/** A single date, from the first of `keys` the item has. */
+export function dateOf(item: JsonObject, keys: readonly string[], ctx: ModelContext): DateView | undefined {
+  const key = keys.find((name) => dateText(item[name]));
+  if (key === undefined) return undefined;
+  if (ctx.lint) checkDate(item, key, ctx);
+  return toDateView(item[key], ctx.formatMonth);
+}
+
+/** startDate – endDate, checked for order. */
+export function rangeOf(item: JsonObject, ctx: ModelContext): DateRangeView {
+  if (ctx.lint) {
+    checkDate(item, 'startDate', ctx);
+    checkDate(item, 'endDate', ctx);
+    const start = parseCalendarDate(dateText(item.startDate));
+    const end = parseCalendarDate(dateText(item.endDate));
+    if (start && end && compareDates(end, start) < 0) {
+      warnAt(ctx, item, 'endDate', `The end date (${dateText(item.endDate)}) is before the start date (${dateText(item.startDate)}).`);
+    }
+  }
+  return toDateRange(item.startDate, item.endDate, ctx.formatMonth);
+}
+
+/** The item's address (`url`, else `website`) and its checked link target. */
+export function urlOf(item: JsonObject, ctx: ModelContext, keys: readonly string[] = ['url', 'website']): { url: string; href?: string } {
+  const key = keys.find((name) => str(item[name]));
+  if (key === undefined) return { url: '' };
+  const url = str(item[key]);
+  const href = hrefOf(url);
+  if (!href && ctx.lint) warnAt(ctx, item, key, `"${url}" is not shown as a link: only http(s), mailto and tel links, and relative ones, are.`);
+  return { url, href };
+}
+
+export function rich(value: unknown): RichText {
+  return parseInlineMarkdown(str(value));
+}
+
+export function richList(value: unknown): RichText[] {
+  return strings(value).map(parseInlineMarkdown);
+}
+
+function toLink(value: unknown, ctx: ModelContext): LinkView | undefined {
+  if (!isObject(value)) {
+    const url = str(value);
+    return url ? { label: displayUrl(url), href: hrefOf(url) } : undefined;
+  }
+  const { url, href } = urlOf(value, ctx, ['url', 'href']);
+  const label = firstStr(value, ['label', 'name', 'title']) || (url ? displayUrl(url) : '');
+  return label ? { label, href } : undefined;
+}
+
+function isLink(link: LinkView | undefined): link is LinkView {
+  return link !== undefined;
+}
+
+/** `links[]`: `{ label, url }` objects or bare addresses. */
+export function linkList(value: unknown, ctx: ModelContext): LinkView[] {
+  // map/filter rather than a loop pushing into a literal []: V8 soon allocates such an array, which
+  // always outlives the call, straight in the old generation, and that costs more GC than the copy.
+  return Array.isArray(value) ? value.map((item: unknown) => toLink(item, ctx)).filter(isLink) : [];
+}

@@ -1,0 +1,34 @@
+// DOIs and arXiv identifiers: as written (with or without their URL prefix), cleaned, and checked.
+
+const DOI_PREFIX = /^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i;
+const ARXIV_PREFIX = /^(?:https?:\/\/arxiv\.org\/(?:abs|pdf)\/|arxiv:\s*)/i;
+const DOI = /^10\.\d{4,9}\/\S+$/;
+// New-style arXiv ids are YYMM.NNNN (to 2014) or YYMM.NNNNN; old ones archive(.SC)/YYMMNNN.
+const ARXIV_NEW = /^\d{2}(?:0[1-9]|1[0-2])\.\d{4,5}(?:v\d+)?$/;
+const ARXIV_OLD = /^[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?\/\d{2}(?:0[1-9]|1[0-2])\d{3}(?:v\d+)?$/;
+
+/** "https://doi.org/10.1/x" or "doi:10.1/x" → "10.1/x". */
+export function cleanDoi(value: string): string {
+  return value.trim().replace(DOI_PREFIX, '').trim();
+}
+
+/** "https://arxiv.org/abs/2410.10630" or "arXiv:2410.10630" → "2410.10630". */
+export function cleanArxiv(value: string): string {
+  return value.trim().replace(ARXIV_PREFIX, '').trim();
+}
+
+export function isDoi(doi: string): boolean {
+  return DOI.test(doi);
+}
+
+export function isArxivId(id: string): boolean {
+  return ARXIV_NEW.test(id) || ARXIV_OLD.test(id);
+}
+
+export function doiUrl(doi: string): string {
+  return `https://doi.org/${encodeURI(doi)}`;
+}
+
+export function arxivUrl(id: string): string {
+  return `https://arxiv.org/abs/${encodeURI(id)}`;
+}

@@ -1,0 +1,19 @@
+// JSON pointers (RFC 6901) and the field names people write for them.
+
+export function pointerSegments(pointer: string): string[] {
+  return pointer ? pointer.slice(1).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~')) : [];
+}
+
+/** "/publications/2/authors" as people write it: publications[2].authors ("" for the whole resume). */
+export function fieldName(pointer: string): string {
+  return pointerSegments(pointer).reduce((text, key) => (/^\d+$/.test(key) ? `${text}[${key}]` : text ? `${text}.${key}` : key), '');
+}
+
+export function valueAt(root: unknown, pointer: string): unknown {
+  let value = root;
+  for (const key of pointerSegments(pointer)) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}

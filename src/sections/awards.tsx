@@ -1,0 +1,43 @@
+import type { DateView, Located, RichText } from '../model/types';
+import { dateOf, located, rich, urlOf } from '../model/fields';
+import { str } from '../model/read';
+import { dateText } from '../elements/dates';
+import { entry, entryList } from '../elements/entry';
+import { prose } from '../elements/richText';
+import { safeLink } from '../elements/safeLink';
+import { listSection } from './descriptor';
+
+export interface AwardView extends Located {
+  title: string;
+  href?: string;
+  awarder: string;
+  date?: DateView;
+  summary: RichText;
+}
+
+export const awards = listSection({
+  key: 'awards',
+  item: (entry, ctx) => {
+    if (typeof entry === 'string') return { title: entry, awarder: '', summary: [] };
+    const item: AwardView = {
+      at: located(entry, ctx),
+      title: str(entry.title),
+      href: urlOf(entry, ctx).href,
+      awarder: str(entry.awarder),
+      date: dateOf(entry, ['date'], ctx),
+      summary: rich(entry.summary),
+    };
+    return item.title || item.awarder || item.summary.length || item.date || item.href ? item : undefined;
+  },
+  Component: ({ view }) =>
+    entryList(
+      view.map((item) =>
+        entry(
+          { title: safeLink(item.href, item.title || item.awarder), when: dateText(item.date) },
+          item.title && item.awarder ? <p class="entry-sub">{item.awarder}</p> : null,
+          prose(item.summary, 'entry-body'),
+        ),
+      ),
+    ),
+  schema: { items: { properties: { url: { type: 'string', description: 'A page about the award.', format: 'uri-reference' } } } },
+});

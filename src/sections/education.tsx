@@ -1,0 +1,112 @@
+import type { Located, DateRangeView, LinkView, RichText } from '../model/types';
+import type { Labels } from '../i18n';
+import { linkList, located, rangeOf, rich, richList, urlOf } from '../model/fields';
+import { placeText } from '../model/entry';
+import { firstStr, isObject, joinParts, str, strings } from '../model/read';
+import { hrefOf } from '../model/url';
+import { dateRange } from '../elements/dates';
+import { entry, entryList } from '../elements/entry';
+import { highlights, inlineList, links } from '../elements/lists';
+import { prose } from '../elements/richText';
+import { safeLink } from '../elements/safeLink';
+import { listSection } from './descriptor';
+import { links as linksSchema } from './schemaParts';
+
+export interface EducationView extends Located {
+  institution: string;
+  href?: string;
+  degree: string;
+  department: string;
+  /** As shown: a bare number comes with its label ("Score: 4.0"). */
+  score: string;
+  location: string;
+  dates: DateRangeView;
+  thesis?: LinkView;
+  advisors: string[];
+  summary: RichText;
+  highlights: RichText[];
+  courses: string[];
+  links: LinkView[];
+}
+
+/** A bare number ("3.9/4.0") gets a label; a score that names itself ("Rank: 5%", "GPA 3.9") does not. */
+function scoreText(score: string, label: string): string {
+  return !score || /\p{L}/u.test(score) ? score : `${label}: ${score}`;
+}
+
+function thesisOf(value: unknown): LinkView | undefined {
+  if (!isObject(value)) return str(value) ? { label: str(value) } : undefined;
+  const label = firstStr(value, ['title', 'name']);
+  const href = hrefOf(str(value.url));
+  return label ? { label, href } : href ? { label: str(value.url), href } : undefined;
+}
+
+function hasContent(item: EducationView): boolean {
+  return Boolean(
+    item.institution || item.degree || item.department || item.score || item.location || item.href || item.thesis ||
+      item.advisors.length || item.courses.length || item.summary.length || item.highlights.length || item.links.length ||
+      item.dates.start || item.dates.end,
+  );
+}
+
+function Degree({ item, labels }: { item: EducationView; labels: Labels }) {
+  const advisorLabel = item.advisors.length > 1 ? labels.advisors : labels.advisor;
+  return entry(
+    { title: safeLink(item.href, item.institution || item.degree), when: dateRange(item.dates, labels.present) },
+    item.institution && item.degree ? <p class="entry-sub">{item.degree}</p> : null,
+    item.department || item.location ? (
+      <p class="entry-meta">{[item.department, item.location].filter(Boolean).join(' · ')}</p>
+    ) : null,
+    item.score ? <p class="entry-meta">{item.score}</p> : null,
+    item.thesis ? <p class="entry-meta">{labels.thesis}: <em>{safeLink(item.thesis.href, item.thesis.label)}</em></p> : null,
+    item.advisors.length ? <p class="entry-meta">{advisorLabel}: {item.advisors.join(', ')}</p> : null,
+    prose(item.summary, 'entry-body'),
+    highlights(item.highlights),
+    item.courses.length ? <div class="entry-meta">{labels.courses}: {inlineList(item.courses)}</div> : null,
+    item.links.length ? <div class="entry-meta">{links(item.links)}</div> : null,
+  );
+}
+
+export const education = listSection({
+  key: 'education',
+  item: (entry, ctx) => {
+    if (typeof entry === 'string') entry = { institution: entry };
+    const item: EducationView = {
+      at: located(entry, ctx),
+      institution: str(entry.institution),
+      href: urlOf(entry, ctx).href,
+      degree: joinParts([firstStr(entry, ['studyType', 'degree']), str(entry.area)]),
+      department: str(entry.department),
+      score: scoreText(firstStr(entry, ['score', 'gpa']), ctx.labels.score),
+      location: placeText(entry.location),
+      dates: rangeOf(entry, ctx),
+      thesis: thesisOf(entry.thesis),
+      advisors: strings(entry.advisors ?? entry.advisor),
+      summary: rich(entry.summary),
+      highlights: richList(entry.highlights),
+      courses: strings(entry.courses),
+      links: linkList(entry.links, ctx),
+    };
+    return hasContent(item) ? item : undefined;
+  },
+  Component: ({ view, labels }) => entryList(view.map((item) => <Degree item={item} labels={labels} />)),
+  schema: {
+    items: {
+      properties: {
+        department: { type: 'string', description: 'e.g. Department of Electrical Engineering and Computer Sciences' },
+        location: { type: 'string', description: 'e.g. Berkeley, CA' },
+        degree: { type: 'string', description: 'The degree, when studyType is not given: PhD, MSc.' },
+        thesis: {
+          description: 'The thesis title, or { "title", "url" }.',
+          oneOf: [
+            { type: 'string' },
+            { type: 'object', properties: { title: { type: 'string' }, url: { type: 'string', format: 'uri-reference' } } },
+          ],
+        },
+        advisors: { type: 'array', description: 'Advisors, in order.', items: { type: 'string' } },
+        highlights: { type: 'array', description: 'Bullet points; inline markdown.', items: { type: 'string' } },
+        links: linksSchema(),
+      },
+    },
+  },
+});

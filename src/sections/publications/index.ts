@@ -1,0 +1,51 @@
+import { defineSection } from '../descriptor';
+import { links } from '../schemaParts';
+import { lintPublications } from './lint';
+import { Publications } from './Publications';
+import { toPublications } from './view';
+
+export const publications = defineSection({
+  key: 'publications',
+  build: toPublications,
+  isEmpty: (view) => view.groups.length === 0,
+  heading: (view) => view.heading,
+  Component: Publications,
+  lint: lintPublications,
+  schema: {
+    items: {
+      properties: {
+        venue: {
+          type: 'string',
+          description: 'Where it appeared or was submitted, e.g. COLM 2024, NeurIPS 2023. Falls back to journal, then publisher.',
+        },
+        journal: { type: 'string', description: 'Read as the venue when venue is not given.' },
+        status: {
+          type: 'string',
+          description: 'Shown as a badge, e.g. Under Review, Accepted, Preprint, To Appear.',
+          examples: ['Under Review', 'Accepted', 'Published', 'Preprint', 'To Appear', 'In Press'],
+        },
+        authors: {
+          type: 'array',
+          description:
+            'The author list in order, as written in the paper. Your own name (basics.name or a meta.themeOptions.nameVariants entry) is shown in bold; a trailing * marks equal contribution and † a corresponding author.',
+          items: { type: 'string' },
+        },
+        links: links('Extra links shown after the venue: Post, Blog, PDF, Code, Slides, Video.'),
+        highlights: {
+          type: 'array',
+          description: 'Bullet points; inline markdown (*em*, **strong**, `code`, [text](url)).',
+          items: { type: 'string' },
+        },
+        doi: { type: 'string', description: 'A DOI such as 10.1145/3368089.3409740 (a https://doi.org/ prefix is accepted); shown as a link.' },
+        arxiv: { type: 'string', description: 'An arXiv identifier such as 2310.11511 or hep-th/9901001; shown as a link.' },
+        award: { type: 'string', description: 'e.g. Oral, Spotlight, Best Paper.' },
+        type: {
+          type: 'string',
+          description: 'Used to group publications when meta.themeOptions.groupPublications is "type".',
+          examples: ['conference', 'journal', 'workshop', 'preprint', 'thesis', 'book', 'chapter'],
+        },
+        selected: { type: 'boolean', description: 'Part of the selected publications (see meta.themeOptions.selectedPublicationsOnly).' },
+      },
+    },
+  },
+});

@@ -1,0 +1,41 @@
+import type { BasicsView } from '../../model/basics';
+import { prose } from '../../elements/richText';
+import { safeLink } from '../../elements/safeLink';
+
+function Contact({ basics }: { basics: BasicsView }) {
+  const { email, phone, url, location, profiles } = basics;
+  const hasAny = email || phone || url || location || profiles.length;
+  if (!hasAny) return null;
+  return (
+    <ul class="cv-contact">
+      {email ? <li>{safeLink(email.href, email.label)}</li> : null}
+      {phone ? <li>{safeLink(phone.href, phone.label)}</li> : null}
+      {url ? <li>{safeLink(url.href, url.label)}</li> : null}
+      {location ? <li>{location}</li> : null}
+      {profiles.map((profile, index) => (
+        <li key={index}>
+          {profile.network ? <span class="network">{profile.network}: </span> : null}
+          {safeLink(profile.link.href, profile.link.label)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function Basics({ basics, fallbackTitle }: { basics: BasicsView; fallbackTitle: string }) {
+  return (
+    <>
+      <header class="cv-header">
+        <div class="cv-identity">
+          {basics.image ? <img class="cv-photo" src={basics.image} alt={basics.name} width={72} height={72} /> : null}
+          <div>
+            <h1 class="cv-name">{basics.name || fallbackTitle}</h1>
+            {basics.label ? <p class="cv-label">{basics.label}</p> : null}
+          </div>
+        </div>
+        <Contact basics={basics} />
+      </header>
+      {prose(basics.summary, 'cv-summary')}
+    </>
+  );
+}

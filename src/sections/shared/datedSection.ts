@@ -1,0 +1,25 @@
+import type { SectionKey } from '../../i18n';
+import type { ModelContext } from '../../model/context';
+import type { EntryView } from '../../model/types';
+import { hasContent, toEntry, type EntryFields } from '../../model/entry';
+import { listSection, type RawEntry, type SectionDescriptor } from '../descriptor';
+import { datedEntries } from './DatedEntry';
+
+type DatedSectionSpec<K extends SectionKey> = Omit<SectionDescriptor<K, EntryView[]>, 'build' | 'isEmpty' | 'Component'> & {
+  fields: EntryFields;
+  /** Section-specific touches on the built entry (e.g. teaching terms as its dates). */
+  finish?(view: EntryView, entry: RawEntry, ctx: ModelContext): void;
+};
+
+/** A section of dated entries, all laid out by DatedEntry; the fields name where each part comes from. */
+export function datedSection<K extends SectionKey>({ fields, finish, ...descriptor }: DatedSectionSpec<K>): SectionDescriptor<K, EntryView[]> {
+  return listSection({
+    ...descriptor,
+    item: (entry, ctx) => {
+      const view = toEntry(entry, fields, ctx);
+      finish?.(view, entry, ctx);
+      return hasContent(view) ? view : undefined;
+    },
+    Component: ({ view, labels }) => datedEntries(view, labels.present),
+  });
+}

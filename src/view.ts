@@ -1,0 +1,159 @@
+// Untrusted resume JSON -> the typed view model the document renders. Never throws; drops what has
+// the wrong type; never mutates its input.
+import type { Labels, SectionKey } from './i18n';
+import type { LintSink, ModelContext } from './model/context';
+import type { RawEntry } from './sections/descriptor';
+import { localeFor } from './i18n';
+import { toBasics, type BasicsView } from './model/basics';
+import { ownerMatcher } from './model/names';
+import { resolveOptions, type ResolvedOptions } from './model/options';
+import { entries, isObject, obj, str, type JsonObject } from './model/read';
+import { skipped } from './model/track';
+import { readableKey, slugOf, toGenericSection, type GenericSectionView } from './sections/generic';
+import {
+  DEFAULT_ORDER,
+  SECTION_BY_KEY,
+  SECTION_BY_NAME,
+  SECTION_BY_PROJECT_TYPE,
+  isSectionKey,
+  type SectionViews,
+} from './sections/registry';
+
+/** A known section on the page. */
+export type KnownSection = { [K in SectionKey]: { kind: 'known'; key: K; id: string; title: string; view: SectionViews[K] } }[SectionKey];
+
+/** A top-level list the theme has no section for, shown as it is written. */
+export interface GenericSection {
+  kind: 'generic';
+  key: string;
+  id: string;
+  title: string;
+  view: GenericSectionView;
+}
+
+export type ShownSection = KnownSection | GenericSection;
+
+export interface ThemeView {
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  title: string;
+  options: ResolvedOptions;
+  labels: Labels;
+  basics: BasicsView;
+  /** The sections to show, in order; empty and hidden ones are already left out. */
+  sections: ShownSection[];
+}
+
+/** Top-level keys that are not sections. */
+const NOT_SECTIONS = new Set(['$schema', 'meta', 'basics']);
+
+/** The entries of a top-level list; a value that is not a list is skipped (validate() names it). */
+function listAt(container: JsonObject, key: string): RawEntry[] {
+  const value = container[key];
+  if (Array.isArray(value)) return entries(value);
+  skipped(container, key);
+  return [];
+}
+
+interface Inputs {
+  known: Map<SectionKey, RawEntry[]>;
+  /** Other top-level lists, in the order written. */
+  generic: Map<string, RawEntry[]>;
+}
+
+/** Every section's entries, from its key, its aliases and projects[] entries typed for it. */
+function gatherInputs(resume: JsonObject): Inputs {
+  const known = new Map<SectionKey, RawEntry[]>();
+  const generic = new Map<string, RawEntry[]>();
+  const add = (key: SectionKey, items: RawEntry[]) => known.set(key, [...(known.get(key) ?? []), ...items]);
+  for (const name of Object.keys(resume)) {
+    if (NOT_SECTIONS.has(name)) continue;
+    const key = SECTION_BY_NAME.get(name);
+    if (key === 'projects') continue;
+    if (key) add(key, listAt(resume, name));
+    else if (Array.isArray(resume[name])) generic.set(name, listAt(resume, name));
+    else skipped(resume, name);
+  }
+  if ('projects' in resume) {
+    const ownProjects: RawEntry[] = [];
+    for (const item of listAt(resume, 'projects')) {
+      const target = isObject(item) ? SECTION_BY_PROJECT_TYPE.get(str(item.type).toLowerCase()) : undefined;
+      if (target) add(target, [item]);
+      else ownProjects.push(item);
+    }
+    add('projects', ownProjects);
+  }
+  return { known, generic };
+}
+
+function labelsFor(options: ResolvedOptions): Labels {
+  const locale = localeFor(options.locale).labels;
+  const labels: Labels = { ...locale, sections: { ...locale.sections } };
+  const phrases = labels as unknown as Record<string, unknown>;
+  for (const [key, text] of Object.entries(options.labels)) {
+    const section = SECTION_BY_NAME.get(key);
+    if (section) labels.sections[section] = text;
+    else if (typeof phrases[key] === 'string') phrases[key] = text;
+  }
+  return labels;
+}
+
+/** A section id for a key of the resume's own: letters, digits, - and _, never a known section's. */
+function genericId(key: string, taken: Set<string>): string {
+  const base = slugOf(key);
+  let id = isSectionKey(base) ? `${base}-list` : base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+function buildSection<K extends SectionKey>(key: K, items: RawEntry[], ctx: ModelContext): KnownSection | undefined {
+  const descriptor = SECTION_BY_KEY[key];
+  const view = descriptor.build(items, ctx);
+  if (ctx.lint) descriptor.lint?.(view, (path, message) => ctx.lint?.warn(path, message), ctx);
+  if (descriptor.isEmpty(view)) return undefined;
+  const title = descriptor.heading?.(view) || ctx.labels.sections[key];
+  return { kind: 'known', key, id: key, title, view } as KnownSection;
+}
+
+/** The order to show sections in: those named in the options, then the default order, then the resume's own. */
+function sectionOrder(options: ResolvedOptions, genericKeys: string[]): string[] {
+  const named = options.order.map((key) => SECTION_BY_NAME.get(key) ?? key);
+  return [...new Set([...named, ...DEFAULT_ORDER, ...genericKeys])].filter(
+    (key) => !options.hide.has(key) && ![...options.hide].some((hidden) => SECTION_BY_NAME.get(hidden) === key),
+  );
+}
+
+export function toView(input: unknown, givenOptions?: unknown, lint?: LintSink): ThemeView {
+  const resume = obj(input);
+  const options = resolveOptions(resume, givenOptions);
+  const labels = labelsFor(options);
+  const locale = localeFor(options.locale);
+  const basicsName = str(obj(resume.basics).name);
+  const ownerNames = [basicsName, ...options.nameVariants].filter(Boolean);
+  const ctx: ModelContext = { labels, formatMonth: locale.formatMonth, ownerNames, isOwner: ownerMatcher(ownerNames), options, lint };
+  const basics = toBasics(resume.basics, ctx);
+  const inputs = gatherInputs(resume);
+  const order = sectionOrder(options, [...inputs.generic.keys()]);
+  const taken = new Set<string>(DEFAULT_ORDER);
+  const sections: ShownSection[] = [];
+  for (const key of order) {
+    if (isSectionKey(key)) {
+      const section = buildSection(key, inputs.known.get(key) ?? [], ctx);
+      if (section) sections.push(section);
+    } else {
+      const view = toGenericSection(key, inputs.generic.get(key) ?? [], ctx);
+      if (view.entries.length) {
+        sections.push({ kind: 'generic', key, id: genericId(key, taken), title: options.labels[key] ?? readableKey(key), view });
+      }
+    }
+  }
+  if (lint) lintHidden(order, inputs, ctx);
+  return { lang: options.locale, dir: options.dir, title: basics.name || labels.curriculumVitae, options, labels, basics, sections };
+}
+
+/** validate() checks hidden sections too: they may be shown in another variant. */
+function lintHidden(order: string[], inputs: Inputs, ctx: ModelContext): void {
+  for (const key of DEFAULT_ORDER) if (!order.includes(key)) buildSection(key, inputs.known.get(key) ?? [], ctx);
+  for (const [key, items] of inputs.generic) if (!order.includes(key)) toGenericSection(key, items, ctx);
+}
