@@ -1,8 +1,10 @@
 // `npm run bench:instructions`: CPU instructions per render, counted by valgrind (cachegrind), for
 // this theme and each peer. Timings on a shared or small machine swing by 2× from run to run;
-// instruction counts, garbage collection included, do not. Each theme runs in its own
-// single-threaded node with fixed seeds: 10 warm-up renders, then N renders of fresh copies; the
-// count for 0 renders is subtracted, and so is the copying.
+// instruction counts, garbage collection included, do not, once V8's garbage collector is made
+// predictable: it sizes the heap from measured speeds (timing-dependent under load), so each theme
+// runs with a fixed young generation (16 MB semi-spaces, node's default maximum here), a fixed heap
+// growing factor and no memory reducer, in its own single-threaded node with fixed seeds: 10 warm-up
+// renders, then N renders of fresh copies; the count for 0 renders is subtracted, and so is the copying.
 // Options: --input large|official|sample (default large), --renders N (default 20),
 // --only name,name (themes to count), --variant name=path/to/bundle.mjs (an extra build to compare).
 import { spawnSync } from 'node:child_process';
@@ -13,6 +15,8 @@ import { THEMES, SELF, loadRender } from './themes.mjs';
 import { ratio, table } from './stats.mjs';
 
 const args = process.argv.slice(2);
+// What node's --predictable-gc-schedule sets, but with node's usual 16 MB semi-spaces instead of 4 MB.
+const PREDICTABLE_GC = ['--min-semi-space-size=16', '--max-semi-space-size=16', '--heap-growing-percent=30', '--no-memory-reducer'];
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 
 if (args[0] === '--child') {
@@ -35,7 +39,7 @@ if (args[0] === '--child') {
   const script = fileURLToPath(import.meta.url);
   const instructions = (target, count) => {
     const argv = ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', process.execPath,
-      '--single-threaded', '--hash-seed=1', '--random-seed=1', script, '--child', target, input.name, String(count)];
+      '--single-threaded', '--hash-seed=1', '--random-seed=1', ...PREDICTABLE_GC, script, '--child', target, input.name, String(count)];
     const run = spawnSync('valgrind', argv, { encoding: 'utf8', maxBuffer: 16 << 20 });
     if (run.error) throw new Error('valgrind not found: apt-get install -y valgrind');
     const refs = /I\s+refs:\s+([\d,]+)/.exec(run.stderr)?.[1];

@@ -7,7 +7,6 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { buildSchema } from '../src/schema/compile.mjs';
-import { precompileJsx } from './precompile-jsx.mjs';
 import { writeResumeType } from './resume-type.mjs';
 
 const require = createRequire(import.meta.url);
@@ -20,6 +19,7 @@ async function importTypeScript(path) {
   return import(pathToFileURL(outfile).href);
 }
 
+const { precompileJsx } = await importTypeScript('scripts/precompile-jsx.ts');
 const { markdownItFields } = await importTypeScript('scripts/markdown-it-fields.ts');
 
 /** Imports of .css files become the minified stylesheet as a string. */
@@ -45,7 +45,7 @@ export const themeBuildOptions = {
   // entities' encoder built at import time, it was most of a cold start.
   mainFields: ['module', 'main'],
   external: Object.keys(pkg.dependencies),
-  // Static HTML of the components becomes template strings at build time (see precompile-jsx.mjs);
+  // Static HTML of the components becomes template strings at build time (see precompile-jsx.ts);
   // markdown-it's class fields become plain assignments (see markdown-it-fields.ts).
   plugins: [inlineCss, precompileJsx(resolve('src/jsxSlots.ts')), markdownItFields()],
   minify: true,

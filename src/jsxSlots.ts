@@ -1,10 +1,61 @@
-// The run-time half of precompiled JSX (scripts/precompile-jsx.mjs): the dynamic parts of an element
+// The run-time half of precompiled JSX (scripts/precompile-jsx.ts): the dynamic parts of an element
 // whose static HTML was written at build time. Each helper serialises its value exactly as
-// preact-render-to-string would have inside the element.
-import type { VNode } from 'preact';
+// preact-render-to-string would have inside the element, so the page is the same byte for byte.
+//
+// A template whose dynamic parts all turn out to be text is joined at once: written in a child
+// position of another element it becomes its HTML string (`inline`), which the enclosing template
+// takes as it is; anywhere else it becomes a finished template vnode (`template`), a Preact template
+// vnode with one string, whose HTML `child` takes as it is when it is later put into an element.
+// An entry's elements so join into one string instead of making a vnode each.
+import { Fragment, type VNode } from 'preact';
 import { jsxEscape, jsxTemplate } from 'preact/jsx-runtime';
 
-export { jsxTemplate as template };
+/** What a dynamic child part holds once ready: HTML, an element or list for the renderer, or nothing. */
+export type Part = string | VNode | unknown[] | null;
+
+/** A template vnode with no dynamic parts left: its HTML is complete. */
+interface Finished {
+  type: typeof Fragment;
+  props: { tpl: [string] };
+  key: undefined;
+  constructor: undefined;
+  /** Set by the renderer (the parent vnode). */
+  __: null;
+  /** The HTML, also in props.tpl; its presence marks a finished template. */
+  html: string;
+}
+
+function finished(html: string): VNode {
+  const node: Finished = { type: Fragment, props: { tpl: [html] }, key: undefined, constructor: undefined, __: null, html };
+  return node as unknown as VNode;
+}
+
+function isFinished(value: object): value is Finished {
+  return typeof (value as Partial<Finished>).html === 'string' && (value as Partial<Finished>).constructor === undefined;
+}
+
+/** The template's HTML when every dynamic part is HTML (or nothing); undefined otherwise. */
+function joinedTemplate(tpl: readonly string[], parts: readonly unknown[]): string | undefined {
+  let html = tpl[0] as string;
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index];
+    if (typeof part === 'string') html = html + part;
+    else if (part != null) return undefined;
+    html = html + (tpl[index + 1] as string);
+  }
+  return html;
+}
+
+/** An element's static HTML with its dynamic parts: a finished template when all are HTML, else a template vnode. */
+export function template(tpl: readonly string[], ...parts: unknown[]): VNode {
+  const html = joinedTemplate(tpl, parts);
+  return html === undefined ? jsxTemplate(tpl as string[], ...parts) : finished(html);
+}
+
+/** An element in a child position: its HTML when all parts are HTML, else a template vnode. */
+export function inline(tpl: readonly string[], ...parts: unknown[]): string | VNode {
+  return joinedTemplate(tpl, parts) ?? jsxTemplate(tpl as string[], ...parts);
+}
 
 /** An attribute: left out when null, undefined, false or a function; bare when true or empty. */
 export function attribute(name: string, value: unknown): string {
@@ -13,12 +64,51 @@ export function attribute(name: string, value: unknown): string {
   return ` ${name}="${jsxEscape(String(value))}"`;
 }
 
+/** The HTML of a list of children when every item is text or a finished template; undefined otherwise. */
+function joinedChildren(items: readonly unknown[]): string | undefined {
+  let html = '';
+  for (const item of items) {
+    if (item == null || typeof item === 'boolean') continue;
+    if (typeof item === 'string' || typeof item === 'number') {
+      html = html + (jsxEscape(String(item)) as string);
+    } else if (Array.isArray(item)) {
+      const inner = joinedChildren(item);
+      if (inner === undefined) return undefined;
+      html = html + inner;
+    } else if (typeof item === 'object' && isFinished(item)) {
+      html = html + item.html;
+    } else {
+      return undefined;
+    }
+  }
+  return html;
+}
+
 /**
- * A child: text is escaped here, elements and arrays are left to the renderer (which escapes the
- * text inside them), and what the renderer would not show (null, booleans, plain objects) is dropped.
+ * A child: text is escaped here, finished templates give their HTML, lists of those are joined;
+ * other elements and lists are left to the renderer (which escapes the text inside them), and what
+ * the renderer would not show (null, booleans, functions, plain objects) is dropped.
  */
-export function child(value: unknown): string | VNode | unknown[] | null {
-  if (Array.isArray(value)) return value;
-  if (typeof value === 'object' && value !== null && value.constructor !== undefined) return null;
-  return jsxEscape(value as string | VNode | null);
+export function child(value: unknown): Part {
+  if (typeof value === 'object' && value !== null) {
+    if (Array.isArray(value)) return joinedChildren(value) ?? value;
+    if (value.constructor !== undefined) return null;
+    return isFinished(value) ? value.html : (value as VNode);
+  }
+  return jsxEscape(value as string | null);
+}
+
+/**
+ * The children an `items.map(...)` made in a child position, each already a ready part (`inline`,
+ * `child`): joined into one string when all are HTML; else a list for the renderer, in which HTML
+ * becomes finished templates (the renderer escapes the strings of a list).
+ */
+export function list(items: unknown): Part {
+  if (!Array.isArray(items)) return child(items);
+  let html = '';
+  for (const item of items as Part[]) {
+    if (typeof item === 'string') html = html + item;
+    else if (item != null) return items.map((part: Part) => (typeof part === 'string' ? finished(part) : part));
+  }
+  return html;
 }
