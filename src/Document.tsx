@@ -1,6 +1,8 @@
 import type { SectionKey } from './i18n';
 import type { SectionDescriptor } from './sections/descriptor';
 import type { KnownSection, ShownSection, ThemeView } from './view';
+import type { LinkedData } from './model/linkedData';
+import { scriptJson } from './model/linkedData';
 import { SECTION_BY_KEY } from './sections/registry';
 import { Basics } from './sections/shared/Basics';
 import { datedEntries } from './sections/shared/DatedEntry';
@@ -21,6 +23,15 @@ function SectionBlock({ section, view }: { section: ShownSection; view: ThemeVie
   );
 }
 
+/**
+ * The page's one script element, which holds data, not code: browsers never run application/ld+json.
+ * Its text is raw, not entity-escaped, so it is safe only because scriptJson() writes every "<", ">"
+ * and "&" of the JSON as a \u escape: no user text can end the element or open a comment in it.
+ */
+function linkedDataScript(data: LinkedData) {
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(data) }} />;
+}
+
 export function Document({ view }: { view: ThemeView }) {
   return (
     <html lang={view.lang} dir={view.dir}>
@@ -30,8 +41,12 @@ export function Document({ view }: { view: ThemeView }) {
         <meta name="color-scheme" content="light dark" />
         <meta name="generator" content="jsonresume-theme-scholar" />
         <title>{view.title}</title>
+        {view.description ? <meta name="description" content={view.description} /> : null}
+        <meta property="og:title" content={view.title} />
+        {view.description ? <meta property="og:description" content={view.description} /> : null}
         {/* The theme's own CSS, never user text: it must not be entity-escaped. */}
         <style dangerouslySetInnerHTML={{ __html: stylesheet(view.options) }} />
+        {view.linkedData ? linkedDataScript(view.linkedData) : null}
       </head>
       <body>
         <main class="cv">

@@ -5,11 +5,13 @@ import type { LintSink, ModelContext } from './model/context';
 import type { RawEntry } from './sections/descriptor';
 import { localeFor } from './i18n';
 import { toBasics, type BasicsView } from './model/basics';
+import { pageDescription, toLinkedData, toPerson, type LinkedData } from './model/linkedData';
 import { ownerMatcher } from './model/names';
 import { resolveOptions, type ResolvedOptions } from './model/options';
 import { entries, isObject, obj, str, type JsonObject } from './model/read';
 import { skipped } from './model/track';
 import { readableKey, slugOf, toGenericSection, type GenericSectionView } from './sections/generic';
+import { scholarlyArticles } from './sections/publications/linkedData';
 import {
   DEFAULT_ORDER,
   SECTION_BY_KEY,
@@ -42,6 +44,10 @@ export interface ThemeView {
   basics: BasicsView;
   /** The sections to show, in order; empty and hidden ones are already left out. */
   sections: ShownSection[];
+  /** For <meta name="description"> and Open Graph; may be empty. */
+  description: string;
+  /** The schema.org graph of the person and the papers shown, for the page's JSON-LD; none when empty. */
+  linkedData?: LinkedData;
 }
 
 /** Top-level keys that are not sections. */
@@ -149,7 +155,29 @@ export function toView(input: unknown, givenOptions?: unknown, lint?: LintSink):
     }
   }
   if (lint) lintHidden(order, inputs, ctx);
-  return { lang: options.locale, dir: options.dir, title: basics.name || labels.curriculumVitae, options, labels, basics, sections };
+  return {
+    lang: options.locale,
+    dir: options.dir,
+    title: basics.name || labels.curriculumVitae,
+    options,
+    labels,
+    basics,
+    sections,
+    description: pageDescription(basics.label, basics.summary),
+    linkedData: lint ? undefined : linkedDataOf(basics, sections),
+  };
+}
+
+/** The person (at the organisations of their ongoing work entries) and the papers shown. */
+function linkedDataOf(basics: BasicsView, sections: ShownSection[]): LinkedData | undefined {
+  const affiliation: string[] = [];
+  let articles: ReturnType<typeof scholarlyArticles> = [];
+  for (const section of sections) {
+    if (section.kind !== 'known') continue;
+    if (section.key === 'work') for (const job of section.view) if (job.title && job.dates.ongoing) affiliation.push(job.title);
+    if (section.key === 'publications') articles = scholarlyArticles(section.view);
+  }
+  return toLinkedData(toPerson(basics, [...new Set(affiliation)]), articles);
 }
 
 /** validate() checks hidden sections too: they may be shown in another variant. */

@@ -44,6 +44,22 @@ export function ownerMatcher(ownerNames: string[]): OwnerMatcher {
   };
 }
 
+/**
+ * The value given for the first of `named` whose name refers to the author, matched as the owner is
+ * (case, accents, initials, "Last, First"); undefined for anyone else.
+ */
+export function nameLookup<T>(named: readonly { name: string; value: T }[]): (author: string) => T | undefined {
+  const people = named.map(({ name, value }) => ({ words: nameWords(name), value })).filter((person) => person.words.length > 0);
+  const known = new Map<string, T | undefined>();
+  return (author) => {
+    if (known.has(author)) return known.get(author);
+    const words = nameWords(author);
+    const value = words.length > 0 ? people.find((person) => sameName(person.words, words))?.value : undefined;
+    known.set(author, value);
+    return value;
+  };
+}
+
 function sameName(owner: string[], author: string[]): boolean {
   if (owner.join(' ') === author.join(' ')) return true;
   // Same family name, and each given name of the author matches the owner's in full or as an

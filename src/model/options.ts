@@ -2,11 +2,15 @@
 // render(resume, options), the latter winning. Unknown or ill-typed options are ignored.
 import type { Labels, SectionKey } from '../i18n';
 import { bool, isObject, obj, str, strings, type JsonObject } from './read';
+import { hrefOf } from './url';
 
 /** The label keys that hold one phrase each (section headings are set by section key). */
 export type PhraseKey = { [K in keyof Labels]: Labels[K] extends string ? K : never }[keyof Labels];
 
 export type PublicationGrouping = 'none' | 'type' | 'year';
+export type PublicationNumbering = 'none' | 'ascending' | 'descending';
+export type PublicationSorting = 'none' | 'date';
+export type AbstractDisplay = 'show' | 'collapse' | 'hide';
 
 export interface ThemeOptions {
   /** Section order, by key (a section of your own too); sections not named follow in the default order. */
@@ -24,6 +28,26 @@ export interface ThemeOptions {
   paper?: 'a4' | 'letter';
   groupPublications?: PublicationGrouping;
   selectedPublicationsOnly?: boolean;
+  /** Visible numbers before each paper: [12], or [J3], [C1] … per group with groupPublications "type". */
+  numberPublications?: PublicationNumbering;
+  /** "date": undated papers first (under review, preprints), then newest first. */
+  sortPublications?: PublicationSorting;
+  /** Author lists longer than this are cut ("and 4 more"), keeping your own name in place. */
+  maxAuthors?: number;
+  /** Co-authors' pages by name, e.g. { "Jane Doe": "https://jane.example.org" }: their names become links. */
+  coauthors?: Record<string, string>;
+  /** A citations, h-index and i10-index line under the Publications heading, and each paper's count. */
+  metrics?: boolean;
+  /** How publications[].abstract is shown: in full, collapsed under a toggle (screen only), or not at all. */
+  abstracts?: AbstractDisplay;
+}
+
+/** A co-author named in the `coauthors` option; `href` is absent when the URL failed the safe-URL check. */
+export interface CoauthorLink {
+  /** As written (the key in the option). */
+  name: string;
+  url: string;
+  href?: string;
 }
 
 export interface ResolvedOptions {
@@ -39,6 +63,13 @@ export interface ResolvedOptions {
   paper?: 'a4' | 'letter';
   groupPublications: PublicationGrouping;
   selectedPublicationsOnly: boolean;
+  numberPublications: PublicationNumbering;
+  sortPublications: PublicationSorting;
+  /** 0 when author lists are not cut. */
+  maxAuthors: number;
+  coauthors: CoauthorLink[];
+  metrics: boolean;
+  abstracts: AbstractDisplay;
 }
 
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
@@ -64,6 +95,19 @@ function labelOverrides(value: unknown): Record<string, string> {
   return labels;
 }
 
+function positiveInteger(value: unknown): number {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : 0;
+}
+
+function coauthorLinks(value: unknown): CoauthorLink[] {
+  const links: CoauthorLink[] = [];
+  for (const [name, address] of Object.entries(obj(value))) {
+    const url = str(address);
+    if (name.trim() && url) links.push({ name, url, href: hrefOf(url) });
+  }
+  return links;
+}
+
 export function resolveOptions(resume: JsonObject, given: unknown): ResolvedOptions {
   const fromMeta = obj(obj(resume.meta).themeOptions);
   const raw: JsonObject = { ...fromMeta, ...(isObject(given) ? given : {}) };
@@ -84,5 +128,11 @@ export function resolveOptions(resume: JsonObject, given: unknown): ResolvedOpti
     paper: oneOf(raw.paper, ['a4', 'letter'] as const),
     groupPublications: oneOf(raw.groupPublications, ['none', 'type', 'year'] as const) ?? 'none',
     selectedPublicationsOnly: bool(raw.selectedPublicationsOnly),
+    numberPublications: oneOf(raw.numberPublications, ['none', 'ascending', 'descending'] as const) ?? 'none',
+    sortPublications: oneOf(raw.sortPublications, ['none', 'date'] as const) ?? 'none',
+    maxAuthors: positiveInteger(raw.maxAuthors),
+    coauthors: coauthorLinks(raw.coauthors),
+    metrics: bool(raw.metrics),
+    abstracts: oneOf(raw.abstracts, ['show', 'collapse', 'hide'] as const) ?? 'collapse',
   };
 }

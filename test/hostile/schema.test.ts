@@ -15,7 +15,9 @@ const ROOT = join(__dirname, '..', '..');
 const shipped = JSON.parse(readFileSync(join(ROOT, 'schema.json'), 'utf8')) as Record<string, any>;
 
 function compile(schema: object) {
-  const ajv = new Ajv({ allErrors: true, strict: false });
+  // strictNumbers as in the shipped validator (compiled in strict mode): Infinity and NaN, which JSON
+  // cannot hold but JavaScript callers can pass, are not numbers.
+  const ajv = new Ajv({ allErrors: true, strict: false, strictNumbers: true });
   addFormats(ajv, { mode: 'fast', formats: ['uri', 'uri-reference', 'email'] });
   return ajv.compile(schema);
 }

@@ -45,6 +45,17 @@ export const publications = defineSection({
           examples: ['conference', 'journal', 'workshop', 'preprint', 'thesis', 'book', 'chapter'],
         },
         selected: { type: 'boolean', description: 'Part of the selected publications (see meta.themeOptions.selectedPublicationsOnly).' },
+        abstract: {
+          type: 'string',
+          description:
+            'The paper\'s abstract; inline markdown. Shown under the paper in full, behind an "Abstract" toggle on screen (the default; left out of print), or not at all: see meta.themeOptions.abstracts.',
+        },
+        citations: {
+          type: 'integer',
+          minimum: 0,
+          description:
+            'How many times the paper has been cited (e.g. from Google Scholar). With meta.themeOptions.metrics, shown as "Cited by N" and summed into the citations, h-index and i10-index line.',
+        },
       },
     },
   },

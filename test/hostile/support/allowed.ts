@@ -20,7 +20,7 @@ const ROOT = join(__dirname, '..', '..', '..');
 
 export function maximalResumes(): unknown[] {
   const read = (path: string) => JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as unknown;
-  return [read('test/fixtures/every-field.json'), read('test/fixtures/research-sections.json'), read('test/hostile/fixtures/maximal.json'), read('sample-resume.json'), ...officialResumes().map(({ resume }) => resume)];
+  return [read('test/fixtures/every-field.json'), read('test/fixtures/research-sections.json'), read('test/hostile/fixtures/maximal.json'), read('test/fixtures/faculty.json'), read('sample-resume.json'), ...officialResumes().map(({ resume }) => resume)];
 }
 
 /** Every value each theme option can take, so each branch of the theme is seen at least once. */
@@ -32,6 +32,16 @@ export const OPTION_VARIANTS: Record<string, unknown>[] = [
   { locale: 'ar', dir: 'rtl', paper: 'letter' },
   { locale: 'fr', dir: 'ltr' },
   { sections: ['references', 'skills'], hide: ['education'], labels: { work: 'Jobs', present: 'now' } },
+  {
+    numberPublications: 'ascending',
+    sortPublications: 'date',
+    maxAuthors: 2,
+    coauthors: { 'B. Coauthor': 'https://b.example.org', 'Bob Coauthor': 'https://bob.example.org', 'Jürgen Schmidt': 'https://schmidt.example.org' },
+    metrics: true,
+    abstracts: 'show',
+  },
+  { numberPublications: 'descending', groupPublications: 'type', abstracts: 'hide', maxAuthors: 1, locale: 'de' },
+  { numberPublications: 'descending', groupPublications: 'year', abstracts: 'collapse', metrics: true, locale: 'zh' },
 ];
 
 function collect(node: HtmlNode, into: AllowedMarkup): void {

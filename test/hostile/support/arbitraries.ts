@@ -121,6 +121,7 @@ export function validFrom(node: SchemaNode, key = ''): fc.Arbitrary<unknown> {
   if (shaped.$ref === '#/definitions/iso8601') return DATE;
   if (shaped.enum) return fc.constantFrom(...shaped.enum);
   if (shaped.type === 'boolean') return fc.boolean();
+  if (shaped.type === 'integer') return fc.nat({ max: 100000 });
   if (shaped.type === 'object' && shaped.properties) {
     const fields = Object.fromEntries(Object.entries(shaped.properties).map(([name, child]) => [name, validFrom(child, name)]));
     return fc.record(fields, { requiredKeys: [] });

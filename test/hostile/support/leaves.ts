@@ -22,6 +22,7 @@ export interface Leaf {
  * What the theme deliberately does not show, and why. Everything else must be on the page.
  * - $schema, meta: tooling data and theme options, not CV content.
  * - publications[].type: only a grouping key (shown as the group heading with groupPublications "type").
+ * - publications[].citations: a number for the metrics option, shown only when it is on.
  * - projects[].type when it moves the entry to a research section (talk, teaching, …): a routing key.
  * - what validate() names as not shown (a field a section has no place for, a value of the wrong kind).
  * - a URL that fails the safe-URL check: never a link; shown as text only where the URL itself is
@@ -31,7 +32,7 @@ export interface Leaf {
 export function isExcluded(keys: string[], resume?: unknown): boolean {
   const [section, index, field] = keys;
   if (section === '$schema' || section === 'meta') return true;
-  if (section === 'publications' && field === 'type' && keys.length === 3) return true;
+  if (section === 'publications' && (field === 'type' || field === 'citations') && keys.length === 3) return true;
   return section === 'projects' && field === 'type' && keys.length === 3 && routedSection(resume, index) !== undefined;
 }
 
@@ -58,7 +59,7 @@ export function reportedNotShown(resume: unknown): string[] {
 
 const DATE_KEYS = new Set(['startDate', 'endDate', 'date', 'releaseDate']);
 const URL_KEYS = new Set(['url', 'image', 'website', 'href', 'link', 'homepage']);
-const MARKDOWN_KEYS = new Set(['summary', 'highlights', 'description', 'reference']);
+const MARKDOWN_KEYS = new Set(['summary', 'highlights', 'description', 'reference', 'abstract']);
 
 function escapeKey(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
