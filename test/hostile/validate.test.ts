@@ -103,6 +103,51 @@ describe('research lint', () => {
   });
 });
 
+describe('the publication options', () => {
+  const problemsOf = (resume: unknown) => validate(resume).map(({ severity, path, message }) => `${severity} ${path}: ${message}`);
+  const paper = { name: 'P', venue: 'V', authors: ['A. Author', 'B. Author', 'Ada Lovelace'] };
+
+  it('warns when author lists are cut and the theme does not know whose name to keep', () => {
+    expect(problemsOf({ publications: [paper], meta: { themeOptions: { maxAuthors: 2 } } })).toEqual([
+      expect.stringMatching(/^warning \/meta\/themeOptions\/maxAuthors: Author lists longer than 2 names are cut, and the theme does not know your name/),
+    ]);
+    expect(problemsOf({ basics: { name: 'Ada Lovelace' }, publications: [paper], meta: { themeOptions: { maxAuthors: 2 } } })).toEqual([]);
+    expect(problemsOf({ publications: [paper], meta: { themeOptions: { maxAuthors: 3 } } })).toEqual([]);
+  });
+
+  it('warns about a co-author link that is not safe, and one that no paper uses', () => {
+    const coauthors = { 'B. Author': 'javascript:alert(1)', 'Carl / Other': 'https://carl.example.org', 'Ann Author': 'https://ann.example.org' };
+    expect(problemsOf({ basics: { name: 'Ada Lovelace' }, publications: [paper], meta: { themeOptions: { coauthors } } })).toEqual([
+      'warning /meta/themeOptions/coauthors/B. Author: "javascript:alert(1)" is not shown as a link: only http(s), mailto and tel links, and relative ones, are.',
+      'warning /meta/themeOptions/coauthors/Carl ~1 Other: No paper shown lists "Carl / Other" among its authors, so this link is not used: check the spelling against the author lists.',
+    ]);
+  });
+
+  it('reports a citation count that is not a non-negative integer, once, as a schema error', () => {
+    const counts = [12, -1, 2.5, '7'];
+    const problems = validate({ publications: counts.map((citations, index) => ({ name: `P${index}`, citations })) });
+    expect(summary(problems)).toEqual(['error /publications/1/citations', 'error /publications/2/citations', 'error /publications/3/citations']);
+  });
+
+  it('does not call abstracts or citations unused when their options are off', () => {
+    const resume = { publications: [{ name: 'P', abstract: 'Text', citations: 3 }], meta: { themeOptions: { abstracts: 'hide', metrics: false } } };
+    expect(validate(resume)).toEqual([]);
+  });
+
+  it('checks the option values', () => {
+    const themeOptions = { numberPublications: 'roman', sortPublications: 'title', maxAuthors: 0, metrics: 'yes', abstracts: 'open', coauthors: { Jane: 42 } };
+    expect(summary(validate({ meta: { themeOptions } })).sort()).toEqual(
+      ['abstracts', 'coauthors/Jane', 'maxAuthors', 'metrics', 'numberPublications', 'sortPublications'].map((key) => `error /meta/themeOptions/${key}`),
+    );
+  });
+
+  it('test/fixtures/faculty.json has neither errors nor warnings, with every option on', () => {
+    const faculty = read('test/fixtures/faculty.json') as { meta: { themeOptions: object } };
+    const themeOptions = { ...faculty.meta.themeOptions, numberPublications: 'descending', sortPublications: 'date', maxAuthors: 3, metrics: true, abstracts: 'show', coauthors: { 'Jürgen Schmidt': 'https://schmidt.example.org' } };
+    expect(validate({ ...faculty, meta: { themeOptions } })).toEqual([]);
+  });
+});
+
 describe('resumes without mistakes', () => {
   it.each(officialResumes().map(({ name, resume }) => [name, resume]))('%s has no errors', (_name, resume) => {
     expect(summary(validate(resume)).filter((line) => line.startsWith('error'))).toEqual([]);

@@ -13,8 +13,9 @@ function toArticle(pub: PublicationView): JsonLdArticle {
     });
   }
   if (pub.date?.iso) article.datePublished = pub.date.iso;
-  if (pub.venue) article.isPartOf = { '@type': pub.type === 'journal' ? 'Periodical' : 'CreativeWork', name: pub.venue };
-  if (pub.publisher) article.publisher = { '@type': 'Organization', name: pub.publisher };
+  if (pub.venue && !pub.venueIsPublisher) article.isPartOf = { '@type': pub.type === 'journal' ? 'Periodical' : 'CreativeWork', name: pub.venue };
+  const publisher = pub.venueIsPublisher ? pub.venue : pub.publisher;
+  if (publisher) article.publisher = { '@type': 'Organization', name: publisher };
   const url = webUrl(pub.href);
   if (url) article.url = url;
   const sameAs = [pub.doi ? doiUrl(pub.doi) : '', pub.arxiv ? arxivUrl(pub.arxiv) : ''].filter(Boolean);

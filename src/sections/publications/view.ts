@@ -22,7 +22,10 @@ export interface PublicationView extends Located {
   /** The authors as shown: `authors` itself, or shortened with gaps (maxAuthors). */
   shownAuthors: (AuthorView | AuthorGap)[];
   venue: string;
+  /** The publisher when it is not already shown as the venue. */
   publisher: string;
+  /** True when the venue shown is the publisher (no venue, journal, booktitle or conference given). */
+  venueIsPublisher: boolean;
   status: string;
   award: string;
   type: string;
@@ -93,6 +96,7 @@ function citation(text: string): PublicationView {
     shownAuthors: [],
     venue: '',
     publisher: '',
+    venueIsPublisher: false,
     status: '',
     award: '',
     type: '',
@@ -122,7 +126,8 @@ function toPublication(item: RawEntry, reader: PaperReader): PublicationView {
   const { ctx } = reader;
   const { options } = ctx;
   const publisher = str(item.publisher);
-  const venue = firstStr(item, VENUE_FIELDS) || publisher;
+  const ownVenue = firstStr(item, VENUE_FIELDS);
+  const venue = ownVenue || publisher;
   const doi = cleanDoi(str(item.doi));
   const arxiv = cleanArxiv(str(item.arxiv));
   const authors = toAuthors(item.authors, ctx, reader.pageOf);
@@ -137,6 +142,7 @@ function toPublication(item: RawEntry, reader: PaperReader): PublicationView {
     shownAuthors: reader.andMore ? shortenAuthors(authors, options.maxAuthors, reader.andMore) : authors,
     venue,
     publisher: publisher === venue ? '' : publisher,
+    venueIsPublisher: !ownVenue && Boolean(publisher),
     status: str(item.status),
     award: str(item.award),
     type: str(item.type).toLowerCase(),
