@@ -35,12 +35,20 @@ const longWords = {
   languages: [{ language: word, fluency: word }],
   interests: [{ name: word, keywords: [word] }],
   references: [{ name: word, reference: word }],
+  talks: [{ name: word, event: word, location: word, type: word, date: '2021', links: [{ label: word, url }] }],
+  teaching: [{ course: word, code: word, institution: word, role: word, terms: [word] }],
+  grants: [{ name: word, funder: word, role: word, amount: word, status: word, startDate: '2020' }],
+  mentoring: [{ name: word, degree: word, topic: word, outcome: word }],
+  service: [{ role: word, organization: word, highlights: [word] }],
+  patents: [{ name: word, number: word, office: word, status: word, inventors: [word, word] }],
+  work_positions: [{ employer: word, positions: [{ title: word, startDate: '2020', highlights: [word] }], [word]: word }],
 };
 
 /** What the browser and edge checks run. */
 export const PAGES = [
   ...SAMPLES,
   { name: 'every-field fixture', slug: 'every-field', resume: readJson(join(root, 'test/fixtures/every-field.json')) },
+  { name: 'research sections, both forms, and sections of its own', slug: 'research-sections', resume: readJson(join(root, 'test/fixtures/research-sections.json')) },
 ] as const;
 
 export const LONG_WORDS = { name: 'long unbroken words', slug: 'long-words', resume: longWords as unknown };

@@ -148,6 +148,44 @@ describe('the publication options', () => {
   });
 });
 
+describe('strings that are not on the page', () => {
+  const notShown = (resume: unknown) =>
+    validate(resume).filter((problem) => / not shown/.test(problem.message)).map(({ path, message }) => [path, message]);
+
+  it('are named at their JSON pointer, saying what to do, for a field a section has no place for', () => {
+    expect(notShown({ work: [{ name: 'Lab', team: 'Vision', position: 'Intern' }] })).toEqual([
+      ['/work/0/team', expect.stringMatching(/^work\[0\]\.team is not shown: work entries have no place for "team"\. Move its text into summary or highlights/)],
+    ]);
+  });
+
+  it('name the highest pointer only: an object nobody reads, not each of its strings', () => {
+    expect(notShown({ basics: { name: 'A', extra: { a: 'x', b: ['y'] } } }).map(([path]) => path)).toEqual(['/basics/extra']);
+  });
+
+  it('name a top-level value that is not a list, and a list entry of the wrong kind', () => {
+    expect(notShown({ objective: 'A research position', outreach: [['nested', 'list'], 'shown'] }).map(([path]) => path)).toEqual(['/objective', '/outreach/0']);
+  });
+
+  it('leave out what carries no text: identifiers, icons, flags, $schema and meta', () => {
+    expect(notShown({ $schema: 'x', meta: { note: 'n' }, work: [{ name: 'Lab', id: 'w1', icon: 'briefcase', visible: true }] })).toEqual([]);
+  });
+
+  it('follow what is read: website is shown when there is no url, and named when url is there too', () => {
+    expect(notShown({ work: [{ name: 'Lab', website: 'https://lab.example.org' }] })).toEqual([]);
+    expect(notShown({ work: [{ name: 'Lab', url: 'https://a.example.org', website: 'https://b.example.org' }] }).map(([path]) => path)).toEqual(['/work/0/website']);
+  });
+
+  it('include sections a variant hides: a hidden section is still checked', () => {
+    expect(notShown({ work: [{ name: 'Lab', team: 'x' }], meta: { themeOptions: { hide: ['work'] } } }).map(([path]) => path)).toEqual(['/work/0/team']);
+  });
+
+  it('never include the fields a section reads, in its own key, its aliases or the projects[] form', () => {
+    const resume = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'research-cv.json'), 'utf8')) as Record<string, unknown>;
+    expect(notShown(resume)).toEqual([]);
+    expect(notShown(read('test/fixtures/research-sections.json'))).toEqual([]);
+  });
+});
+
 describe('resumes without mistakes', () => {
   it.each(officialResumes().map(({ name, resume }) => [name, resume]))('%s has no errors', (_name, resume) => {
     expect(summary(validate(resume)).filter((line) => line.startsWith('error'))).toEqual([]);
