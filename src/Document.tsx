@@ -1,7 +1,7 @@
 import type { SectionKey } from './i18n';
 import type { SectionDescriptor } from './sections/descriptor';
 import type { KnownSection, ShownSection, ThemeView } from './view';
-import type { LinkedData } from './model/linkedData';
+import { pageLinkedData } from './view';
 import { scriptJson } from './model/linkedData';
 import { SECTION_BY_KEY } from './sections/registry';
 import { Basics } from './sections/shared/Basics';
@@ -28,8 +28,9 @@ function SectionBlock({ section, view }: { section: ShownSection; view: ThemeVie
  * Its text is raw, not entity-escaped, so it is safe only because scriptJson() writes every "<", ">"
  * and "&" of the JSON as a \u escape: no user text can end the element or open a comment in it.
  */
-function linkedDataScript(data: LinkedData) {
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(data) }} />;
+function linkedDataScript(view: ThemeView) {
+  const data = pageLinkedData(view);
+  return data ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(data) }} /> : null;
 }
 
 export function Document({ view }: { view: ThemeView }) {
@@ -46,7 +47,7 @@ export function Document({ view }: { view: ThemeView }) {
         {view.description ? <meta property="og:description" content={view.description} /> : null}
         {/* The theme's own CSS, never user text: it must not be entity-escaped. */}
         <style dangerouslySetInnerHTML={{ __html: stylesheet(view.options) }} />
-        {view.linkedData ? linkedDataScript(view.linkedData) : null}
+        {linkedDataScript(view)}
       </head>
       <body>
         <main class="cv">
