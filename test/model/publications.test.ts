@@ -6,6 +6,7 @@ import { resolveOptions } from '../../src/model/options';
 import { pageDescription } from '../../src/model/linkedData';
 import { parseInlineMarkdown } from '../../src/model/markdown';
 import { shortenAuthors } from '../../src/sections/publications/authors';
+import { typeGroup } from '../../src/sections/publications/order';
 import { citationCount, citationMetrics, numberFormat } from '../../src/sections/publications/metrics';
 import type { PublicationsView } from '../../src/sections/publications/view';
 import { toView } from '../../src/view';
@@ -148,5 +149,33 @@ describe('pageDescription', () => {
     expect(long).toMatch(/word…$/);
     const emoji = pageDescription('', parseInlineMarkdown('🧪'.repeat(150)));
     expect(emoji).toBe(`${'🧪'.repeat(100)}…`);
+  });
+});
+
+describe('typeGroup', () => {
+  const known = ['journal', 'conference', 'workshop', 'preprint', 'thesis', 'book', 'chapter', 'other'];
+  it.each([
+    ['journal', 'journal'],
+    ['article', 'journal'],
+    ['journal article', 'journal'],
+    ['inproceedings', 'conference'],
+    ['conference paper', 'conference'],
+    ['refereed conference proceedings', 'conference'],
+    ['workshop paper', 'workshop'],
+    ['conference workshop', 'workshop'],
+    ['arxiv preprint', 'preprint'],
+    ['unpublished', 'preprint'],
+    ['phdthesis', 'thesis'],
+    ['phd dissertation', 'thesis'],
+    ['book chapter', 'chapter'],
+    ['incollection', 'chapter'],
+    ['edited book', 'book'],
+    ['poster', 'other'],
+    ['notebook', 'other'],
+    ['constructor', 'other'],
+    ['__proto__', 'other'],
+    ['', 'other'],
+  ])('%j is in the %s group', (type, group) => {
+    expect(typeGroup(type, known)).toBe(group);
   });
 });

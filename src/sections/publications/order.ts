@@ -32,6 +32,37 @@ export const TYPE_PREFIXES: Record<PublicationType, string> = {
   other: 'O',
 };
 
+/** BibTeX entry types, as people also write them in `type`. */
+const BIBTEX_TYPES = new Map<string, PublicationType>([
+  ['article', 'journal'],
+  ['inproceedings', 'conference'],
+  ['proceedings', 'conference'],
+  ['phdthesis', 'thesis'],
+  ['mastersthesis', 'thesis'],
+  ['incollection', 'chapter'],
+  ['inbook', 'chapter'],
+  ['mvbook', 'book'],
+  ['unpublished', 'preprint'],
+]);
+
+// Words that name a type inside a longer phrase ("Journal Article", "Book chapter", "PhD dissertation"),
+// checked in this order: "workshop" before "conference", "chapter" before "book".
+const TYPE_WORDS: [RegExp, PublicationType][] = [
+  [/\bjournal/, 'journal'],
+  [/\bworkshop/, 'workshop'],
+  [/\b(?:conference|proceedings|symposium)/, 'conference'],
+  [/\b(?:preprint|arxiv|manuscript)/, 'preprint'],
+  [/\b(?:thesis|dissertation)/, 'thesis'],
+  [/\bchapter/, 'chapter'],
+  [/\bbook/, 'book'],
+];
+
+/** The group of a paper's `type` (lower case): a known type, a BibTeX entry type, a phrase naming one, else "other". */
+export function typeGroup(type: string, known: readonly string[]): PublicationType {
+  if (known.includes(type)) return type as PublicationType;
+  return BIBTEX_TYPES.get(type) ?? TYPE_WORDS.find(([words]) => words.test(type))?.[1] ?? 'other';
+}
+
 function groupBy(items: PublicationView[], keyOf: (pub: PublicationView) => string): Map<string, PublicationView[]> {
   const groups = new Map<string, PublicationView[]>();
   for (const item of items) {
@@ -48,7 +79,7 @@ export function toGroups(items: PublicationView[], ctx: ModelContext): Publicati
   switch (ctx.options.groupPublications) {
     case 'type': {
       const known = Object.keys(publicationTypes) as PublicationType[];
-      const groups = groupBy(items, (pub) => ((known as string[]).includes(pub.type) ? pub.type : 'other'));
+      const groups = groupBy(items, (pub) => typeGroup(pub.type, known));
       return known
         .filter((type) => groups.has(type))
         .map((type) => ({ key: type, heading: publicationTypes[type], items: groups.get(type) ?? [] }));
