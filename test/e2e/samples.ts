@@ -1,5 +1,6 @@
 // The resumes the end-to-end checks run on: the research CV, JSON Resume's official sample, the
-// fixture that fills every field of every section, and one made of words too long for any line.
+// fixture that fills every field of every section, a right-to-left CV, one in many scripts, and one
+// made of words too long for any line.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -44,11 +45,18 @@ const longWords = {
   work_positions: [{ employer: word, positions: [{ title: word, startDate: '2020', highlights: [word] }], [word]: word }],
 };
 
+/** A Persian research CV with English paper titles, venues, DOIs and a phone number: right to left. */
+export const RTL_PAGE = { name: 'Persian CV (right to left)', slug: 'rtl-fa', resume: readJson(join(root, 'test/fixtures/rtl-fa.json')) } as const;
+/** Names, titles and venues in Chinese, Japanese, Korean, Cyrillic, Arabic, Hebrew and Devanagari. */
+export const MIXED_SCRIPTS_PAGE = { name: 'mixed-script CV', slug: 'mixed-scripts', resume: readJson(join(root, 'test/fixtures/mixed-scripts.json')) } as const;
+
 /** What the browser and edge checks run. */
 export const PAGES = [
   ...SAMPLES,
   { name: 'every-field fixture', slug: 'every-field', resume: readJson(join(root, 'test/fixtures/every-field.json')) },
   { name: 'research sections, both forms, and sections of its own', slug: 'research-sections', resume: readJson(join(root, 'test/fixtures/research-sections.json')) },
+  RTL_PAGE,
+  MIXED_SCRIPTS_PAGE,
 ] as const;
 
 export const LONG_WORDS = { name: 'long unbroken words', slug: 'long-words', resume: longWords as unknown };

@@ -7,7 +7,7 @@ import { pageDescription } from '../../src/model/linkedData';
 import { parseInlineMarkdown } from '../../src/model/markdown';
 import { shortenAuthors } from '../../src/sections/publications/authors';
 import { typeGroup } from '../../src/sections/publications/order';
-import { citationCount, citationMetrics, numberFormat } from '../../src/sections/publications/metrics';
+import { citationCount, citationMetrics } from '../../src/sections/publications/metrics';
 import type { PublicationsView } from '../../src/sections/publications/view';
 import { toView } from '../../src/view';
 
@@ -27,12 +27,6 @@ describe('citationMetrics', () => {
 
   it('reads only non-negative integer counts', () => {
     expect([0, 12, -1, 2.5, '7', null, Number.NaN, Infinity, 2 ** 60].map(citationCount)).toEqual([0, 12, undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
-  });
-
-  it('formats numbers in the locale, falling back to English for a tag Intl rejects', () => {
-    expect(numberFormat('en')(1234567)).toBe('1,234,567');
-    expect(numberFormat('de')(1234)).toBe('1.234');
-    expect(numberFormat('en-abcde-abcde')(1234)).toBe('1,234');
   });
 });
 

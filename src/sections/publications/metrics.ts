@@ -26,14 +26,3 @@ export function citationMetrics(counts: readonly number[]): CitationMetrics {
   }
   return { citations, hIndex, i10Index };
 }
-
-/** Numbers as the page's locale writes them (1,234 · 1.234 · 1 234); English for a tag Intl rejects. */
-export function numberFormat(locale: string): (value: number) => string {
-  let format: Intl.NumberFormat;
-  try {
-    format = new Intl.NumberFormat(locale);
-  } catch {
-    format = new Intl.NumberFormat('en');
-  }
-  return (value) => format.format(value);
-}

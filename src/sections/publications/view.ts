@@ -2,6 +2,7 @@
 // and what the publication options add: numbers, date order, shortened author lists, co-author
 // links, citation metrics and abstracts. Options that are off cost nothing per paper.
 import type { AbstractDisplay } from '../../model/options';
+import { fillNumber, localeFor } from '../../i18n';
 import type { AuthorGap, AuthorView, DateView, LinkView, Located, RichText } from '../../model/types';
 import type { ModelContext } from '../../model/context';
 import type { RawEntry } from '../descriptor';
@@ -11,7 +12,7 @@ import { parseInlineMarkdown } from '../../model/markdown';
 import { bool, firstStr, str, type JsonObject } from '../../model/read';
 import { safeUrl } from '../../model/url';
 import { coauthorPages, isGap, shortenAuthors, toAuthors, type CoauthorPages } from './authors';
-import { citationCount, citationMetrics, numberFormat, type CitationMetrics } from './metrics';
+import { citationCount, citationMetrics, type CitationMetrics } from './metrics';
 import { numberGroups, sortByDate, toGroups } from './order';
 
 export interface PublicationView extends Located {
@@ -181,9 +182,9 @@ function paperReader(ctx: ModelContext): PaperReader {
   const { options, labels } = ctx;
   const reader: PaperReader = { ctx, pageOf: coauthorPages(ctx) };
   if (!options.maxAuthors && !options.metrics) return reader;
-  const format = numberFormat(options.locale);
-  if (options.maxAuthors) reader.andMore = (count) => labels.andMore.replace('{n}', format(count));
-  if (options.metrics) reader.citedBy = (count) => labels.citedBy.replace('{n}', format(count));
+  const { formatNumber } = localeFor(options.locale);
+  if (options.maxAuthors) reader.andMore = (count) => fillNumber(labels.andMore, count, formatNumber);
+  if (options.metrics) reader.citedBy = (count) => fillNumber(labels.citedBy, count, formatNumber);
   return reader;
 }
 
@@ -193,14 +194,14 @@ function toMetrics(items: PublicationView[], ctx: ModelContext): MetricsView | u
   for (const pub of items) if (pub.citations !== undefined) counts.push(pub.citations);
   if (!counts.length) return undefined;
   const metrics = citationMetrics(counts);
-  const format = numberFormat(ctx.options.locale);
+  const { formatNumber } = localeFor(ctx.options.locale);
   const { labels } = ctx;
   return {
     ...metrics,
     line: [
-      { label: labels.citations, value: format(metrics.citations) },
-      { label: labels.hIndex, value: format(metrics.hIndex) },
-      { label: labels.i10Index, value: format(metrics.i10Index) },
+      { label: labels.citations, value: formatNumber(metrics.citations) },
+      { label: labels.hIndex, value: formatNumber(metrics.hIndex) },
+      { label: labels.i10Index, value: formatNumber(metrics.i10Index) },
     ],
   };
 }
