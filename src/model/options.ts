@@ -50,6 +50,8 @@ export interface ThemeOptions {
   metrics?: boolean;
   /** How publications[].abstract is shown: in full, collapsed under a toggle (screen only), or not at all. */
   abstracts?: AbstractDisplay;
+  /** A "BibTeX" toggle under each paper with its entry, as `scholar export-bibtex` writes it (screen only). */
+  bibtex?: boolean;
 }
 
 /** A co-author named in the `coauthors` option; `href` is absent when the URL failed the safe-URL check. */
@@ -81,6 +83,7 @@ export interface ResolvedOptions {
   coauthors: CoauthorLink[];
   metrics: boolean;
   abstracts: AbstractDisplay;
+  bibtex: boolean;
 }
 
 // Only plain colour syntaxes: nothing that could close the <style> element or add a declaration.
@@ -157,5 +160,6 @@ export function resolveOptions(resume: JsonObject, given: unknown): ResolvedOpti
     coauthors: coauthorLinks(raw.coauthors),
     metrics: bool(raw.metrics),
     abstracts: oneOf(raw.abstracts, ['show', 'collapse', 'hide'] as const) ?? 'collapse',
+    bibtex: bool(raw.bibtex),
   };
 }

@@ -62,7 +62,7 @@ describeWithChromium('publication options in headless Chromium', () => {
   }
 
   it.each(['light', 'dark'] as const)('has no axe-core violations of WCAG 2.1 A/AA with every option on (%s)', async (colorScheme) => {
-    await open({ ...EVERY_OPTION, abstracts: 'collapse' }, 'screen', colorScheme);
+    await open({ ...EVERY_OPTION, abstracts: 'collapse', bibtex: true }, 'screen', colorScheme);
     await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe;
@@ -72,13 +72,17 @@ describeWithChromium('publication options in headless Chromium', () => {
     expect(violations).toEqual([]);
   });
 
-  it('does not scroll sideways at 360 px with every option on', async () => {
-    await open({ ...EVERY_OPTION, abstracts: 'show' }, 'screen', 'light', 360);
+  it('does not scroll sideways at 360 px with every option on, BibTeX entries open', async () => {
+    await open({ ...EVERY_OPTION, abstracts: 'show', bibtex: true }, 'screen', 'light', 360);
+    await page.evaluate(() => document.querySelectorAll('details').forEach((node) => node.setAttribute('open', '')));
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
 
-  it('shows collapsed abstracts on screen as closed toggles, and leaves them out of print', async () => {
-    await open({ ...EVERY_OPTION, abstracts: 'collapse' }, 'screen');
+  it('shows collapsed abstracts and BibTeX on screen as closed toggles, and leaves them out of print', async () => {
+    await open({ ...EVERY_OPTION, abstracts: 'collapse', bibtex: true }, 'screen');
+    const bibtex = await shown('details.bibtex');
+    expect(bibtex).toEqual({ count: faculty.publications.length, displayed: faculty.publications.length });
+    expect((await shown('details.bibtex > pre')).displayed).toBe(0);
     const onScreen = await shown('details.abstract');
     expect(onScreen.count).toBeGreaterThan(20);
     expect(onScreen.displayed).toBe(onScreen.count);
@@ -86,7 +90,7 @@ describeWithChromium('publication options in headless Chromium', () => {
     await page.click('details.abstract > summary');
     expect((await shown('details.abstract > p')).displayed).toBe(1);
 
-    await open({ ...EVERY_OPTION, abstracts: 'collapse' }, 'print');
+    await open({ ...EVERY_OPTION, abstracts: 'collapse', bibtex: true }, 'print');
     expect((await shown('.screen-only')).displayed).toBe(0);
     expect(await shown('.pub-number')).toEqual({ count: faculty.publications.length, displayed: faculty.publications.length });
     expect((await shown('.pub-metrics')).displayed).toBe(1);
@@ -100,7 +104,7 @@ describeWithChromium('publication options in headless Chromium', () => {
   });
 
   (existsSync(PDFTOTEXT) ? it : it.skip)('puts the numbers, prefixes and metrics in the PDF text, and no collapsed abstract', async () => {
-    await open({ ...EVERY_OPTION, abstracts: 'collapse' }, 'print');
+    await open({ ...EVERY_OPTION, abstracts: 'collapse', bibtex: true }, 'print');
     const text = pdfText(await page.pdf({ format: 'A4', printBackground: true }));
     for (const number of ['[J1]', '[J21]', '[C1]', '[C21]', '[W9]', '[P1]', '[P6]', '[T2]', '[B2]', '[BC4]', '[O4]']) expect(text).toContain(number);
     expect(text).toMatch(/Citations: [\d,]+ · h-index: \d+ · i10-index: \d+/);
@@ -108,6 +112,7 @@ describeWithChromium('publication options in headless Chromium', () => {
     expect(text).toContain('Grace Mwangi, Jürgen Schmidt, …, Dubois, Hélène, … and 27 more');
     expect(text).not.toContain(ABSTRACT.slice(0, 30));
     expect(text).not.toContain('Abstract');
+    expect(text).not.toMatch(/BibTeX|@article|@inproceedings/);
 
     await open({ ...EVERY_OPTION, abstracts: 'show' }, 'print');
     expect(pdfText(await page.pdf({ format: 'A4', printBackground: true }))).toContain('We study');

@@ -135,15 +135,15 @@ describe('the publication options', () => {
   });
 
   it('checks the option values', () => {
-    const themeOptions = { numberPublications: 'roman', sortPublications: 'title', maxAuthors: 0, metrics: 'yes', abstracts: 'open', coauthors: { Jane: 42 } };
+    const themeOptions = { numberPublications: 'roman', sortPublications: 'title', maxAuthors: 0, metrics: 'yes', abstracts: 'open', coauthors: { Jane: 42 }, bibtex: 1 };
     expect(summary(validate({ meta: { themeOptions } })).sort()).toEqual(
-      ['abstracts', 'coauthors/Jane', 'maxAuthors', 'metrics', 'numberPublications', 'sortPublications'].map((key) => `error /meta/themeOptions/${key}`),
+      ['abstracts', 'bibtex', 'coauthors/Jane', 'maxAuthors', 'metrics', 'numberPublications', 'sortPublications'].map((key) => `error /meta/themeOptions/${key}`),
     );
   });
 
   it('test/fixtures/faculty.json has neither errors nor warnings, with every option on', () => {
     const faculty = read('test/fixtures/faculty.json') as { meta: { themeOptions: object } };
-    const themeOptions = { ...faculty.meta.themeOptions, numberPublications: 'descending', sortPublications: 'date', maxAuthors: 3, metrics: true, abstracts: 'show', coauthors: { 'Jürgen Schmidt': 'https://schmidt.example.org' } };
+    const themeOptions = { ...faculty.meta.themeOptions, numberPublications: 'descending', sortPublications: 'date', maxAuthors: 3, metrics: true, abstracts: 'show', bibtex: true, coauthors: { 'Jürgen Schmidt': 'https://schmidt.example.org' } };
     expect(validate({ ...faculty, meta: { themeOptions } })).toEqual([]);
   });
 });

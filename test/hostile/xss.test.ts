@@ -78,6 +78,7 @@ describe.each([...XSS_PAYLOADS, ...AWKWARD_TEXT].map((payload) => [payload]))('p
       coauthors: { [payload]: payload, 'F1x': payload },
       maxAuthors: 1,
       metrics: true,
+      bibtex: true,
       numberPublications: payload,
     };
     const withMeta = { ...resume, meta: { themeOptions: options } };

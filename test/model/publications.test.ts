@@ -92,7 +92,7 @@ describe('resolveOptions for the publication options', () => {
   const resolve = (themeOptions: unknown, given?: unknown) => resolveOptions({ meta: { themeOptions } }, given);
 
   it('has defaults that change nothing', () => {
-    expect(resolve({})).toMatchObject({ numberPublications: 'none', sortPublications: 'none', maxAuthors: 0, coauthors: [], metrics: false, abstracts: 'collapse' });
+    expect(resolve({})).toMatchObject({ numberPublications: 'none', sortPublications: 'none', maxAuthors: 0, coauthors: [], metrics: false, abstracts: 'collapse', bibtex: false });
   });
 
   it('reads valid values from meta.themeOptions, render options winning', () => {
@@ -126,6 +126,7 @@ describe('the view with every publication option off', () => {
     expect(first?.citations).toBeUndefined();
     expect(first?.citedBy).toBe('');
     expect(first?.abstract).toEqual([]);
+    expect(first?.bibtex).toBe('');
     expect(first?.authors.every((item) => !('href' in item))).toBe(true);
     expect(publications.metrics).toBeUndefined();
   });

@@ -5,6 +5,7 @@ import faculty from '../fixtures/faculty.json';
 import type { ThemeOptions } from '../../index';
 import { render } from '../helpers/untypedRender';
 import { attr, byClass, elements, parseHtml, textOf, type HtmlNode } from '../helpers/html';
+import { runCli } from '../cli/run';
 
 interface Paper {
   name: string;
@@ -335,6 +336,65 @@ describe('abstracts', () => {
 
   it('in German, the toggle says so', () => {
     expect(textOf(elements(publications({ locale: 'de' }), 'summary')[0] as HtmlNode)).toBe('Zusammenfassung');
+  });
+});
+
+describe('bibtex', () => {
+  /** The text of each paper's BibTeX toggle, in page order ('' for a paper without one). */
+  const entriesOfPage = (section: HtmlNode) =>
+    entriesOf(section).map((entry) => {
+      const details = byClass(entry, 'bibtex')[0];
+      return details ? (elements(details, 'pre')[0]?.childNodes?.[0]?.childNodes?.[0]?.value ?? '') : '';
+    });
+  let exported: Map<string, string>;
+
+  beforeAll(async () => {
+    // What `scholar export-bibtex` writes for the same file, entry by entry, by title.
+    const { code, stdout } = await runCli(['export-bibtex', 'test/fixtures/faculty.json']);
+    expect(code).toBe(0);
+    const entries = stdout.trim().split('\n\n');
+    expect(entries).toHaveLength(PAPERS.length);
+    exported = new Map(entries.map((entry, index) => [PAPERS[index]?.name ?? '', entry]));
+  });
+
+  it('is off by default', () => {
+    expect(byClass(publications(), 'bibtex')).toEqual([]);
+  });
+
+  it('adds a "BibTeX" toggle per paper, screen only, with the entry export-bibtex writes', () => {
+    const section = publications({ bibtex: true });
+    const toggles = elements(section, 'details').filter((node) => attr(node, 'class') === 'bibtex screen-only');
+    expect(toggles).toHaveLength(PAPERS.length);
+    expect(toggles.map((node) => textOf(elements(node, 'summary')[0] as HtmlNode))).toEqual(PAPERS.map(() => 'BibTeX'));
+    expect(entriesOfPage(section)).toEqual(PAPERS.map((paper) => exported.get(paper.name)));
+    expect(entriesOfPage(section)[0]).toMatch(/^@(?:article|inproceedings|misc|book|incollection|phdthesis)\{\w+,\n {2}title = \{/);
+  });
+
+  it('keeps each paper\'s citation key when the list is sorted, grouped or cut to the selected papers', () => {
+    for (const options of [{ sortPublications: 'date' }, { groupPublications: 'type' }, { selectedPublicationsOnly: true }] as ThemeOptions[]) {
+      const section = publications({ ...options, bibtex: true });
+      expect(entriesOfPage(section)).toEqual(entriesOf(section).map((entry) => exported.get(nameOf(entry))));
+    }
+  });
+
+  it('gives papers that would share a key a, b, … in the order written, as export-bibtex does', () => {
+    const resume = { publications: [
+      { name: 'Robust Things', authors: ['Ada Lovelace'], releaseDate: '2020' },
+      { name: 'Robust Other Things', authors: ['Lovelace, Ada'], releaseDate: '2020-05' },
+      'A line of text, not exported',
+    ] };
+    const section = elements(parseHtml(render(resume, { bibtex: true, sortPublications: 'date' })), 'section')[0] as HtmlNode;
+    expect(entriesOfPage(section).map((entry) => /^@\w+\{(\w+),/.exec(entry)?.[1] ?? '')).toEqual(['', 'lovelace2020robustb', 'lovelace2020robusta']);
+  });
+
+  it('shows attack strings in an entry as text (LaTeX-escaped, as in the .bib file)', () => {
+    const title = '</code></pre><script>alert(1)</script>';
+    const html = render({ publications: [{ name: title, authors: ['"><img src=x onerror=alert(1)>'] }] }, { bibtex: true });
+    const page = parseHtml(html);
+    expect(elements(page, 'pre')).toHaveLength(1);
+    expect(textOf(elements(page, 'pre')[0] as HtmlNode)).toContain('\\textless{}/code\\textgreater{}\\textless{}/pre\\textgreater{}\\textless{}script\\textgreater{}alert(1)');
+    expect(elements(page, 'img')).toEqual([]);
+    expect(html.split('<script').length - 1).toBe(1);
   });
 });
 

@@ -49,6 +49,17 @@ function abstractOf(pub: PublicationView, display: AbstractDisplay, label: strin
   );
 }
 
+/** The paper's BibTeX entry under a toggle; on screen only (see theme.css). */
+function bibtexOf(pub: PublicationView, label: string) {
+  if (!pub.bibtex) return null;
+  return (
+    <details class="bibtex screen-only">
+      <summary>{label}</summary>
+      <pre><code>{pub.bibtex}</code></pre>
+    </details>
+  );
+}
+
 /**
  * A component per paper, not a function: its elements are made when it renders and die young. Made
  * all at once, a long list's elements outlive several young-generation collections, which then copy them.
@@ -63,6 +74,7 @@ function Publication({ pub, level, display, labels }: { pub: PublicationView; le
     summaryOf(pub, numberInSummary),
     highlights(pub.highlights),
     abstractOf(pub, display, labels.abstract),
+    bibtexOf(pub, labels.bibtex),
   );
 }
 

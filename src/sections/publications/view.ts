@@ -8,6 +8,7 @@ import type { ModelContext } from '../../model/context';
 import type { RawEntry } from '../descriptor';
 import { dateOf, linkList, located, rich, richList, urlOf } from '../../model/fields';
 import { arxivUrl, cleanArxiv, cleanDoi, doiUrl } from '../../model/identifiers';
+import { formatEntry, citationKeys, recordFromJson, type BibRecord } from '../../bibtex/write';
 import { parseInlineMarkdown } from '../../model/markdown';
 import { bool, firstStr, str, type JsonObject } from '../../model/read';
 import { safeUrl } from '../../model/url';
@@ -46,6 +47,8 @@ export interface PublicationView extends Located {
   citedBy: string;
   /** publications[].abstract; empty when abstracts are hidden. */
   abstract: RichText;
+  /** The paper's BibTeX entry (bibtex option), or empty. */
+  bibtex: string;
 }
 
 export interface PublicationGroupView {
@@ -110,6 +113,7 @@ function citation(text: string): PublicationView {
     number: '',
     citedBy: '',
     abstract: [],
+    bibtex: '',
   };
 }
 
@@ -158,6 +162,7 @@ function toPublication(item: RawEntry, reader: PaperReader): PublicationView {
     citations,
     citedBy: citations !== undefined && reader.citedBy ? reader.citedBy(citations) : '',
     abstract,
+    bibtex: '',
   };
 }
 
@@ -206,14 +211,28 @@ function toMetrics(items: PublicationView[], ctx: ModelContext): MetricsView | u
   };
 }
 
+/**
+ * Each entry's BibTeX as `scholar export-bibtex` writes it: records of every paper with a title, in
+ * the order written, so that citation keys are unique across the list and the same as in the file.
+ */
+function bibtexEntries(entries: readonly RawEntry[]): (string | undefined)[] {
+  const records = entries.map(recordFromJson);
+  const titled = records.filter((record): record is BibRecord => record !== undefined);
+  const keys = citationKeys(titled);
+  let next = 0;
+  return records.map((record) => (record ? formatEntry(record, keys[next++] ?? '') : undefined));
+}
+
 export function toPublications(entries: readonly RawEntry[], ctx: ModelContext): PublicationsView {
   const { options } = ctx;
   const reader = paperReader(ctx);
+  const bibtex = options.bibtex ? bibtexEntries(entries) : undefined;
   let items: PublicationView[] = [];
-  for (const entry of entries) {
+  entries.forEach((entry, index) => {
     const pub = toPublication(entry, reader);
+    if (bibtex) pub.bibtex = bibtex[index] ?? '';
     if (hasContent(pub)) items.push(pub);
-  }
+  });
   const metrics = options.metrics ? toMetrics(items, ctx) : undefined;
   const selectedOnly = options.selectedPublicationsOnly && items.some((pub) => pub.selected);
   if (selectedOnly) items = items.filter((pub) => pub.selected);

@@ -41,6 +41,7 @@ export const OPTION_VARIANTS: Record<string, unknown>[] = [
     coauthors: { 'B. Coauthor': 'https://b.example.org', 'Bob Coauthor': 'https://bob.example.org', 'Jürgen Schmidt': 'https://schmidt.example.org' },
     metrics: true,
     abstracts: 'show',
+    bibtex: true,
   },
   { numberPublications: 'descending', groupPublications: 'type', abstracts: 'hide', maxAuthors: 1, locale: 'de' },
   { numberPublications: 'descending', groupPublications: 'year', abstracts: 'collapse', metrics: true, locale: 'zh' },
