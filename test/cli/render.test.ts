@@ -17,7 +17,9 @@ describe('scholar render', () => {
 
   it('never includes the preview reload script', async () => {
     const { stdout } = await runCli(['render', SAMPLE]);
-    expect(stdout).not.toMatch(/EventSource|<script/i);
+    // The page's one script element is its JSON-LD data.
+    expect(stdout).not.toMatch(/EventSource|<script(?! type="application\/ld\+json">)/i);
+    expect(stdout.split('<script').length - 1).toBe(1);
   });
 
   it('writes to the file given with -o and says so', async () => {
