@@ -75,7 +75,7 @@ describe('resume-cli with resume.yaml, whose reader makes Date objects of full d
     expect(await run(process.execPath, ['-e', readAsResumeCliDoes], { cwd: project.dir })).toBe('true');
     await run(project.resumeCli, ['export', 'dated.resume-cli.html', '--resume', 'dated.yaml', '--theme', `./node_modules/${THEME}`], { cwd: project.dir });
     const html = readFileSync(inProject('dated.resume-cli.html'), 'utf8');
-    expect(html).toContain('<time datetime="2021-08-15">Aug 2021</time>');
+    expect(html).toContain('<time datetime="2021-08-15" dir="auto">Aug 2021</time>');
     expect(html).toBe(render(sameAsText));
   });
 });
