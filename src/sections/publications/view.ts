@@ -212,31 +212,40 @@ function toMetrics(items: PublicationView[], ctx: ModelContext): MetricsView | u
 }
 
 /**
- * Each entry's BibTeX as `scholar export-bibtex` writes it: records of every paper with a title, in
- * the order written, so that citation keys are unique across the list and the same as in the file.
+ * Each entry's BibTeX as `scholar export-bibtex` writes it: the citation keys come from the records
+ * of every paper with a title, in the order written, so they are the file's, whatever is shown; an
+ * entry is only written for a paper shown.
  */
-function bibtexEntries(entries: readonly RawEntry[]): (string | undefined)[] {
+function bibtexWriter(entries: readonly RawEntry[]): (index: number) => string {
   const records = entries.map(recordFromJson);
-  const titled = records.filter((record): record is BibRecord => record !== undefined);
-  const keys = citationKeys(titled);
+  const keys = citationKeys(records.filter((record): record is BibRecord => record !== undefined));
   let next = 0;
-  return records.map((record) => (record ? formatEntry(record, keys[next++] ?? '') : undefined));
+  const keyOf = records.map((record) => (record ? (keys[next++] ?? '') : ''));
+  return (index) => {
+    const record = records[index];
+    return record ? formatEntry(record, keyOf[index] ?? '') : '';
+  };
 }
 
 export function toPublications(entries: readonly RawEntry[], ctx: ModelContext): PublicationsView {
   const { options } = ctx;
   const reader = paperReader(ctx);
-  const bibtex = options.bibtex ? bibtexEntries(entries) : undefined;
+  const entryIndex = options.bibtex ? new Map<PublicationView, number>() : undefined;
   let items: PublicationView[] = [];
   entries.forEach((entry, index) => {
     const pub = toPublication(entry, reader);
-    if (bibtex) pub.bibtex = bibtex[index] ?? '';
-    if (hasContent(pub)) items.push(pub);
+    if (!hasContent(pub)) return;
+    items.push(pub);
+    entryIndex?.set(pub, index);
   });
   const metrics = options.metrics ? toMetrics(items, ctx) : undefined;
   const selectedOnly = options.selectedPublicationsOnly && items.some((pub) => pub.selected);
   if (selectedOnly) items = items.filter((pub) => pub.selected);
   if (options.sortPublications === 'date') items = sortByDate(items);
+  if (entryIndex) {
+    const write = bibtexWriter(entries);
+    for (const pub of items) pub.bibtex = write(entryIndex.get(pub) ?? -1);
+  }
   const groups = toGroups(items, ctx);
   numberGroups(groups, options.numberPublications, options.groupPublications === 'type');
   return {
