@@ -8,7 +8,7 @@ import { headerKeys, ownerName, toBasics, type BasicsView } from './model/basics
 import { ownerMatcher } from './model/names';
 import { resolveOptions, type ResolvedOptions } from './model/options';
 import { entries, isObject, obj, str, type JsonObject } from './model/read';
-import { skipped } from './model/track';
+import { peek, skipped } from './model/track';
 import { readableKey, slugOf, toGenericSection, type GenericSectionView } from './sections/generic';
 import {
   DEFAULT_ORDER,
@@ -96,7 +96,7 @@ function withHeadings(options: ResolvedOptions, resume: JsonObject): ResolvedOpt
   const written = resume.headings;
   const headings: Record<string, string> = {};
   // Only the headings of lists the resume has: validate() names the others as not shown.
-  for (const key of Object.keys(written)) if (Array.isArray(resume[key]) && str(written[key])) headings[key] = str(written[key]);
+  for (const key of Object.keys(written)) if (Array.isArray(peek(resume, key)) && str(written[key])) headings[key] = str(written[key]);
   return { ...options, labels: { ...headings, ...options.labels } };
 }
 

@@ -3,6 +3,7 @@ import type { ModelContext } from './context';
 import { placeText } from './entry';
 import { fieldPointer, rich, urlOf } from './fields';
 import { firstStr, isObject, objects, str, type JsonObject } from './read';
+import { peek } from './track';
 import { displayUrl, hrefOf, mailto, safeImageUrl, tel } from './url';
 
 export interface ProfileView {
@@ -38,9 +39,11 @@ function headerSources(resume: JsonObject): JsonObject[] {
   return [resume, ...CONTACT_OBJECTS.map((key) => resume[key]).filter(isObject)];
 }
 
-/** Top-level keys the header reads, which are therefore no sections. */
+/** Top-level keys the header reads, which are therefore no sections (a list other than profiles is one). */
 export function headerKeys(resume: JsonObject): string[] {
-  return isObject(resume.basics) ? ['basics'] : [...HEADER_FIELDS, ...CONTACT_OBJECTS];
+  if (isObject(peek(resume, 'basics'))) return ['basics'];
+  const fields = HEADER_FIELDS.filter((key) => key === 'profiles' || !Array.isArray(peek(resume, key)));
+  return [...fields, ...CONTACT_OBJECTS.filter((key) => isObject(peek(resume, key)))];
 }
 
 /** The first source with any of the fields set (an empty object when none has). */

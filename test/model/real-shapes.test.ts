@@ -195,3 +195,19 @@ describe('validate()', () => {
     expect(problems[1]?.message).toMatch(/"education" is not shown: only lists/);
   });
 });
+
+describe('a resume without basics whose summary is a list', () => {
+  it('shows the list as a section of its own', () => {
+    const view = toView({ name: 'A', summary: ['First line.', 'Second line.'] });
+    expect(view.basics.summary).toEqual([]);
+    expect(view.sections.map((shown) => shown.key)).toEqual(['summary']);
+    expect(notShown({ name: 'A', summary: ['First line.', 'Second line.'] })).toEqual([]);
+  });
+});
+
+describe('a header written at the top level', () => {
+  it('names the fields it does not show, even beside ones it does', () => {
+    const resume = { name: 'A', url: 'https://a.example.org', website: 'https://b.example.org', label: 'L', subtitle: 'S', headings: { website: 'Web' } };
+    expect(notShown(resume).sort()).toEqual(['/headings/website', '/subtitle', '/website']);
+  });
+});
