@@ -20,8 +20,11 @@ export const validate: {
   (resume: unknown): Problem[];
 } = validateAnything;
 
-/** PDF options read by resume-cli and resumed: print media, so the print stylesheet applies. */
-export const pdfRenderOptions = { mediaType: 'print', printBackground: true } as const;
+/**
+ * PDF options read by resume-cli and resumed: print media, so the print stylesheet applies, and the
+ * page's own `@page` size (from the `paper` option) over the host's default paper.
+ */
+export const pdfRenderOptions = { mediaType: 'print', printBackground: true, preferCSSPageSize: true } as const;
 
 // For hosts that call `mod.default.render(resume)` (the JSON Resume registry, among others).
 export default { render, pdfRenderOptions, validate };

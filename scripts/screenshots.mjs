@@ -1,5 +1,7 @@
 // `npm run screenshots`: the pictures in docs/ that the README shows, taken of sample-resume.json in
-// headless Chromium: full pages on a desktop, a phone and in the dark scheme, and page 1 of the A4 PDF.
+// headless Chromium: full pages on a desktop, a phone and in the dark scheme, page 1 of the A4 PDF,
+// and page 1 of the A4 PDF in each look (the `style` option); and test/fixtures/rtl-fa.json, a Persian
+// CV, right to left.
 // Needs Debian's chromium and poppler-utils (pdftoppm); sharp shrinks the PNGs to 256 colours.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -25,7 +27,10 @@ async function shrink(path) {
   writeFileSync(path, png);
 }
 
-const html = render(JSON.parse(readFileSync('sample-resume.json', 'utf8')));
+const STYLES = ['classic', 'modern', 'compact'];
+
+const resume = JSON.parse(readFileSync('sample-resume.json', 'utf8'));
+const html = render(resume);
 const scratch = mkdtempSync(join(tmpdir(), 'scholar-screenshots-'));
 mkdirSync('docs', { recursive: true });
 
@@ -42,17 +47,27 @@ try {
     await page.setContent(html);
     await page.screenshot({ path: join('docs', file), fullPage: true });
   }
-  await page.emulateMedia({ media: 'print', colorScheme: 'light' });
-  await page.setContent(html);
-  const pdf = join(scratch, 'resume.pdf');
-  writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: false }));
-  execFileSync('pdftoppm', ['-png', '-r', '96', '-f', '1', '-l', '1', '-singlefile', pdf, join('docs', 'pdf-page1')]);
+  // Right to left: the Persian CV of the browser tests.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
+  await page.setContent(render(JSON.parse(readFileSync('test/fixtures/rtl-fa.json', 'utf8'))));
+  await page.screenshot({ path: join('docs', 'screenshot-rtl.png'), fullPage: true });
+  /** Page 1 of the A4 PDF as docs/<name>.png. */
+  async function printPage1(pageHtml, name) {
+    await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+    await page.setContent(pageHtml);
+    const pdf = join(scratch, `${name}.pdf`);
+    writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: false }));
+    execFileSync('pdftoppm', ['-png', '-r', '96', '-f', '1', '-l', '1', '-singlefile', pdf, join('docs', name)]);
+  }
+  await printPage1(html, 'pdf-page1');
+  for (const style of STYLES) await printPage1(render(resume, { style }), `look-${style}`);
 } finally {
   await context.close();
   rmSync(scratch, { recursive: true, force: true, maxRetries: 10 });
 }
 
-for (const file of [...SHOTS.map((shot) => shot.file), 'pdf-page1.png']) {
+for (const file of [...SHOTS.map((shot) => shot.file), 'screenshot-rtl.png', 'pdf-page1.png', ...STYLES.map((style) => `look-${style}.png`)]) {
   const path = join('docs', file);
   await shrink(path);
   console.log(`${path}: ${Math.round(statSync(path).size / 1024)} KB`);

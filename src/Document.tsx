@@ -23,7 +23,7 @@ function SectionBlock({ section, view }: { section: ShownSection; view: ThemeVie
 
 export function Document({ view }: { view: ThemeView }) {
   return (
-    <html lang={view.lang} dir={view.dir}>
+    <html lang={view.lang} dir={view.dir} data-style={view.options.style}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -4,7 +4,9 @@ export const EXIT = {
   ok: 0,
   /** `validate` found errors in the resume. */
   invalid: 1,
-  /** Bad arguments, a missing or unreadable file, JSON or BibTeX that does not parse, a file that would be overwritten. */
+  /** `pdf --max-pages N`: the PDF has more pages. */
+  overPages: 1,
+  /** Bad arguments, a missing or unreadable file, JSON that does not parse, a .bib with no readable entry, a file that would be overwritten. */
   usage: 2,
   /** `pdf` cannot find Chrome/Chromium or the playwright-core driver. */
   missingBrowser: 3,
@@ -17,9 +19,10 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 export const EXIT_CODES_HELP = `
 Exit codes:
   0  success
-  1  validate: the resume has errors (warnings alone exit 0)
-  2  usage or input error: bad arguments, missing or unreadable file, invalid JSON or BibTeX,
-     refusing to overwrite a file
+  1  validate: the resume has errors (warnings alone exit 0);
+     pdf: more pages than --max-pages (the PDF is written all the same)
+  2  usage or input error: bad arguments, missing or unreadable file, invalid JSON, a .bib with
+     no readable entry, refusing to overwrite a file, no variant of the name given to --variant
   3  pdf: no Chrome/Chromium found, or playwright-core is not installed
   4  failure while running: browser error, port in use, file not writable`;
 

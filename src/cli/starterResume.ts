@@ -1,6 +1,6 @@
-// The resume `init` writes: every section, and publications with the research extension fields,
-// filled with placeholder text that shows what goes where. example.org links and 10.5555 DOIs are
-// reserved for examples.
+// The resume `init` writes: every section (the research ones too), and publications with the research
+// extension fields, filled with placeholder text that shows what goes where. example.org links and
+// 10.5555 DOIs are reserved for examples.
 
 export const starterResume = {
   $schema: 'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json',
@@ -76,6 +76,62 @@ export const starterResume = {
       links: [{ label: 'PDF', url: 'https://example.org/papers/symmetry-priors.pdf' }],
     },
   ],
+  talks: [
+    {
+      name: 'Learning Conservation Laws from Ten Trajectories',
+      event: 'Example University Machine Learning Seminar',
+      location: 'Springfield, CA',
+      date: '2024-11-14',
+      type: 'Invited',
+      links: [{ label: 'Slides', url: 'https://example.org/slides/seminar-2024.pdf' }],
+    },
+    { name: 'Few-Shot Physics', event: 'NeurIPS 2024', date: '2024-12', type: 'Poster' },
+  ],
+  teaching: [
+    {
+      course: 'Introduction to Machine Learning',
+      code: 'CS 189',
+      institution: 'Example University',
+      role: 'Teaching Assistant',
+      terms: ['Fall 2022', 'Spring 2023'],
+      highlights: ['Led two weekly sections of 30 students'],
+    },
+  ],
+  grants: [
+    {
+      name: 'Data-Efficient Models for Physical Science',
+      funder: 'Example Science Foundation',
+      role: 'Co-PI (student)',
+      amount: '$50,000',
+      startDate: '2024-01',
+      endDate: '2025-12',
+      status: 'Awarded',
+    },
+  ],
+  mentoring: [
+    {
+      name: 'Riley Chen',
+      degree: 'Undergraduate researcher',
+      startDate: '2023-06',
+      endDate: '2024-05',
+      topic: 'Symmetry-aware data augmentation',
+      outcome: 'PhD student at Example Institute of Technology',
+    },
+  ],
+  service: [
+    { role: 'Reviewer', organization: 'NeurIPS, ICML', startDate: '2023', highlights: ['Outstanding reviewer, 2024'] },
+    { role: 'Graduate admissions committee (student member)', organization: 'Example University CS', startDate: '2024-01', endDate: '2024-03' },
+  ],
+  patents: [
+    {
+      name: 'Method for Learning Conservation Laws from Sparse Trajectories',
+      number: 'US 2025/0000001 A1',
+      office: 'USPTO',
+      status: 'Pending',
+      date: '2025-01-09',
+      inventors: ['Alex Morgan', 'Jordan Lee'],
+    },
+  ],
   work: [
     {
       name: 'Example Research Lab',
@@ -112,12 +168,11 @@ export const starterResume = {
   ],
   volunteer: [
     {
-      organization: 'Example Conference',
-      position: 'Reviewer',
-      url: 'https://example.org/conference',
-      startDate: '2023-01',
-      summary: 'Reviewed papers for the main track.',
-      highlights: ['Outstanding reviewer, 2024'],
+      organization: 'Example Science Outreach',
+      position: 'Volunteer tutor',
+      url: 'https://example.org/outreach',
+      startDate: '2021-09',
+      summary: 'Weekly maths and physics tutoring for high-school students.',
     },
   ],
   skills: [
@@ -131,6 +186,9 @@ export const starterResume = {
   interests: [{ name: 'Science communication', keywords: ['Outreach', 'Teaching'] }],
   references: [{ name: 'Prof. Jordan Lee, Example University', reference: 'Available on request.' }],
   meta: {
+    // talks, teaching, grants, mentoring, service and patents go beyond the standard sections: this lets
+    // the JSON Resume registry host them (or write them as projects[] entries with "type": "talk", …).
+    skipValidation: true,
     version: 'v1.0.0',
     lastModified: '2025-01-01T00:00:00',
     themeOptions: { nameVariants: ['A. Morgan'], paper: 'a4' },

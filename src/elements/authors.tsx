@@ -11,5 +11,7 @@ export function authorList(authors: AuthorView[]) {
     children.push(author.isOwner ? <strong class="owner">{author.name}</strong> : author.name);
     if (author.marks) children.push(<sup>{author.marks}</sup>);
   });
-  return <p class="authors">{children}</p>;
+  // Isolated in the direction of the names as written: Latin names in a right-to-left page keep
+  // their order and their marks, while the line stays aligned with the page.
+  return <p class="authors"><bdi>{children}</bdi></p>;
 }

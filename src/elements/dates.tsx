@@ -4,7 +4,8 @@ import type { DateRangeView, DateView } from '../model/types';
 
 export function dateText(date: DateView | undefined): ComponentChild {
   if (!date) return null;
-  return date.iso ? <time dateTime={date.iso}>{date.text}</time> : date.text;
+  // Isolated, so a range reads from start to end in either direction ("Aug 2021" in a Persian page too).
+  return date.iso ? <time dateTime={date.iso} dir="auto">{date.text}</time> : date.text;
 }
 
 /** "Aug 2021 – Present", "2015 – 2016", or null when there is no date at all. */

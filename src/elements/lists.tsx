@@ -1,5 +1,6 @@
 // Lists inside an entry, as functions returning elements (or null when empty) rather than
 // components: a long CV has thousands of them, and each component costs the renderer an instance.
+// Keywords and inline items keep the direction of their own text ("C++" in a right-to-left page).
 import type { RichText as RichTextValue, LinkView } from '../model/types';
 import { richText } from './richText';
 import { safeLink } from './safeLink';
@@ -11,12 +12,13 @@ export function highlights(items: RichTextValue[]) {
 
 export function keywords(items: string[]) {
   if (!items.length) return null;
-  return <ul class="keywords">{items.map((item, index) => <li key={index}>{item}</li>)}</ul>;
+  return <ul class="keywords">{items.map((item, index) => <li key={index} dir="auto">{item}</li>)}</ul>;
 }
 
 /** Plain strings inline, separated by middots (courses, for instance). */
 export function inlineList(items: string[]) {
-  return <ul class="inline-list">{items.map((item, index) => <li key={index}>{item}</li>)}</ul>;
+  // The item, not the item with its separator, keeps its own direction ("C++" among Persian courses).
+  return <ul class="inline-list">{items.map((item, index) => <li key={index}><bdi>{item}</bdi></li>)}</ul>;
 }
 
 export function links(items: LinkView[]) {

@@ -1,38 +1,87 @@
-// Labels and date formats per locale.
+// Labels per locale, and months and numbers from Intl, for any language tag.
 import type { Labels } from './labels';
+import { fillNumber, monthFormatter, numberFormatter, type FormatMonth, type FormatNumber } from './format';
+import { languageTag, likelyScript, primaryLanguage } from './tags';
+import { ar } from './locales/ar';
+import { cs } from './locales/cs';
 import { de } from './locales/de';
 import { en } from './locales/en';
 import { es } from './locales/es';
+import { fa } from './locales/fa';
 import { fr } from './locales/fr';
+import { he } from './locales/he';
+import { hi } from './locales/hi';
+import { id } from './locales/id';
+import { it } from './locales/it';
+import { ja } from './locales/ja';
+import { ko } from './locales/ko';
+import { nl } from './locales/nl';
+import { pl } from './locales/pl';
+import { pt } from './locales/pt';
+import { ru } from './locales/ru';
+import { sv } from './locales/sv';
+import { tr } from './locales/tr';
+import { uk } from './locales/uk';
+import { ur } from './locales/ur';
+import { vi } from './locales/vi';
 import { zh } from './locales/zh';
+import { zhHant } from './locales/zh-hant';
 
 export type { Labels, PublicationTypeHeadings, SectionHeadings, SectionKey } from './labels';
-
-export type FormatMonth = (year: string, month: number) => string;
+export type { FormatMonth, FormatNumber } from './format';
+export { fillNumber } from './format';
+export { directionOf, languageTag } from './tags';
+export { localeFromResume } from './detect';
+export { missingLocaleMessage } from './script';
 
 export interface Locale {
+  /** The locale whose labels are shown: "pt" for "pt-BR", "zh-Hant" for "zh-TW", "en" for a language the theme lacks. */
+  tag: string;
   labels: Labels;
   formatMonth: FormatMonth;
+  formatNumber: FormatNumber;
+  /** A label's `{n}` filled with a number in this locale's format: fill(labels.citedBy, 1234). */
+  fill(template: string, n: number): string;
 }
 
-type Months = readonly [string, string, string, string, string, string, string, string, string, string, string, string];
-
-function monthYear(months: Months): FormatMonth {
-  return (year, month) => `${months[month - 1] ?? ''} ${year}`;
-}
-
-const LOCALES: Record<string, Locale> = {
-  en: { labels: en, formatMonth: monthYear(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']) },
-  de: { labels: de, formatMonth: monthYear(['Jan.', 'Feb.', 'März', 'Apr.', 'Mai', 'Juni', 'Juli', 'Aug.', 'Sep.', 'Okt.', 'Nov.', 'Dez.']) },
-  fr: { labels: fr, formatMonth: monthYear(['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.']) },
-  es: { labels: es, formatMonth: monthYear(['ene.', 'feb.', 'mar.', 'abr.', 'may.', 'jun.', 'jul.', 'ago.', 'sept.', 'oct.', 'nov.', 'dic.']) },
-  zh: { labels: zh, formatMonth: (year, month) => `${year}年${month}月` },
+const LABELS: Record<string, Labels> = {
+  en, de, fr, es, it, pt, nl, sv, pl, cs, ru, uk, tr, zh, 'zh-Hant': zhHant, ja, ko, vi, id, hi, ar, he, fa, ur,
 };
 
-/** The locale for a BCP 47 tag such as "de-CH", falling back to English. */
-export function localeFor(tag: string): Locale {
-  const primary = tag.toLowerCase().split(/[-_]/)[0] ?? '';
-  return LOCALES[primary] ?? (LOCALES.en as Locale);
+export const SUPPORTED_LOCALES = Object.keys(LABELS);
+
+/** "pt-BR" → "pt", "zh-TW" → "zh-Hant", "zh-SG" → "zh", "xx" → "en". */
+export function labelsTagFor(tag: string): string {
+  const language = primaryLanguage(tag);
+  if (language === 'zh') return likelyScript(tag) === 'Hant' ? 'zh-Hant' : 'zh';
+  return Object.prototype.hasOwnProperty.call(LABELS, language) ? language : 'en';
 }
 
-export const SUPPORTED_LOCALES = Object.keys(LOCALES);
+// Intl formatters cost tens of microseconds to make: one Locale per tag, kept for later renders.
+// The tags come from resumes, so the cache is emptied rather than left to grow without bound.
+const cache = new Map<string, Locale>();
+const CACHE_LIMIT = 64;
+
+function makeLocale(tag: string): Locale {
+  const labelsTag = labelsTagFor(tag);
+  const formatNumber = numberFormatter(tag, labelsTag);
+  return {
+    tag: labelsTag,
+    labels: LABELS[labelsTag] ?? en,
+    formatMonth: monthFormatter(tag, labelsTag),
+    formatNumber,
+    fill: (template, n) => fillNumber(template, n, formatNumber),
+  };
+}
+
+/** The locale for a language tag such as "de-CH": by language (and script for Chinese), then English. */
+export function localeFor(tagText: string): Locale {
+  const tag = languageTag(tagText) ?? 'en';
+  let locale = cache.get(tag);
+  if (!locale) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    locale = makeLocale(tag);
+    cache.set(tag, locale);
+  }
+  return locale;
+}

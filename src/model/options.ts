@@ -1,12 +1,17 @@
 // Theme options: from meta.themeOptions (the channel every host passes through) and from
-// render(resume, options), the latter winning. Unknown or ill-typed options are ignored.
+// render(resume, options), the latter winning, and from a named variant (see layeredOptions).
+// Unknown or ill-typed options are ignored.
 import type { Labels, SectionKey } from '../i18n';
 import { bool, isObject, obj, str, strings, type JsonObject } from './read';
+import { directionOf, languageTag, localeFromResume } from '../i18n';
 
 /** The label keys that hold one phrase each (section headings are set by section key). */
 export type PhraseKey = { [K in keyof Labels]: Labels[K] extends string ? K : never }[keyof Labels];
 
 export type PublicationGrouping = 'none' | 'type' | 'year';
+
+/** The look: one serif family (classic), serif titles on sans text (modern), or modern made tighter (compact). */
+export type Style = 'classic' | 'modern' | 'compact';
 
 export interface ThemeOptions {
   /** Section order, by key (a section of your own too); sections not named follow in the default order. */
@@ -24,6 +29,11 @@ export interface ThemeOptions {
   paper?: 'a4' | 'letter';
   groupPublications?: PublicationGrouping;
   selectedPublicationsOnly?: boolean;
+  style?: Style;
+  /** Named sets of options applied over the others, e.g. `{ short: { selectedPublicationsOnly: true } }`. */
+  variants?: Record<string, ThemeOptions & Record<string, unknown>>;
+  /** The name of the variant to apply; an unknown name is ignored. */
+  variant?: string;
 }
 
 export interface ResolvedOptions {
@@ -39,10 +49,9 @@ export interface ResolvedOptions {
   paper?: 'a4' | 'letter';
   groupPublications: PublicationGrouping;
   selectedPublicationsOnly: boolean;
+  style: Style;
 }
 
-const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
-const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb']);
 // Only plain colour syntaxes: nothing that could close the <style> element or add a declaration.
 const CSS_COLOR = /^(?:#[0-9a-f]{3,8}|[a-z]{3,30}|(?:rgb|hsl)a?\([0-9.,%\s/deg]+\))$/i;
 
@@ -64,13 +73,26 @@ function labelOverrides(value: unknown): Record<string, string> {
   return labels;
 }
 
-export function resolveOptions(resume: JsonObject, given: unknown): ResolvedOptions {
-  const fromMeta = obj(obj(resume.meta).themeOptions);
-  const raw: JsonObject = { ...fromMeta, ...(isObject(given) ? given : {}) };
+function variantNamed(variants: JsonObject, name: string): JsonObject | undefined {
+  return name && Object.prototype.hasOwnProperty.call(variants, name) && isObject(variants[name]) ? variants[name] : undefined;
+}
 
-  const localeText = str(raw.locale);
-  const locale = LANGUAGE_TAG.test(localeText) ? localeText : 'en';
-  const primaryLanguage = locale.toLowerCase().split('-')[0] ?? 'en';
+/**
+ * meta.themeOptions, then the caller's options, then the variant the caller names. A variant named
+ * only in meta.themeOptions.variant refines the file's options, and the caller's still win over it.
+ */
+function layeredOptions(fromMeta: JsonObject, fromCaller: JsonObject): JsonObject {
+  const variants = { ...obj(fromMeta.variants), ...obj(fromCaller.variants) };
+  const callerVariant = variantNamed(variants, str(fromCaller.variant));
+  if (callerVariant) return { ...fromMeta, ...fromCaller, ...callerVariant };
+  return { ...fromMeta, ...variantNamed(variants, str(fromMeta.variant)), ...fromCaller };
+}
+
+export function resolveOptions(resume: JsonObject, given: unknown): ResolvedOptions {
+  const raw = layeredOptions(obj(obj(resume.meta).themeOptions), isObject(given) ? given : {});
+
+  // The option, else the language the resume names (meta.themeOptions.locale, meta.locale, meta.language, language).
+  const locale = languageTag(raw.locale) ?? localeFromResume(resume) ?? 'en';
   const accent = str(raw.accentColor);
 
   return {
@@ -78,11 +100,12 @@ export function resolveOptions(resume: JsonObject, given: unknown): ResolvedOpti
     hide: new Set(keyList(raw.hide)),
     labels: labelOverrides(raw.labels),
     locale,
-    dir: oneOf(raw.dir, ['ltr', 'rtl'] as const) ?? (RTL_LANGUAGES.has(primaryLanguage) ? 'rtl' : 'ltr'),
+    dir: oneOf(raw.dir, ['ltr', 'rtl'] as const) ?? directionOf(locale),
     nameVariants: Array.isArray(raw.nameVariants) ? strings(raw.nameVariants) : [],
     accentColor: CSS_COLOR.test(accent) ? accent : undefined,
     paper: oneOf(raw.paper, ['a4', 'letter'] as const),
     groupPublications: oneOf(raw.groupPublications, ['none', 'type', 'year'] as const) ?? 'none',
     selectedPublicationsOnly: bool(raw.selectedPublicationsOnly),
+    style: oneOf(raw.style, ['classic', 'modern', 'compact'] as const) ?? 'modern',
   };
 }

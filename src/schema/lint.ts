@@ -8,6 +8,7 @@ import { CONTENTLESS_FIELDS } from '../sections/generic';
 import { SECTIONS, SECTION_BY_NAME } from '../sections/registry';
 import { toView } from '../view';
 import { fieldName } from '../model/pointers';
+import { missingLocaleMessage } from '../i18n';
 
 const STANDARD_TOP_LEVEL = new Set(['$schema', 'basics', 'meta', ...SECTIONS.filter((section) => !section.extension).map((section) => section.key)]);
 /** Not CV content: tooling data and theme options. */
@@ -97,11 +98,21 @@ function optionKeyWarnings(resume: JsonObject): Problem[] {
   });
 }
 
+/** A CV written in a non-Latin script with no locale set would get English headings. */
+function languageWarnings(resume: JsonObject): Problem[] {
+  const message = missingLocaleMessage(resume);
+  if (!message) return [];
+  // Where the locale goes, as far as the resume has that path: /meta/themeOptions/locale, or its parent.
+  const meta = resume.meta;
+  const path = !isObject(meta) ? '/meta' : isObject(meta.themeOptions) ? '/meta/themeOptions/locale' : '/meta/themeOptions';
+  return [warning(path, message)];
+}
+
 export function lint(resume: JsonObject): Problem[] {
   const problems: Problem[] = [];
   const reads = new Set<string>();
   toView(trackReads(resume, reads), undefined, { warn: (path, message) => problems.push(warning(path, message)) });
-  problems.push(...registryWarnings(resume), ...optionKeyWarnings(resume));
+  problems.push(...registryWarnings(resume), ...optionKeyWarnings(resume), ...languageWarnings(resume));
   notShown(resume, [], reads, problems);
   const seen = new Set<string>();
   return problems.filter((problem) => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, runCli } from './run';
 
-const COMMANDS = ['init', 'render', 'validate', 'pdf', 'preview', 'import-bibtex'];
+const COMMANDS = ['init', 'render', 'validate', 'pdf', 'preview', 'import-bibtex', 'export-bibtex'];
 
 describe('scholar --help, --version and usage errors', () => {
   it('lists every command and documents the exit codes', async () => {

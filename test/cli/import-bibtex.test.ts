@@ -84,13 +84,26 @@ describe('scholar import-bibtex without --into', () => {
     ]);
   });
 
-  it('exits 2 with file:line:column for BibTeX that does not parse, and for a missing file', async () => {
+  it('reads every entry of a file with a malformed one, reports it with file, line and key, and exits 0', async () => {
     const bib = join(tempDir(), 'broken.bib');
     writeFileSync(bib, '@article{ok, title={Fine}}\n\n@article{bad, title={x} author={y}}\n');
-    const broken = await runCli(['import-bibtex', bib]);
-    expect(broken.code).toBe(2);
-    expect(broken.stdout).toBe('');
-    expect(broken.stderr.trim()).toMatch(new RegExp(`^error: ${bib.replace(/[.\\/]/g, '\\$&')}:3:\\d+: .+`));
+    const { code, stdout, stderr } = await runCli(['import-bibtex', bib]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual([
+      { name: 'Fine', type: 'journal' },
+      { name: 'x', authors: ['y'], type: 'journal' },
+    ]);
+    expect(stderr).toContain(`${bib}:3: warning: bad: missing comma before "author": read as if it were there\n`);
+  });
+
+  it('exits 2 when nothing could be read, and for a missing file', async () => {
+    const bib = join(tempDir(), 'nothing.bib');
+    writeFileSync(bib, 'Not BibTeX at all.\n@article\n');
+    const nothing = await runCli(['import-bibtex', bib]);
+    expect(nothing.code).toBe(2);
+    expect(nothing.stdout).toBe('');
+    expect(nothing.stderr).toMatch(new RegExp(`^${bib.replace(/[.\\/]/g, '\\$&')}:2: error: not imported: .+$`, 'm'));
+    expect(nothing.stderr).toMatch(/^error: .*nothing\.bib: no BibTeX entry could be read$/m);
 
     const missing = await runCli(['import-bibtex', 'nowhere.bib']);
     expect(missing.code).toBe(2);

@@ -2,11 +2,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, tempDir } from './run';
 
-const SECTIONS = ['education', 'publications', 'work', 'projects', 'awards', 'certificates', 'volunteer', 'skills', 'languages', 'interests', 'references'];
+const SECTIONS = [
+  'education', 'publications', 'talks', 'teaching', 'grants', 'mentoring', 'service', 'patents',
+  'work', 'projects', 'awards', 'certificates', 'volunteer', 'skills', 'languages', 'interests', 'references',
+];
 const EXTENSION_FIELDS = ['venue', 'status', 'authors', 'links', 'doi', 'arxiv', 'award', 'type', 'selected', 'highlights'];
 
 describe('scholar init', () => {
-  it('writes a starter with every section and the publication extension fields, which validates and renders', async () => {
+  it('writes a starter with every section, the research ones included, and the publication extension fields, which validates and renders', async () => {
     const dir = tempDir();
     const { code, stdout } = await runCli(['init'], { cwd: dir });
     expect(code).toBe(0);

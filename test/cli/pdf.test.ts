@@ -2,9 +2,10 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlink
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { describeWithChromium } from '../helpers/chromium';
-import { ROOT, runCli, tempDir } from './run';
+import { FIXTURES, ROOT, runCli, tempDir } from './run';
 
 const SAMPLE = join(ROOT, 'sample-resume.json');
+const FACULTY = join(FIXTURES, 'faculty-cv.json');
 const POINTS_PER_MM = 72 / 25.4;
 
 async function pageSizes(file: string): Promise<{ count: number; sizes: [number, number][]; title?: string }> {
@@ -46,6 +47,87 @@ describeWithChromium('scholar pdf with Chromium', () => {
     expect(code).toBe(0);
     expect(stdout.startsWith('%PDF-')).toBe(true);
     expect(stderr).toContain('Printed 1 page, A4');
+  });
+});
+
+describeWithChromium('scholar pdf --variant and --max-pages', () => {
+  jest.setTimeout(180_000);
+  let fullPages: number;
+  let overBudget: { code: number | null; stdout: string; stderr: string; out: string };
+
+  beforeAll(async () => {
+    const out = join(tempDir(), 'faculty.pdf');
+    overBudget = { ...(await runCli(['pdf', FACULTY, '-o', out, '--max-pages', '2'])), out };
+    fullPages = (await pageSizes(out)).count;
+  }, 180_000);
+
+  it('with --max-pages below the page count: writes the PDF, exits 1 and says how many pages', () => {
+    expect(fullPages).toBeGreaterThan(8);
+    expect(overBudget.code).toBe(1);
+    expect(overBudget.stdout).toContain(`Wrote ${overBudget.out} (${fullPages} pages, A4)`);
+    expect(overBudget.stderr).toContain(`error: ${overBudget.out}: ${fullPages} pages, more than --max-pages 2. What takes the height:`);
+  });
+
+  it('lists every section by measured height, largest first, publications first on a faculty CV', () => {
+    const rows = [...overBudget.stderr.matchAll(/^ {2}(\S+) +(\d+)% of the height \((\d+\.\d) pages\)$/gm)].map((row) => ({
+      part: row[1],
+      percent: Number(row[2]),
+      pages: Number(row[3]),
+    }));
+    expect(rows.map((row) => row.part).sort()).toEqual(['awards', 'education', 'grants', 'header', 'interests', 'languages', 'mentoring', 'publications', 'service', 'skills', 'talks', 'teaching', 'work']);
+    expect(rows[0]).toMatchObject({ part: 'publications' });
+    expect(rows[0]!.percent).toBeGreaterThan(50);
+    for (let index = 1; index < rows.length; index++) expect(rows[index]!.pages).toBeLessThanOrEqual(rows[index - 1]!.pages);
+    const percent = rows.reduce((sum, row) => sum + row.percent, 0);
+    expect(percent).toBeGreaterThanOrEqual(97);
+    expect(percent).toBeLessThanOrEqual(103);
+    // Heights as laid out, without the space left at page ends: a little less than the printed pages.
+    const pages = rows.reduce((sum, row) => sum + row.pages, 0);
+    expect(pages).toBeGreaterThan(fullPages - 2);
+    expect(pages).toBeLessThanOrEqual(fullPages);
+  });
+
+  it('with --max-pages at or above the page count: exits 0 and says nothing more', async () => {
+    const out = join(tempDir(), 'faculty.pdf');
+    const { code, stdout, stderr } = await runCli(['pdf', FACULTY, '-o', out, '--max-pages', String(fullPages)]);
+    expect(code).toBe(0);
+    expect(stdout).toBe(`Wrote ${out} (${fullPages} pages, A4)\n`);
+    expect(stderr).not.toContain('error');
+  });
+
+  it('--variant prints the variant (here: selected publications, compact) within a page budget', async () => {
+    const out = join(tempDir(), 'short.pdf');
+    const { code, stdout, stderr } = await runCli(['pdf', FACULTY, '-o', out, '--variant', 'short', '--max-pages', '3']);
+    expect(stderr).toContain('Rendering');
+    expect(code).toBe(0);
+    const { count } = await pageSizes(out);
+    expect(count).toBeLessThanOrEqual(3);
+    expect(stdout).toBe(`Wrote ${out} (${count} ${count === 1 ? 'page' : 'pages'}, A4)\n`);
+  });
+
+  it('takes the paper from the variant, and --paper over it', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'cv.json'), JSON.stringify({ basics: { name: 'P' }, meta: { themeOptions: { paper: 'a4', variants: { us: { paper: 'letter' } } } } }));
+    expect((await runCli(['pdf', 'cv.json', '--variant', 'us'], { cwd: dir })).stdout).toContain('(1 page, Letter)');
+    expect((await pageSizes(join(dir, 'cv.pdf'))).sizes[0]).toEqual([612, 792]);
+    expect((await runCli(['pdf', 'cv.json', '--variant', 'us', '--paper', 'a4'], { cwd: dir })).stdout).toContain('(1 page, A4)');
+    expect((await pageSizes(join(dir, 'cv.pdf'))).sizes[0]).toEqual([Math.round(210 * POINTS_PER_MM), Math.round(297 * POINTS_PER_MM)]);
+  });
+});
+
+describe('scholar pdf arguments', () => {
+  it.each(['0', '-1', 'two', '1.5'])('exits 2 on --max-pages %s', async (value) => {
+    const { code, stderr } = await runCli(['pdf', SAMPLE, '-o', join(tempDir(), 'x.pdf'), '--max-pages', value], { env: { CHROME_PATH: process.execPath } });
+    expect(code).toBe(2);
+    expect(stderr).toContain('expected a whole number of pages, 1 or more');
+  });
+
+  it('exits 2 on an unknown --variant, listing the variants, and writes nothing', async () => {
+    const out = join(tempDir(), 'x.pdf');
+    const { code, stderr } = await runCli(['pdf', FACULTY, '-o', out, '--variant', 'long'], { env: { CHROME_PATH: process.execPath } });
+    expect(code).toBe(2);
+    expect(stderr.trim()).toBe(`error: ${FACULTY}: no variant named "long"; its variants are: short, tenure`);
+    expect(existsSync(out)).toBe(false);
   });
 });
 

@@ -1,19 +1,24 @@
 /// <reference lib="dom" />
-// The rendered page in Debian's headless Chromium: accessibility (axe-core, WCAG 2.1 A and AA),
-// horizontal overflow, colour schemes on screen and in print, and printing to PDF on A4 and Letter.
+// The rendered page in Debian's headless Chromium, in each of the three looks: accessibility
+// (axe-core, WCAG 2.1 A and AA), horizontal overflow, colour schemes on screen and in print, printing
+// to PDF on A4 and Letter, and right-to-left and non-Latin pages (mirrored layout, text kept in its
+// direction, no missing glyphs).
 import type { AxeResults } from 'axe-core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { render } from '../helpers/untypedRender';
 import { describeWithChromium, launchChromium } from '../helpers/chromium';
 import { entryPages, markEntries } from './pagination';
 import { isPaper, readPdf } from './pdf';
-import { LONG_WORDS, PAGES, SAMPLES } from './samples';
+import { LONG_WORDS, MIXED_SCRIPTS_PAGE, PAGES, RTL_PAGE, SAMPLES } from './samples';
+import { characterCentres, fontInstalled, leftToRight, platformFonts, tofuCharacters } from './scripts';
 
 jest.setTimeout(60_000);
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const PAPERS = ['A4', 'Letter'] as const;
 const SCHEMES = ['light', 'dark'] as const;
+const STYLES = ['classic', 'modern', 'compact'] as const;
+const CASES = PAGES.flatMap((sample) => STYLES.map((style) => ({ ...sample, style, label: `${sample.name}, ${style}` })));
 
 /** Relative luminance (WCAG) of a computed colour: rgb()/rgba() or color(srgb …). */
 function luminance(cssColor: string): number {
@@ -57,8 +62,8 @@ describeWithChromium('the rendered page in headless Chromium', () => {
     });
   }
 
-  describe.each(PAGES)('$name', ({ slug, resume }) => {
-    const html = render(resume);
+  describe.each(CASES)('$label', ({ slug, resume, style }) => {
+    const html = render(resume, { style });
 
     it.each(SCHEMES)('has no axe-core violations of WCAG 2.1 A/AA (contrast included) in the %s scheme', async (colorScheme) => {
       await open(html, { media: 'screen', colorScheme });
@@ -73,7 +78,7 @@ describeWithChromium('the rendered page in headless Chromium', () => {
       // Contrast must have been measured, not left for a person to review.
       expect(results.passes).toContain('color-contrast');
       expect(results.incomplete.filter((rule) => rule.startsWith('color-contrast'))).toEqual([]);
-      report.push(`axe ${slug} ${colorScheme}: 0 violations, ${results.passes.length} rules passed, ${results.incomplete.length} to review`);
+      report.push(`axe ${slug} ${style} ${colorScheme}: 0 violations, ${results.passes.length} rules passed, ${results.incomplete.length} to review`);
     });
 
     it.each([360, 1280])('does not scroll sideways at %i px wide', async (width) => {
@@ -119,19 +124,23 @@ describeWithChromium('the rendered page in headless Chromium', () => {
       );
       expect(hrefs.length).toBeGreaterThan(0);
       expect(new Set(plainFacts.linksByPage.flat())).toEqual(new Set(hrefs));
-      report.push(`PDF ${slug} ${paper}: ${marked.pageCount} pages, ${entryCount} entries none split, ${new Set(hrefs).size} links as URI annotations`);
+      report.push(`PDF ${slug} ${style} ${paper}: ${marked.pageCount} pages, ${entryCount} entries none split, ${new Set(hrefs).size} links as URI annotations`);
     });
   });
 
-  it.each([360, 1280])('does not scroll sideways at %i px wide with long unbroken words and URLs everywhere', async (width) => {
-    await open(render(LONG_WORDS.resume), { media: 'screen', colorScheme: 'light' }, width);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-  });
+  it.each(STYLES.flatMap((style) => [360, 1280].map((width) => [style, width] as const)))(
+    'does not scroll sideways (%s, %i px wide) with long unbroken words and URLs everywhere',
+    async (style, width) => {
+      await open(render(LONG_WORDS.resume, { style }), { media: 'screen', colorScheme: 'light' }, width);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    },
+  );
 
-  it('prints the sample CV on at most 3 A4 pages (the aim is 2)', async () => {
-    await open(render(SAMPLES[0].resume), { media: 'print', colorScheme: 'light' });
+  it.each(STYLES)('prints the sample CV on at most 3 A4 pages in the %s look (the aim is 2)', async (style) => {
+    await open(render(SAMPLES[0].resume, { style }), { media: 'print', colorScheme: 'light' });
     const { pageCount } = await entryPages(await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: false }), 0);
     expect(pageCount).toBeLessThanOrEqual(3);
+    report.push(`sample CV ${style} on A4: ${pageCount} pages`);
   });
 
   it('prints on the paper asked for in meta.themeOptions.paper, via @page size', async () => {
@@ -148,5 +157,70 @@ describeWithChromium('the rendered page in headless Chromium', () => {
     const { split } = await entryPages(await page.pdf({ format: 'A4', printBackground: true }), entryCount);
     expect(entryCount).toBe(2);
     expect(split).toEqual([0]);
+  });
+  describe('right to left (Persian) and other scripts', () => {
+    const rtlHtml = render(RTL_PAGE.resume);
+    const box = (selector: string) => page.evaluate((s) => {
+      const rect = document.querySelector(s)?.getBoundingClientRect();
+      return rect ? { left: rect.left, right: rect.right } : undefined;
+    }, selector);
+
+    it('mirrors the layout: titles on the right, dates on the left, bullets and badges on the right side', async () => {
+      await open(rtlHtml, { media: 'screen', colorScheme: 'light' });
+      expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['fa', 'rtl']);
+      const head = await box('#education .entry-head');
+      const title = await box('#education .entry-title');
+      const when = await box('#education .entry-when');
+      expect(Math.abs((title?.right ?? 0) - (head?.right ?? 0))).toBeLessThan(1);
+      expect(Math.abs((when?.left ?? 0) - (head?.left ?? 0))).toBeLessThan(1);
+      const list = await box('#work .highlights');
+      const item = await box('#work .highlights li');
+      expect((list?.right ?? 0) - (item?.right ?? 0)).toBeGreaterThan(10); // the bullet's indent is on the right
+      expect(Math.abs((item?.left ?? 0) - (list?.left ?? 0))).toBeLessThan(1);
+      const badge = await page.evaluate(() => getComputedStyle(document.querySelector('.badge') as Element));
+      expect([parseFloat(badge.marginRight) > 0, badge.marginLeft]).toEqual([true, '0px']);
+      const header = await box('.cv-header');
+      expect(Math.abs((await box('.cv-contact'))!.left - header!.left)).toBeLessThan(1);
+    });
+
+    it('keeps Latin titles, authors, links, phone numbers and courses in their own direction, and date ranges in reading order', async () => {
+      await open(rtlHtml, { media: 'screen', colorScheme: 'light' });
+      expect(leftToRight(await characterCentres(page, '.entry-title', 'Read Persian Poetry?'))).toBe(true);
+      expect(leftToRight(await characterCentres(page, '.authors', 'Ali Rezaei*, Sara Karimi†'))).toBe(true);
+      expect(leftToRight(await characterCentres(page, '.entry-sub', 'Proc. ACL (Findings)'))).toBe(true);
+      expect(leftToRight(await characterCentres(page, '.links', 'doi:10.18653/v1/2024.findings-acl.1'))).toBe(true);
+      expect(leftToRight(await characterCentres(page, '.cv-contact', '+98 21 6616 5000'))).toBe(true);
+      expect(leftToRight(await characterCentres(page, '.inline-list', 'C++'))).toBe(true);
+      expect(leftToRight(await characterCentres(page, '.keywords', 'C++'))).toBe(true);
+      // A range reads from its start on the right: June 2023, then September 2023 to its left.
+      const [start, end] = await page.evaluate(() => Array.from(document.querySelectorAll('#work .entry-when time')).map((time) => time.getBoundingClientRect().left));
+      expect(start).toBeGreaterThan(end ?? Infinity);
+    });
+
+    it('the direction check does find scrambled text (control: a Latin title not isolated in a right-to-left line)', async () => {
+      await open('<!doctype html><html lang="fa" dir="rtl"><body><p>عنوان Read Persian Poetry?</p></body></html>', { media: 'screen', colorScheme: 'light' });
+      expect(leftToRight(await characterCentres(page, 'p', 'Read Persian Poetry?'))).toBe(false);
+    });
+
+    it('draws every letter of Chinese, Japanese, Korean, Cyrillic, Arabic, Hebrew and Devanagari names and titles (no tofu)', async () => {
+      await open(render(MIXED_SCRIPTS_PAGE.resume), { media: 'screen', colorScheme: 'light' });
+      const checked = '.cv-name, .cv-label, .cv-summary, .entry-title, .authors, .venue';
+      expect(await tofuCharacters(page, checked)).toEqual([]);
+      await open(rtlHtml, { media: 'print', colorScheme: 'light' });
+      expect(await tofuCharacters(page, checked)).toEqual([]);
+    });
+
+    it('the tofu check does find missing glyphs (control: unassigned and private-use code points)', async () => {
+      await open(render(MIXED_SCRIPTS_PAGE.resume), { media: 'screen', colorScheme: 'light' });
+      expect(await tofuCharacters(page, '.cv-name', 'A\u0379\uE000吴')).toEqual(['\u0379', '\uE000']);
+    });
+
+    const cjkFonts = ['Noto Serif CJK SC', 'Noto Serif CJK TC', 'Noto Serif CJK JP', 'Noto Serif CJK KR'];
+    (cjkFonts.every(fontInstalled) ? it.each : it.skip.each)([
+      ['en', 'Noto Serif CJK SC'], ['zh', 'Noto Serif CJK SC'], ['zh-TW', 'Noto Serif CJK TC'], ['ja', 'Noto Serif CJK JP'], ['ko', 'Noto Serif CJK KR'],
+    ])('draws Han characters in a %s page with %s (needs fonts-noto-cjk)', async (locale, font) => {
+      await open(render(MIXED_SCRIPTS_PAGE.resume, { locale }), { media: 'screen', colorScheme: 'light' });
+      expect(await platformFonts(page, '#publications .entry:first-child .entry-title bdi')).toEqual([font]);
+    });
   });
 });

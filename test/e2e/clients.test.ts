@@ -1,6 +1,7 @@
 // The packed theme in the real clients: resumed and resume-cli, installed from the registry into a
 // temporary project beside the theme's tarball, then run as their binaries. HTML must equal render();
-// PDFs must open and have as many pages as Chromium prints for the same page on the same paper.
+// PDFs must open and have as many pages as Chromium prints for the same page on the same paper: the
+// clients' default (Letter) without meta.themeOptions.paper, the paper it names with it.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,12 +9,20 @@ import type { BrowserContext } from 'playwright-core';
 import { render } from '../helpers/untypedRender';
 import { chromiumPath, CHROMIUM_FLAGS, describeWithChromium, launchChromium } from '../helpers/chromium';
 import { CLIENT_SPECS, installClientProject, packTheme, run, type ClientProject } from './clientProject';
-import { isPaper, readPdf } from './pdf';
+import { isPaper, PAPER, readPdf } from './pdf';
 import { SAMPLES } from './samples';
 
 jest.setTimeout(120_000);
 
 const THEME = 'jsonresume-theme-scholar';
+
+/** The sample CV with meta.themeOptions.paper set: the clients must print on that paper. */
+const PAPER_SAMPLES = (['a4', 'letter'] as const).map((paper) => ({
+  paper,
+  pdfPaper: paper === 'a4' ? ('A4' as const) : ('Letter' as const),
+  slug: `sample-cv-${paper}`,
+  resume: { ...(SAMPLES[0].resume as object), meta: { themeOptions: { paper } } },
+}));
 let packDir: string;
 let project: ClientProject;
 
@@ -24,6 +33,7 @@ beforeAll(async () => {
   // eslint-disable-next-line no-console
   console.log(`Packed the theme and installed ${CLIENT_SPECS.join(', ')} in ${Math.round((Date.now() - started) / 1000)} s`);
   for (const sample of SAMPLES) writeFileSync(join(project.dir, `${sample.slug}.json`), JSON.stringify(sample.resume, null, 2));
+  for (const { slug, resume } of PAPER_SAMPLES) writeFileSync(join(project.dir, `${slug}.json`), JSON.stringify(resume, null, 2));
 }, 420_000);
 
 afterAll(() => {
@@ -65,7 +75,7 @@ describe('resume-cli with resume.yaml, whose reader makes Date objects of full d
     expect(await run(process.execPath, ['-e', readAsResumeCliDoes], { cwd: project.dir })).toBe('true');
     await run(project.resumeCli, ['export', 'dated.resume-cli.html', '--resume', 'dated.yaml', '--theme', `./node_modules/${THEME}`], { cwd: project.dir });
     const html = readFileSync(inProject('dated.resume-cli.html'), 'utf8');
-    expect(html).toContain('<time datetime="2021-08-15">Aug 2021</time>');
+    expect(html).toContain('<time datetime="2021-08-15" dir="auto">Aug 2021</time>');
     expect(html).toBe(render(sameAsText));
   });
 });
@@ -83,8 +93,8 @@ describe('a resume.json with comments and trailing commas (`scholar validate` wa
   });
 });
 
-describeWithChromium('PDF export through the clients (Letter, their default paper)', () => {
-  /** Pages Chromium prints for render()'s page on Letter, in print media: what each client should get. */
+describeWithChromium('PDF export through the clients', () => {
+  /** Pages Chromium prints for render()'s page in print media, as the clients print it: what each client should get. */
   const expectedPages = new Map<string, number>();
   const report: string[] = [];
   let browser: BrowserContext;
@@ -93,39 +103,57 @@ describeWithChromium('PDF export through the clients (Letter, their default pape
     browser = await launchChromium();
     const page = await browser.newPage();
     await page.emulateMedia({ media: 'print' });
-    for (const sample of SAMPLES) {
-      await page.setContent(render(sample.resume));
-      const pdf = await page.pdf({ format: 'Letter', printBackground: true, preferCSSPageSize: false });
-      expectedPages.set(sample.slug, (await readPdf(pdf)).pageCount);
+    for (const { slug, resume } of [...SAMPLES, ...PAPER_SAMPLES]) {
+      await page.setContent(render(resume));
+      const pdf = await page.pdf({ format: 'Letter', printBackground: true, preferCSSPageSize: true });
+      expectedPages.set(slug, (await readPdf(pdf)).pageCount);
     }
     await browser.close();
   });
 
   // eslint-disable-next-line no-console
-  afterAll(() => console.log(`Client PDFs (Letter): ${report.join('; ')}`));
+  afterAll(() => console.log(`Client PDFs: ${report.join('; ')}`));
 
-  async function expectPrinted(file: string, slug: string, client: string) {
+  async function expectPrinted(file: string, slug: string, client: string, paper: keyof typeof PAPER) {
     const pdf = await readPdf(readFileSync(inProject(file)));
-    expect(pdf.pageSizes.every((size) => isPaper(size, 'Letter'))).toBe(true);
+    expect(pdf.pageSizes.every((size) => isPaper(size, paper))).toBe(true);
     expect(pdf.pageCount).toBe(expectedPages.get(slug));
     expect(pdf.linksByPage.flat().length).toBeGreaterThan(0);
-    report.push(`${client} ${slug} ${pdf.pageCount} pages`);
+    report.push(`${client} ${slug} ${pdf.pageCount} pages ${paper}`);
   }
 
-  it.each(SAMPLES)('resumed export --puppeteer-arg …: $name', async ({ slug }) => {
+  async function resumedExport(slug: string) {
     const flags = CHROMIUM_FLAGS.map((flag) => `--puppeteer-arg=${flag}`);
     await run(project.resumed, ['export', `${slug}.json`, '--theme', THEME, '--output', `${slug}.resumed.pdf`, ...flags], {
       cwd: project.dir,
       env: { PUPPETEER_EXECUTABLE_PATH: chromiumPath ?? '' },
     });
-    await expectPrinted(`${slug}.resumed.pdf`, slug, 'resumed');
-  });
+  }
 
-  it.each(SAMPLES)('resume export x.pdf (resume-cli, Chromium behind a flag-adding script): $name', async ({ slug }) => {
+  async function resumeCliExport(slug: string) {
     await run(project.resumeCli, ['export', `${slug}.resume-cli.pdf`, '--resume', `${slug}.json`, '--theme', `./node_modules/${THEME}`], {
       cwd: project.dir,
       env: { PUPPETEER_EXECUTABLE_PATH: project.chromiumWithFlags },
     });
-    await expectPrinted(`${slug}.resume-cli.pdf`, slug, 'resume-cli');
+  }
+
+  it.each(SAMPLES)('resumed export --puppeteer-arg …, no paper set: Letter, its default: $name', async ({ slug }) => {
+    await resumedExport(slug);
+    await expectPrinted(`${slug}.resumed.pdf`, slug, 'resumed', 'Letter');
+  });
+
+  it.each(SAMPLES)('resume export x.pdf (resume-cli, Chromium behind a flag-adding script), no paper set: Letter, its default: $name', async ({ slug }) => {
+    await resumeCliExport(slug);
+    await expectPrinted(`${slug}.resume-cli.pdf`, slug, 'resume-cli', 'Letter');
+  });
+
+  it.each(PAPER_SAMPLES)('resumed export prints on meta.themeOptions.paper = $paper', async ({ slug, pdfPaper }) => {
+    await resumedExport(slug);
+    await expectPrinted(`${slug}.resumed.pdf`, slug, 'resumed', pdfPaper);
+  });
+
+  it.each(PAPER_SAMPLES)('resume export (resume-cli) prints on meta.themeOptions.paper = $paper', async ({ slug, pdfPaper }) => {
+    await resumeCliExport(slug);
+    await expectPrinted(`${slug}.resume-cli.pdf`, slug, 'resume-cli', pdfPaper);
   });
 });

@@ -1,5 +1,6 @@
 // The resumes the end-to-end checks run on: the research CV, JSON Resume's official sample, the
-// fixture that fills every field of every section, and one made of words too long for any line.
+// fixture that fills every field of every section, a right-to-left CV, one in many scripts, and one
+// made of words too long for any line.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -35,14 +36,29 @@ const longWords = {
   languages: [{ language: word, fluency: word }],
   interests: [{ name: word, keywords: [word] }],
   references: [{ name: word, reference: word }],
+  talks: [{ name: word, event: word, location: word, type: word, date: '2021', links: [{ label: word, url }] }],
+  teaching: [{ course: word, code: word, institution: word, role: word, terms: [word] }],
+  grants: [{ name: word, funder: word, role: word, amount: word, status: word, startDate: '2020' }],
+  mentoring: [{ name: word, degree: word, topic: word, outcome: word }],
+  service: [{ role: word, organization: word, highlights: [word] }],
+  patents: [{ name: word, number: word, office: word, status: word, inventors: [word, word] }],
+  work_positions: [{ employer: word, positions: [{ title: word, startDate: '2020', highlights: [word] }], [word]: word }],
 };
+
+/** A Persian research CV with English paper titles, venues, DOIs and a phone number: right to left. */
+export const RTL_PAGE = { name: 'Persian CV (right to left)', slug: 'rtl-fa', resume: readJson(join(root, 'test/fixtures/rtl-fa.json')) } as const;
+/** Names, titles and venues in Chinese, Japanese, Korean, Cyrillic, Arabic, Hebrew and Devanagari. */
+export const MIXED_SCRIPTS_PAGE = { name: 'mixed-script CV', slug: 'mixed-scripts', resume: readJson(join(root, 'test/fixtures/mixed-scripts.json')) } as const;
 
 const realResume = (file: string) => readJson(join(root, 'test/fixtures/real-resumes', file));
 
-/** What the browser and edge checks run: the samples, and real resumes with sections of their own. */
+/** What the browser and edge checks run: the samples, fixtures, and real resumes with sections of their own. */
 export const PAGES = [
   ...SAMPLES,
   { name: 'every-field fixture', slug: 'every-field', resume: readJson(join(root, 'test/fixtures/every-field.json')) },
+  { name: 'research sections, both forms, and sections of its own', slug: 'research-sections', resume: readJson(join(root, 'test/fixtures/research-sections.json')) },
+  RTL_PAGE,
+  MIXED_SCRIPTS_PAGE,
   // visiting, internships, reviewing, academic_service (groups of one-line entries)
   { name: 'real resume with research lists of its own', slug: 'real-research', resume: realResume('StevenDillmann-StevenDillmann.github.io.json') },
   // no basics: name and contact at the top level; work_experience, co_curricular_activities

@@ -43,3 +43,15 @@ export function textOf(node: HtmlNode): string {
   walk(node);
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
+
+/** The text nodes joined by spaces: block boundaries, which the browser shows as breaks, become spaces. */
+export function wordsOf(node: HtmlNode): string {
+  const parts: string[] = [];
+  const walk = (current: HtmlNode) => {
+    if (current.nodeName === '#text') parts.push(current.value ?? '');
+    if (current.tagName === 'style' || current.tagName === 'script') return;
+    current.childNodes?.forEach(walk);
+  };
+  walk(node);
+  return parts.join(' ').replace(/\s+/g, ' ').replace(/ ([.,:;])/g, '$1').trim();
+}

@@ -48,6 +48,6 @@ describe('dates that do not exist', () => {
   });
 
   it('2024-02-29 is a leap day', () => {
-    expect(page({ awards: [{ title: 'A', date: '2024-02-29' }] }).html).toContain('<time datetime="2024-02-29">');
+    expect(page({ awards: [{ title: 'A', date: '2024-02-29' }] }).html).toContain('<time datetime="2024-02-29"');
   });
 });

@@ -103,6 +103,49 @@ describe('research lint', () => {
   });
 });
 
+describe('strings that are not on the page', () => {
+  const notShown = (resume: unknown) =>
+    validate(resume).filter((problem) => / not shown/.test(problem.message)).map(({ path, message }) => [path, message]);
+
+  it('are named at their JSON pointer, saying what to do, for a field a section has no place for', () => {
+    expect(notShown({ work: [{ name: 'Lab', team: 'Vision', position: 'Intern' }] })).toEqual([
+      ['/work/0/team', expect.stringMatching(/^work\[0\]\.team is not shown: work entries have no place for "team"\. Move its text into summary or highlights/)],
+    ]);
+  });
+
+  it('name the highest pointer only: an object nobody reads, not each of its strings', () => {
+    expect(notShown({ basics: { name: 'A', extra: { a: 'x', b: ['y'] } } }).map(([path]) => path)).toEqual(['/basics/extra']);
+  });
+
+  it('name a top-level value that is not a list, and a list entry of the wrong kind', () => {
+    expect(notShown({ objective: 'A research position', outreach: [['nested', 'list'], 'shown'] }).map(([path]) => path)).toEqual(['/objective', '/outreach/0']);
+  });
+
+  it('leave out what carries no text (flags, $schema and meta), and name identifiers and icons as harmless', () => {
+    expect(notShown({ $schema: 'x', meta: { note: 'n' }, work: [{ name: 'Lab', visible: true }] })).toEqual([]);
+    // al-folio's resume.json has icons in certificates, interests, references and skills: a person wrote them.
+    expect(notShown({ work: [{ name: 'Lab', id: 'w1', icon: 'briefcase', visible: true }] })).toEqual([
+      ['/work/0/id', 'work[0].id is not shown: the theme shows no icons, logos, identifiers or layout settings. Leave it (it does no harm) or remove it.'],
+      ['/work/0/icon', 'work[0].icon is not shown: the theme shows no icons, logos, identifiers or layout settings. Leave it (it does no harm) or remove it.'],
+    ]);
+  });
+
+  it('follow what is read: website is shown when there is no url, and named when url is there too', () => {
+    expect(notShown({ work: [{ name: 'Lab', website: 'https://lab.example.org' }] })).toEqual([]);
+    expect(notShown({ work: [{ name: 'Lab', url: 'https://a.example.org', website: 'https://b.example.org' }] }).map(([path]) => path)).toEqual(['/work/0/website']);
+  });
+
+  it('include sections a variant hides: a hidden section is still checked', () => {
+    expect(notShown({ work: [{ name: 'Lab', team: 'x' }], meta: { themeOptions: { hide: ['work'] } } }).map(([path]) => path)).toEqual(['/work/0/team']);
+  });
+
+  it('never include the fields a section reads, in its own key, its aliases or the projects[] form', () => {
+    const resume = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'research-cv.json'), 'utf8')) as Record<string, unknown>;
+    expect(notShown(resume)).toEqual([]);
+    expect(notShown(read('test/fixtures/research-sections.json'))).toEqual([]);
+  });
+});
+
 describe('resumes without mistakes', () => {
   it.each(officialResumes().map(({ name, resume }) => [name, resume]))('%s has no errors', (_name, resume) => {
     expect(summary(validate(resume)).filter((line) => line.startsWith('error'))).toEqual([]);

@@ -71,7 +71,7 @@ describe('the built package', () => {
     const result = JSON.parse(out);
     expect(result.html).toBe(expected);
     expect(result.sameDefault).toBe(true);
-    expect(result.pdf).toEqual({ mediaType: 'print', printBackground: true });
+    expect(result.pdf).toEqual({ mediaType: 'print', printBackground: true, preferCSSPageSize: true });
   });
 
   it('works through import(), with the named render export', () => {
@@ -84,7 +84,7 @@ describe('the built package', () => {
     const result = JSON.parse(out);
     expect(result.html).toBe(expected);
     expect(result.sameDefault).toBe(true);
-    expect(result.pdf).toEqual({ mediaType: 'print', printBackground: true });
+    expect(result.pdf).toEqual({ mediaType: 'print', printBackground: true, preferCSSPageSize: true });
   });
 
   it('renders synchronously without touching the file system or the network', () => {

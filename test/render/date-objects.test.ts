@@ -58,7 +58,7 @@ describe('Date objects as dates', () => {
   it('an invalid Date is left out of the page, and validate() names it', () => {
     const resume = { work: [{ name: 'Lab', startDate: new Date('2019-02-30x'), endDate: new Date('2020-03-01') }] };
     const html = render(resume);
-    expect(html).toContain('<time datetime="2020-03-01">Mar 2020</time>');
+    expect(html).toContain('<time datetime="2020-03-01" dir="auto">Mar 2020</time>');
     expect(html).not.toMatch(/Invalid Date|NaN|undefined/);
     expect(validate(resume)).toEqual([{ path: '/work/0/startDate', message: 'work[0].startDate should be text, not an invalid Date.', severity: 'error' }]);
   });
@@ -68,6 +68,6 @@ describe('Date objects as dates', () => {
       const { render } = require('./dist/index.cjs');
       process.stdout.write(render({ work: [{ name: 'Lab', startDate: new Date('2021-01-01'), endDate: new Date(Date.UTC(2022, 11, 31, 23, 59)) }] }));`;
     const html = execFileSync(process.execPath, ['-e', script], { cwd: ROOT, env: { PATH: process.env.PATH, TZ: timeZone }, encoding: 'utf8' });
-    expect(html.match(/<time[^>]*>[^<]*<\/time>/g)).toEqual(['<time datetime="2021-01-01">Jan 2021</time>', '<time datetime="2022-12-31">Dec 2022</time>']);
+    expect(html.match(/<time[^>]*>[^<]*<\/time>/g)).toEqual(['<time datetime="2021-01-01" dir="auto">Jan 2021</time>', '<time datetime="2022-12-31" dir="auto">Dec 2022</time>']);
   });
 });

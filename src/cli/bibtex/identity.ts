@@ -6,8 +6,11 @@ const ARXIV_URL = /arxiv\.org\/(?:abs|pdf)\/([^?#\s]+?)(?:\.pdf)?(?:[?#]|$)/i;
 /** New-style (2410.10630v2) and old-style (hep-th/9901001) arXiv identifiers. */
 export const ARXIV_ID = /(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?/;
 
+/** The DOI without "https://doi.org/" or "doi:" before it (sometimes both: "https://doi.org/doi:10.1/x"). */
 export function cleanDoi(value: string): string {
-  return value.trim().replace(DOI_PREFIX, '').trim();
+  let doi = value.trim();
+  while (DOI_PREFIX.test(doi)) doi = doi.replace(DOI_PREFIX, '').trim();
+  return doi;
 }
 
 export function arxivFromUrl(url: string): string {
@@ -22,6 +25,13 @@ export interface Identity {
   doi: string;
   arxiv: string;
   title: string;
+  /** Software and data sets are other works than the paper that shares their title. */
+  kind: 'paper' | 'software' | 'dataset';
+}
+
+function kindOf(type: string): Identity['kind'] {
+  const lower = type.toLowerCase();
+  return lower === 'software' || lower === 'dataset' ? lower : 'paper';
 }
 
 export function normaliseTitle(title: string): string {
@@ -42,15 +52,19 @@ export function identityOf(publication: Record<string, unknown>): Identity {
     doi: doi.toLowerCase(),
     arxiv: arxiv.toLowerCase(),
     title: normaliseTitle(text(publication.name) || text(publication.title)),
+    kind: kindOf(text(publication.type)),
   };
 }
 
 export type MatchReason = 'DOI' | 'arXiv id' | 'title';
 
-/** Why `a` and `b` are the same paper, or undefined. Same title but different DOIs are different papers. */
+/**
+ * Why `a` and `b` are the same work, or undefined. Same title but different DOIs, or a paper and
+ * its software, are different works.
+ */
 export function sameWork(a: Identity, b: Identity): MatchReason | undefined {
   if (a.doi && a.doi === b.doi) return 'DOI';
   if (a.arxiv && a.arxiv === b.arxiv) return 'arXiv id';
-  if (a.title && a.title === b.title && !(a.doi && b.doi)) return 'title';
+  if (a.title && a.title === b.title && a.kind === b.kind && !(a.doi && b.doi)) return 'title';
   return undefined;
 }

@@ -1,6 +1,6 @@
 // Merging imported publications into a resume's list: every existing entry and every hand-written
 // field is kept; a match only gains the fields it lacks.
-import { identityOf, sameWork, type MatchReason } from './identity';
+import { identityOf, sameWork, type Identity, type MatchReason } from './identity';
 import type { Publication } from './toPublication';
 
 type Existing = Record<string, unknown>;
@@ -45,6 +45,8 @@ function isRecord(value: unknown): value is Existing {
 
 export function mergePublications(current: unknown[], imported: Publication[]): MergeResult {
   const publications = current.map((item) => (isRecord(item) ? { ...item } : item)) as Existing[];
+  // Worked out once per entry (and again when an entry gains fields): a .bib can hold thousands.
+  const identities: (Identity | undefined)[] = publications.map((item) => (isRecord(item) ? identityOf(item) : undefined));
   const fromResume = current.length;
   const edits: Edit[] = [];
   const report: ReportLine[] = [];
@@ -54,8 +56,8 @@ export function mergePublications(current: unknown[], imported: Publication[]): 
     const identity = identityOf(publication);
     let index = -1;
     let reason: MatchReason | undefined;
-    for (const [at, candidate] of publications.entries()) {
-      reason = isRecord(candidate) ? sameWork(identity, identityOf(candidate)) : undefined;
+    for (const [at, candidate] of identities.entries()) {
+      reason = candidate ? sameWork(identity, candidate) : undefined;
       if (reason) {
         index = at;
         break;
@@ -64,6 +66,7 @@ export function mergePublications(current: unknown[], imported: Publication[]): 
     const target = publications[index];
     if (!reason || !target) {
       publications.push({ ...publication });
+      identities.push(identity);
       edits.push({ kind: 'add', publication });
       report.push({ outcome: 'added', title });
       continue;
@@ -73,6 +76,7 @@ export function mergePublications(current: unknown[], imported: Publication[]): 
       target[field] = publication[field];
       edits.push({ kind: 'set', index, field, value: publication[field] });
     }
+    if (filled.length) identities[index] = identityOf(target);
     const match = { reason, inResume: index < fromResume };
     const shownTitle = String(target.name ?? target.title ?? title);
     report.push({ outcome: filled.length ? 'updated' : 'unchanged', title: shownTitle, match, filled });

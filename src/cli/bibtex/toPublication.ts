@@ -1,21 +1,34 @@
 // One BibTeX entry -> one JSON Resume publication with the research extension fields.
-import type { Creator, Entry } from './parse';
+import { alFolioFields } from './alfolio';
+import type { Creator, Entry, LocatedEntry } from './parse';
 import { ARXIV_ID, arxivFromUrl, cleanDoi } from './identity';
-import { plainText } from './text';
+import { hostLabel, isWebUrl, unescapeUrl, type Link } from './links';
+import type { Problem } from './problems';
+import { plainText, verbatimText } from './text';
 
-export type Publication = Record<string, string | string[]>;
+export type Publication = Record<string, string | string[] | boolean | Link[]>;
+
+export interface Converted {
+  publication: Publication;
+  problems: Problem[];
+}
 
 const ET_AL = 'et al.';
 
 function authorName(creator: Creator): string {
+  // "and others", also braced as "and {others}" (Zotero).
+  if ((creator.name ?? (creator.firstName ? '' : creator.lastName))?.toLowerCase() === 'others') return ET_AL;
   if (creator.name) return plainText(creator.name);
-  if (!creator.firstName && creator.lastName?.toLowerCase() === 'others') return ET_AL;
+  // "\textbf{Doe, J.}" (a name in a formatting command) arrives as one unsplit "Last, First".
+  const unsplit = !creator.firstName && !creator.prefix ? /^([^,]+),\s*([^,]+)$/.exec(plainText(creator.lastName)) : null;
+  if (unsplit) return `${unsplit[2]} ${unsplit[1]}`;
   const name = plainText([creator.firstName, creator.prefix, creator.lastName].filter(Boolean).join(' '));
   return creator.suffix ? `${name}, ${plainText(creator.suffix)}` : name;
 }
 
 function authors(entry: Entry): string[] {
-  const names = (entry.fields.author ?? entry.fields.editor ?? []).map(authorName).filter(Boolean);
+  // A backslash left in a name is an escape gone wrong ("Thei{\textbackslash}s sen"), never a letter.
+  const names = (entry.fields.author ?? entry.fields.editor ?? []).map((creator) => authorName(creator).replace(/\\/g, '')).filter(Boolean);
   // "and others" closes the list once, wherever BibTeX put it.
   return names.includes(ET_AL) ? [...names.filter((name) => name !== ET_AL), ET_AL] : names;
 }
@@ -35,7 +48,7 @@ function monthNumber(value: string): number | undefined {
 function releaseDate(fields: Entry['fields']): string {
   const iso = /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(plainText(fields.date))?.[0];
   if (iso) return iso;
-  const year = /\d{4}/.exec(plainText(fields.year))?.[0];
+  const year = /\d{4}/.exec(plainText(fields.year) || plainText(fields.date))?.[0];
   if (!year) return '';
   const month = monthNumber(plainText(fields.month));
   if (!month) return year;
@@ -61,13 +74,17 @@ function status(fields: Entry['fields']): string {
 
 function isArxivEprint(fields: Entry['fields']): boolean {
   const archive = plainText(fields.archiveprefix ?? fields.eprinttype).toLowerCase();
-  return archive ? archive === 'arxiv' : new RegExp(`^${ARXIV_ID.source}$`).test(plainText(fields.eprint));
+  return archive ? archive === 'arxiv' : new RegExp(`^${ARXIV_ID.source}$`).test(verbatimText(fields.eprint));
 }
 
-function arxivId(fields: Entry['fields'], venue: string): string {
-  if (fields.eprint && isArxivEprint(fields)) return plainText(fields.eprint).replace(/^arxiv:\s*/i, '');
-  const fromUrl = arxivFromUrl(plainText(fields.url));
+const ARXIV_DOI = /^10\.48550\/arxiv\.(.+)$/i;
+
+function arxivId(fields: Entry['fields'], venue: string, url: string, doi: string): string {
+  if (fields.eprint && isArxivEprint(fields)) return verbatimText(fields.eprint).replace(/^arxiv:\s*/i, '');
+  const fromUrl = arxivFromUrl(url);
   if (fromUrl) return fromUrl;
+  const fromDoi = ARXIV_DOI.exec(doi)?.[1];
+  if (fromDoi) return fromDoi;
   // DBLP writes arXiv papers as journal = {CoRR}, volume = {abs/2410.10630}.
   const written = /arxiv[:\s]+(\S+)|^corr$/i.test(venue) ? `${venue} ${plainText(fields.volume)}` : '';
   return new RegExp(ARXIV_ID.source).exec(written)?.[0] ?? '';
@@ -75,14 +92,26 @@ function arxivId(fields: Entry['fields'], venue: string): string {
 
 const URL_ONLY = /^https?:\/\/\S+$/i;
 
-function venueOf(fields: Entry['fields']): string {
-  const candidates = [fields.booktitle, fields.journal, fields.journaltitle, fields.howpublished].map(plainText);
-  return candidates.find((text) => text && !URL_ONLY.test(text)) ?? '';
+function withoutTrailingComma(text: string): string {
+  return text.replace(/[,;]\s*$/, '');
 }
 
-function publisherOf(entry: Entry): string {
+function venueOf(entry: Entry): string {
   const { fields } = entry;
-  return plainText(fields.publisher) || plainText(fields.school) || plainText(fields.institution) || plainText(fields.organization);
+  const candidates = [fields.booktitle, fields.journal, fields.journaltitle, fields.howpublished].map(plainText);
+  // An @unpublished work (a talk, a poster) says where it was presented in its note.
+  if (entry.type === 'unpublished' && !status(fields)) candidates.push(plainText(fields.note));
+  return withoutTrailingComma(candidates.find((text) => text && !URL_ONLY.test(text)) ?? '');
+}
+
+/** publisher, institution and organization are lists to BibTeX ("Taylor and Francis" is two). */
+function listText(value: unknown): string {
+  return Array.isArray(value) ? value.map(plainText).filter(Boolean).join(' and ') : plainText(value);
+}
+
+function publisherOf(fields: Entry['fields']): string {
+  const candidates = [fields.publisher, fields.school, fields.institution, fields.organization].map(listText);
+  return withoutTrailingComma(candidates.find(Boolean) ?? '');
 }
 
 const TYPE_BY_ENTRY: Record<string, string> = {
@@ -96,37 +125,73 @@ const TYPE_BY_ENTRY: Record<string, string> = {
   mvbook: 'book',
   incollection: 'chapter',
   inbook: 'chapter',
+  techreport: 'report',
+  report: 'report',
+  software: 'software',
+  dataset: 'dataset',
 };
 
-function typeOf(entry: Entry, venue: string, arxiv: string): string {
+// A @misc whose only address is a code or package host is software (Zotero's "computer program"
+// exported as BibTeX, hand-written entries for libraries).
+const SOFTWARE_HOST = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|pypi\.org|cran\.r-project\.org|hackage\.haskell\.org|crates\.io|npmjs\.com)\//i;
+
+function typeOf(entry: Entry, venue: string, arxiv: string, doi: string, url: string): string {
   if (/\bworkshop\b/i.test(venue)) return 'workshop';
   const onlyOnArxiv = arxiv && (!venue || /^(?:arxiv|corr)\b/i.test(venue));
   if (onlyOnArxiv || (arxiv && /^(?:misc|unpublished|online)$/.test(entry.type))) return 'preprint';
+  if (/^(?:misc|online|electronic|www)$/.test(entry.type) && !venue && !doi && SOFTWARE_HOST.test(url)) return 'software';
   return TYPE_BY_ENTRY[entry.type] ?? (entry.type === 'unpublished' ? 'preprint' : '');
 }
 
 function withoutEmpty(publication: Publication): Publication {
-  return Object.fromEntries(Object.entries(publication).filter(([, value]) => value.length > 0));
+  return Object.fromEntries(
+    Object.entries(publication).filter(([, value]) => (typeof value === 'boolean' ? value : value.length > 0)),
+  );
 }
 
-export function toPublication(entry: Entry): Publication {
+/** The DOI, or the web address that was written where the DOI belongs (reported, kept as a link). */
+function doiAndLink(entry: Entry, line: number, url: string, problems: Problem[]): { doi: string; link?: Link } {
+  const written = unescapeUrl(verbatimText(entry.fields.doi));
+  if (isWebUrl(written) && !/doi\.org\//i.test(written)) {
+    problems.push({ line, key: entry.key, severity: 'warning', message: `doi = {${written}} is a web address, not a DOI: moved to the links` });
+    return { doi: '', link: written === url ? undefined : { label: hostLabel(written), url: written } };
+  }
+  return { doi: cleanDoi(written || (/doi\.org\//i.test(url) ? url : '')) };
+}
+
+export function toPublication({ entry, line }: LocatedEntry): Converted {
   const { fields } = entry;
-  let venue = venueOf(fields);
-  const arxiv = arxivId(fields, venue);
+  const problems: Problem[] = [];
+  let venue = venueOf(entry);
+  const howpublished = plainText(fields.howpublished);
+  const url = unescapeUrl(verbatimText(fields.url)) || (URL_ONLY.test(howpublished) ? howpublished : '');
+  const { doi, link } = doiAndLink(entry, line, url, problems);
+  const arxiv = arxivId(fields, venue, url, doi);
   // "arXiv preprint arXiv:2410.10630": the id is shown as its own link, so the venue need not repeat it.
-  if (arxiv) venue = venue.replace(new RegExp(`\\s*arxiv:\\s*${arxiv.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`, 'i'), '').trim();
-  const urlField = plainText(fields.url) || [fields.howpublished].map(plainText).find((text) => URL_ONLY.test(text)) || '';
-  const doi = cleanDoi(plainText(fields.doi) || (/doi\.org\//i.test(urlField) ? urlField : ''));
-  return withoutEmpty({
+  if (arxiv) venue = withoutTrailingComma(venue.replace(new RegExp(`\\s*arxiv:\\s*${arxiv.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`, 'i'), '').trim());
+  const alFolio = alFolioFields(entry, line, problems);
+  const links = [...(link ? [link] : []), ...alFolio.links].filter(
+    (candidate, index, all) => candidate.url !== url && all.findIndex((other) => other.url === candidate.url) === index,
+  );
+  const shortVenue = alFolio.shortVenue && alFolio.shortVenue !== venue ? alFolio.shortVenue : '';
+  const publication = withoutEmpty({
     name: plainText(fields.title),
     authors: authors(entry),
-    venue,
-    publisher: publisherOf(entry),
+    venue: shortVenue || venue,
+    venueFull: shortVenue ? venue : '',
+    publisher: publisherOf(fields),
     releaseDate: releaseDate(fields),
     status: status(fields),
-    type: typeOf(entry, venue, arxiv),
-    url: urlField,
+    type: typeOf(entry, venue, arxiv || alFolio.arxiv, doi, url),
+    url,
     doi,
-    arxiv,
+    arxiv: arxiv || alFolio.arxiv,
+    links,
+    award: alFolio.award,
+    highlights: alFolio.awardText ? [alFolio.awardText] : [],
+    selected: alFolio.selected,
+    abstract: alFolio.abstract,
   });
+  if (!publication.name) problems.push({ line, key: entry.key, severity: 'warning', message: 'no title' });
+  return { publication, problems };
 }

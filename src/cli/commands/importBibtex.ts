@@ -5,6 +5,8 @@ import { CliError } from '../errors';
 import { readInput, readTextFile, writeTextFile } from '../io';
 import { editJson, type JsonChange } from '../jsonEdit';
 import { kindOf, parseJsonc, requireObject } from '../jsonc';
+import { formatProblem, inFileOrder, type Problem } from '../bibtex/problems';
+import type { Publication } from '../bibtex/toPublication';
 
 interface ImportOptions {
   into?: string;
@@ -33,11 +35,28 @@ function toChanges(result: MergeResult, hadList: boolean): JsonChange[] {
   return changes;
 }
 
-export async function runImportBibtex(bibFile: string, options: ImportOptions): Promise<void> {
-  const bib = await readInput(bibFile);
+function reportProblems(source: string, problems: Problem[]): void {
+  if (!problems.length) return;
+  const lines = inFileOrder(problems).map((problem) => formatProblem(source, problem));
+  const entries = new Set(problems.filter((problem) => problem.key).map((problem) => problem.key)).size;
+  lines.push(`${source}: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ${entries} ${entries === 1 ? 'entry' : 'entries'}; the rest was read as written`);
+  process.stderr.write(`${lines.join('\n')}\n`);
+}
+
+/** Every entry that can be read; what could not be read as written is reported on stderr. */
+async function importEntries(text: string, source: string): Promise<Publication[]> {
   // The BibTeX parser is large: loaded only when this command runs.
   const [{ parseBibtex }, { toPublication }] = await Promise.all([import('../bibtex/parse'), import('../bibtex/toPublication')]);
-  const imported = parseBibtex(bib.text, bib.source).map(toPublication);
+  const file = parseBibtex(text);
+  const converted = file.entries.map(toPublication);
+  reportProblems(source, [...file.problems, ...converted.flatMap((entry) => entry.problems)]);
+  if (!converted.length) throw new CliError(`${source}: no BibTeX entry could be read`);
+  return converted.map((entry) => entry.publication);
+}
+
+export async function runImportBibtex(bibFile: string, options: ImportOptions): Promise<void> {
+  const bib = await readInput(bibFile);
+  const imported = await importEntries(bib.text, bib.source);
 
   if (!options.into) {
     const result = mergePublications([], imported);
@@ -75,9 +94,13 @@ export function registerImportBibtex(program: Command): void {
     .addHelpText(
       'after',
       '\nAuthors keep their order ("and others" becomes "et al."); venue comes from booktitle, journal or\n' +
-        'howpublished; year/month become releaseDate; note such as "Under review" becomes status; doi, url and\n' +
-        'arXiv eprint are kept. A paper already in the resume (same DOI, arXiv id or title) only gains the\n' +
-        'fields it lacks.',
+        'howpublished (al-folio\'s abbr is the short venue); year/month become releaseDate; a note such as\n' +
+        '"Under review" becomes status; doi, url and the arXiv id are kept; al-folio\'s pdf, code, slides, poster,\n' +
+        'video, blog, website, html and supp become links, selected, award and abstract are kept. A paper already\n' +
+        'in the resume (same DOI, arXiv id or title, and the same kind of work) only gains the fields it lacks.\n' +
+        '\nEvery entry that can be read is imported. What could not be read as written (a missing comma, authors\n' +
+        'separated by commas, an unknown LaTeX command, a web address given as DOI) is listed on stderr as\n' +
+        '"refs.bib:LINE: warning: KEY: …"; exit 2 only when no entry could be read.',
     )
     .action(runImportBibtex);
 }

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerExportBibtex } from './exportBibtex';
 import { registerImportBibtex } from './importBibtex';
 import { registerInit } from './init';
 import { registerPdf } from './pdf';
@@ -13,4 +14,5 @@ export function registerCommands(program: Command): void {
   registerPdf(program);
   registerPreview(program);
   registerImportBibtex(program);
+  registerExportBibtex(program);
 }

@@ -1,4 +1,4 @@
-// `preview [resume.json] [--port N]`: serves the page, re-renders on save and reloads the tab.
+// `preview [resume.json] [--port N] [--variant NAME]`: serves the page, re-renders on save and reloads the tab.
 import { existsSync, readFileSync } from 'node:fs';
 import { InvalidArgumentError, type Command } from 'commander';
 import { CliError, describeFsError } from '../errors';
@@ -7,9 +7,11 @@ import { errorPage, withReloadScript } from '../preview/pages';
 import { startPreviewServer, type Page } from '../preview/server';
 import { watchFile } from '../preview/watch';
 import { render } from '../theme';
+import { checkVariant, resumeForVariant } from '../variant';
 
 interface PreviewOptions {
   port: number;
+  variant?: string;
 }
 
 interface Snapshot {
@@ -18,11 +20,12 @@ interface Snapshot {
   error?: string;
 }
 
-function readSnapshot(file: string): Snapshot {
+/** A variant that a later edit removes shows as an error in the page, like broken JSON. */
+function readSnapshot(file: string, variant: string | undefined): Snapshot {
   let text: string | undefined;
   try {
     text = readFileSync(file, 'utf8');
-    const html = render(requireObject(parseJsonc(text, file), file));
+    const html = render(resumeForVariant(requireObject(parseJsonc(text, file), file), variant, file));
     return { text, page: { status: 200, html: withReloadScript(html) } };
   } catch (error) {
     const message =
@@ -31,18 +34,30 @@ function readSnapshot(file: string): Snapshot {
   }
 }
 
+/** An unknown --variant stops the preview before it starts (a file that does not parse yet does not). */
+function checkVariantAtStart(file: string, variant: string): void {
+  let resume: Record<string, unknown>;
+  try {
+    resume = requireObject(parseJsonc(readFileSync(file, 'utf8'), file), file);
+  } catch {
+    return;
+  }
+  checkVariant(resume, variant, file);
+}
+
 function log(line: string): void {
   process.stderr.write(`${new Date().toTimeString().slice(0, 8)} ${line}\n`);
 }
 
 export async function runPreview(file: string, options: PreviewOptions): Promise<void> {
   if (!existsSync(file)) throw new CliError(`${file}: no such file (create one with: scholar init ${file})`);
-  let snapshot = readSnapshot(file);
+  if (options.variant !== undefined) checkVariantAtStart(file, options.variant);
+  let snapshot = readSnapshot(file, options.variant);
   if (snapshot.error) log(`${snapshot.error} (shown in the page)`);
   const server = await startPreviewServer(options.port, () => snapshot.page);
 
   const watcher = watchFile(file, () => {
-    const next = readSnapshot(file);
+    const next = readSnapshot(file, options.variant);
     // Editors often touch or rewrite a file without changing it; only real changes reload.
     if (next.text === snapshot.text && next.error === snapshot.error) return;
     snapshot = next;
@@ -76,5 +91,6 @@ export function registerPreview(program: Command): void {
     .description('serve the resume on 127.0.0.1 and reload the browser tab whenever the file is saved')
     .argument('[resume.json]', 'resume file to watch (JSON, comments allowed)', 'resume.json')
     .option('-p, --port <number>', 'port to listen on; 0 picks any free port', parsePort, 4173)
+    .option('--variant <name>', 'apply the options of meta.themeOptions.variants[name] over the others')
     .action(runPreview);
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CliError, EXIT } from '../errors';
 import type { BrowserType } from 'playwright-core';
+import { measureParts, type PartHeight } from './measure';
 
 export type Paper = 'a4' | 'letter';
 
@@ -28,11 +29,15 @@ export interface PrintJob {
   /** Directory that relative links and images in the resume are resolved against. */
   baseDir: string;
   progress: (step: string) => void;
+  /** Also measure how much of the height each part of the CV takes (for `--max-pages`). */
+  measure?: boolean;
 }
 
 export interface PrintResult {
   pdf: Uint8Array;
   pages: number;
+  /** With `measure`: the header and each section, largest first. */
+  parts?: PartHeight[];
 }
 
 function browserFailure(error: unknown): CliError {
@@ -67,7 +72,7 @@ export async function printPdf(job: PrintJob): Promise<PrintResult> {
       });
       const { PDFDocument } = await import('pdf-lib');
       const pages = (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount();
-      return { pdf, pages };
+      return { pdf, pages, parts: job.measure ? await measureParts(page, job.paper) : undefined };
     } catch (error) {
       throw error instanceof CliError ? error : browserFailure(error);
     } finally {

@@ -32,6 +32,8 @@ export const OPTION_VARIANTS: Record<string, unknown>[] = [
   { locale: 'ar', dir: 'rtl', paper: 'letter' },
   { locale: 'fr', dir: 'ltr' },
   { sections: ['references', 'skills'], hide: ['education'], labels: { work: 'Jobs', present: 'now' } },
+  { style: 'compact' },
+  { style: 'modern', variants: { short: { style: 'classic', hide: ['work'] } }, variant: 'short' },
 ];
 
 function collect(node: HtmlNode, into: AllowedMarkup): void {

@@ -1,0 +1,99 @@
+// Text as BibTeX field values. Non-ASCII stays UTF-8: biber, bibtex8 and LaTeX's default input
+// encoding (UTF-8 since 2018) read it, and it keeps names readable; only TeX's special characters
+// are escaped.
+
+const ESCAPES: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '&': '\\&',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+  // "<" and ">" typeset as "¡" and "¿" in LaTeX's default (OT1) font encoding.
+  '<': '\\textless{}',
+  '>': '\\textgreater{}',
+};
+
+/** BibTeX counts every brace, escaped or not: `\{` and `\}` are only safe when they pair up. */
+function bracesPairUp(text: string): boolean {
+  let depth = 0;
+  for (const char of text) {
+    if (char === '{') depth += 1;
+    else if (char === '}' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/** Escapes TeX's special characters; whitespace runs become one space. */
+export function escapeLatex(value: string): string {
+  const text = value.replace(/\s+/g, ' ').trim();
+  const paired = bracesPairUp(text);
+  return (
+    text
+      .replace(/[\\&%$#_~^<>{}]/g, (char) => {
+        if (char === '{') return paired ? '\\{' : '\\textbraceleft{}';
+        if (char === '}') return paired ? '\\}' : '\\textbraceright{}';
+        return ESCAPES[char] ?? char;
+      })
+      // TeX ligatures: "--" is a dash and "``" a quotation mark unless something stands between.
+      .replace(/([-`'])(?=\1)/g, '$1{}')
+      .replace(/([!?])(?=`)/g, '$1{}')
+  );
+}
+
+/** "LLMs", "RLAIF", "GPT-4", "K2": words a style that lower-cases titles must leave alone. */
+function keepsItsCase(word: string): boolean {
+  return /\p{Lu}/u.test(word.slice(1)) || (/\p{Lu}/u.test(word) && /\d/.test(word));
+}
+
+/** A title for BibTeX: escaped, with the words that must keep their capitals in braces. */
+export function escapeTitle(title: string): string {
+  return escapeLatex(title)
+    .split(' ')
+    .map((word) => (keepsItsCase(word) ? `{${word}}` : word))
+    .join(' ');
+}
+
+/** URLs and DOIs are read verbatim: only what would break the entry is percent-encoded. */
+export function escapeVerbatim(value: string): string {
+  return value.trim().replace(/[{}\\\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+const NAME_SUFFIX = /^(?:jr|sr|[ivx]+|\d+(?:st|nd|rd|th))\.?$/i;
+const ET_AL = /^(?:et\.? al\.?|others)$/i;
+
+/** "and" inside a name, or in a publisher or institution, would split it in two. */
+export function protectAnd(name: string): string {
+  return name.replace(/(^|\s)(and)(?=\s|$)/gi, '$1{$2}');
+}
+
+// Names of organisations are not split into given and family names.
+const ORGANISATION =
+  /\b(?:universit\w*|institut\w*|department|school|college|laborator\w*|lab|group|cent(?:re|er)|consortium|collaboration|team|project|society|association|foundation|committee|council|agency|ministry|organi[sz]ation|corporation|company|inc|ltd|gmbh)\b/i;
+
+/**
+ * "von Last, Jr., First" from "First von Last" and "First Last, Jr."; "Last, First" is kept;
+ * an organisation, or a name with more commas than a person's, is one braced name.
+ */
+export function bibtexName(author: string): string {
+  const name = author.replace(/\s+/g, ' ').trim();
+  if (ET_AL.test(name)) return 'others';
+  if (ORGANISATION.test(name)) return `{${escapeLatex(name)}}`;
+  const [main = '', ...rest] = name.split(/\s*,\s*/);
+  const suffix = rest.length === 1 && NAME_SUFFIX.test(rest[0] ?? '') ? rest[0] : undefined;
+  if (rest.length > 1 && !suffix) return `{${escapeLatex(name)}}`;
+  if (rest.length && !suffix) return protectAnd(escapeLatex(name));
+
+  const words = main.split(' ');
+  const last = words.pop() ?? '';
+  // Lower-case words before the family name are its particles: "van der", "de la".
+  let firstEnd = words.length;
+  while (firstEnd > 0 && /^\p{Ll}/u.test(words[firstEnd - 1] ?? '')) firstEnd -= 1;
+  const given = words.slice(0, firstEnd).join(' ');
+  const family = [...words.slice(firstEnd), last].join(' ');
+  if (!given) return protectAnd(escapeLatex(suffix ? `${family}, ${suffix}` : family));
+  const parts = suffix ? [family, suffix, given] : [family, given];
+  return protectAnd(parts.map(escapeLatex).join(', '));
+}

@@ -1,0 +1,57 @@
+// A publication as BibTeX needs it, read from raw resume JSON the way the theme reads it.
+import { splitAuthorMarks } from '../model/names';
+import { isObject, str, strings } from '../model/read';
+
+export interface BibRecord {
+  /** The resume's kind of work: "journal", "conference", "preprint", "thesis", … or "". */
+  type: string;
+  title: string;
+  /** As written in the resume ("First Last" or "Last, First"), marks such as "*" removed. */
+  authors: string[];
+  /** Where it appeared (the theme's venue: "NeurIPS 2023"), else the journal, else the publisher. */
+  venue: string;
+  /** The venue's full name when `venue` is its short form ("Advances in Neural …" for "NeurIPS"). */
+  venueFull: string;
+  /** The publisher when it is not already the venue. */
+  publisher: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD, or the text as written. */
+  date: string;
+  doi: string;
+  arxiv: string;
+  url: string;
+  /** "Under Review", "To Appear", … */
+  status: string;
+  abstract: string;
+}
+
+const DOI_PREFIX = /^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i;
+const ARXIV_PREFIX = /^(?:https?:\/\/arxiv\.org\/(?:abs|pdf)\/|arxiv:\s*)/i;
+
+/** One string "A and B and C" or "A; B; C" (commas may sit inside "Last, First"), or a list. */
+function authorList(value: unknown): string[] {
+  const written = typeof value === 'string' ? strings(value.split(/\s*;\s*|\s+and\s+/)) : strings(value);
+  return written.map((author) => splitAuthorMarks(author).name).filter(Boolean);
+}
+
+/** The record of a resume publication, or undefined when it is not an object or has no title. */
+export function recordFromJson(item: unknown): BibRecord | undefined {
+  if (!isObject(item)) return undefined;
+  const title = str(item.name) || str(item.title);
+  if (!title) return undefined;
+  const venue = str(item.venue) || str(item.journal) || str(item.publisher);
+  const publisher = str(item.publisher);
+  return {
+    type: str(item.type).toLowerCase(),
+    title,
+    authors: authorList(item.authors),
+    venue,
+    venueFull: str(item.venueFull),
+    publisher: publisher === venue ? '' : publisher,
+    date: str(item.releaseDate) || str(item.date),
+    doi: str(item.doi).replace(DOI_PREFIX, ''),
+    arxiv: str(item.arxiv).replace(ARXIV_PREFIX, '').replace(/\.pdf$/i, ''),
+    url: str(item.url) || str(item.website),
+    status: str(item.status),
+    abstract: str(item.abstract),
+  };
+}

@@ -1,0 +1,71 @@
+// Month names, date order and numbers from Intl, the same on every machine: the Gregorian calendar
+// (fa and ar-SA would otherwise get Solar Hijri or Islamic months for a Gregorian date), Latin
+// digits (as the years written in the resume and shown as they are), and UTC, so no time zone
+// moves a month.
+
+export type FormatMonth = (year: string, month: number) => string;
+export type FormatNumber = (n: number) => string;
+
+/** One month's pattern, e.g. ["Aug", " ", YEAR] or [YEAR, "年", "8", "月"]. */
+type MonthPattern = (string | typeof YEAR)[];
+
+const YEAR = Symbol('year');
+const DATE_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', timeZone: 'UTC', calendar: 'gregory', numberingSystem: 'latn' };
+const NUMBER_OPTIONS: Intl.NumberFormatOptions = { numberingSystem: 'latn', maximumFractionDigits: 0 };
+
+/**
+ * The twelve month patterns of a locale, read from Intl once. The year is filled in from the resume's
+ * own text: Date.UTC(99, …) would mean 1999 and Intl would drop a leading zero ("0999"), while
+ * month names and their order never depend on the year in the Gregorian calendar.
+ */
+function monthPatterns(tags: string[]): MonthPattern[] {
+  const format = new Intl.DateTimeFormat(tags, DATE_OPTIONS);
+  return Array.from({ length: 12 }, (_, index) =>
+    format.formatToParts(Date.UTC(2001, index, 15)).map((part) => (part.type === 'year' ? YEAR : part.value)),
+  );
+}
+
+/** A pattern made only of digits and punctuation, such as pt-PT's "08/2021", names no month. */
+function isNumericOnly(patterns: MonthPattern[]): boolean {
+  return patterns.every((pattern) => pattern.every((part) => part === YEAR || !/\p{L}/u.test(part)));
+}
+
+function tryPatterns(tags: string[]): MonthPattern[] | undefined {
+  try {
+    const patterns = monthPatterns(tags);
+    return isNumericOnly(patterns) ? undefined : patterns;
+  } catch {
+    return undefined; // a tag the regular expression let through but Intl rejects, such as "en-12"
+  }
+}
+
+/**
+ * Month formatter for `tag` (the resume's language tag, whose region may matter: de-AT writes
+ * "Jän."), falling back to `labelsTag`, the locale whose labels are shown.
+ */
+export function monthFormatter(tag: string, labelsTag: string): FormatMonth {
+  const patterns = tryPatterns([tag, labelsTag]) ?? tryPatterns([labelsTag]) ?? monthPatterns(['en']);
+  return (year, month) => {
+    const pattern = patterns[month - 1];
+    if (!pattern) return year;
+    let text = '';
+    for (const part of pattern) text += part === YEAR ? year : part;
+    return text;
+  };
+}
+
+/** Whole numbers with the locale's grouping ("12.345" in German); "" for anything not finite. */
+export function numberFormatter(tag: string, labelsTag: string): FormatNumber {
+  let format: Intl.NumberFormat;
+  try {
+    format = new Intl.NumberFormat([tag, labelsTag], NUMBER_OPTIONS);
+  } catch {
+    format = new Intl.NumberFormat([labelsTag], NUMBER_OPTIONS);
+  }
+  return (n) => (Number.isFinite(n) ? format.format(n) : '');
+}
+
+/** A label with a `{n}` placeholder, filled with a number in the locale's format: "Cited by 1,234". */
+export function fillNumber(template: string, n: number, formatNumber: FormatNumber): string {
+  return template.split('{n}').join(formatNumber(n));
+}

@@ -1,0 +1,57 @@
+// BCP 47 language tags as people write them in a resume: "de", "pt-BR", "pt_BR", "zh-TW".
+
+// Language, then subtags of 2 to 8 letters or digits: no extensions or private use.
+const TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
+// Scripts written right to left (ISO 15924), for tags such as "pa-Arab" as well as "ar" or "fa".
+const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr', 'Mend']);
+const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
+
+/**
+ * A function remembering its answers: Intl takes microseconds per call, and every render asks about
+ * the same few tags. The tags come from resumes, so the memory is emptied rather than left to grow.
+ */
+function remembered<T>(compute: (text: string) => T): (text: string) => T {
+  const answers = new Map<string, T>();
+  return (text) => {
+    if (answers.has(text)) return answers.get(text) as T;
+    if (answers.size >= 256) answers.clear();
+    const answer = compute(text);
+    answers.set(text, answer);
+    return answer;
+  };
+}
+
+const canonicalTag = remembered((value: string): string | undefined => {
+  const text = value.trim().replace(/_/g, '-');
+  if (!TAG.test(text)) return undefined;
+  try {
+    const [canonical] = Intl.getCanonicalLocales(text);
+    return canonical && !canonical.startsWith('und') ? canonical : undefined;
+  } catch {
+    return undefined; // well-formed but not valid, such as "en-12"
+  }
+});
+
+/** The canonical form of a language tag ("pt_br" → "pt-BR"), or undefined for anything else. */
+export function languageTag(value: unknown): string | undefined {
+  return typeof value === 'string' ? canonicalTag(value) : undefined;
+}
+
+export function primaryLanguage(tag: string): string {
+  return tag.toLowerCase().split('-')[0] ?? '';
+}
+
+/** The script a tag is most likely written in ("zh-TW" → "Hant", "fa" → "Arab"), when Intl knows it. */
+export const likelyScript = remembered((tag: string): string | undefined => {
+  try {
+    return new Intl.Locale(tag).maximize().script;
+  } catch {
+    return undefined;
+  }
+});
+
+export function directionOf(tag: string): 'ltr' | 'rtl' {
+  const script = likelyScript(tag);
+  if (script) return RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+  return RTL_LANGUAGES.has(primaryLanguage(tag)) ? 'rtl' : 'ltr';
+}
