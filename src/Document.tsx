@@ -5,7 +5,7 @@ import { pageLinkedData } from './view';
 import { scriptJson } from './model/linkedData';
 import { SECTION_BY_KEY } from './sections/registry';
 import { Basics } from './sections/shared/Basics';
-import { datedEntries } from './sections/shared/DatedEntry';
+import { genericEntries } from './sections/generic';
 import { Section } from './sections/shared/Section';
 import { stylesheet } from './styles/stylesheet';
 
@@ -18,7 +18,7 @@ function knownSection(section: KnownSection, view: ThemeView) {
 function SectionBlock({ section, view }: { section: ShownSection; view: ThemeView }) {
   return (
     <Section id={section.id} title={section.title}>
-      {section.kind === 'known' ? knownSection(section, view) : datedEntries(section.view.entries, view.labels.present)}
+      {section.kind === 'known' ? knownSection(section, view) : genericEntries(section.view, view.labels.present)}
     </Section>
   );
 }

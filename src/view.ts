@@ -4,12 +4,12 @@ import type { Labels, SectionKey } from './i18n';
 import type { LintSink, ModelContext } from './model/context';
 import type { RawEntry } from './sections/descriptor';
 import { localeFor } from './i18n';
-import { toBasics, type BasicsView } from './model/basics';
+import { headerKeys, ownerName, toBasics, type BasicsView } from './model/basics';
 import { pageDescription, toLinkedData, toPerson, type LinkedData } from './model/linkedData';
 import { ownerMatcher } from './model/names';
 import { resolveOptions, type ResolvedOptions } from './model/options';
 import { entries, isObject, obj, str, type JsonObject } from './model/read';
-import { skipped } from './model/track';
+import { peek, skipped } from './model/track';
 import { readableKey, slugOf, toGenericSection, type GenericSectionView } from './sections/generic';
 import { scholarlyArticles } from './sections/publications/linkedData';
 import {
@@ -48,8 +48,8 @@ export interface ThemeView {
   description: string;
 }
 
-/** Top-level keys that are not sections. */
-const NOT_SECTIONS = new Set(['$schema', 'meta', 'basics']);
+/** Top-level keys that are not sections, besides those the header reads. */
+const NOT_SECTIONS = ['$schema', 'meta'];
 
 /** The entries of a top-level list; a value that is not a list is skipped (validate() names it). */
 function listAt(container: JsonObject, key: string): RawEntry[] {
@@ -67,11 +67,12 @@ interface Inputs {
 
 /** Every section's entries, from its key, its aliases and projects[] entries typed for it. */
 function gatherInputs(resume: JsonObject): Inputs {
+  const notSections = new Set([...NOT_SECTIONS, ...headerKeys(resume), ...(isObject(resume.headings) ? ['headings'] : [])]);
   const known = new Map<SectionKey, RawEntry[]>();
   const generic = new Map<string, RawEntry[]>();
   const add = (key: SectionKey, items: RawEntry[]) => known.set(key, [...(known.get(key) ?? []), ...items]);
   for (const name of Object.keys(resume)) {
-    if (NOT_SECTIONS.has(name)) continue;
+    if (notSections.has(name)) continue;
     const key = SECTION_BY_NAME.get(name);
     if (key === 'projects') continue;
     if (key) add(key, listAt(resume, name));
@@ -88,6 +89,19 @@ function gatherInputs(resume: JsonObject): Inputs {
     add('projects', ownProjects);
   }
   return { known, generic };
+}
+
+/**
+ * Section headings written in the resume, as resumake.io writes them: `"headings": { "work": "Experiência" }`.
+ * The labels option wins over them.
+ */
+function withHeadings(options: ResolvedOptions, resume: JsonObject): ResolvedOptions {
+  if (!isObject(resume.headings)) return options;
+  const written = resume.headings;
+  const headings: Record<string, string> = {};
+  // Only the headings of lists the resume has: validate() names the others as not shown.
+  for (const key of Object.keys(written)) if (Array.isArray(peek(resume, key)) && str(written[key])) headings[key] = str(written[key]);
+  return { ...options, labels: { ...headings, ...options.labels } };
 }
 
 function labelsFor(options: ResolvedOptions): Labels {
@@ -130,13 +144,12 @@ function sectionOrder(options: ResolvedOptions, genericKeys: string[]): string[]
 
 export function toView(input: unknown, givenOptions?: unknown, lint?: LintSink): ThemeView {
   const resume = obj(input);
-  const options = resolveOptions(resume, givenOptions);
+  const options = withHeadings(resolveOptions(resume, givenOptions), resume);
   const labels = labelsFor(options);
   const locale = localeFor(options.locale);
-  const basicsName = str(obj(resume.basics).name);
-  const ownerNames = [basicsName, ...options.nameVariants].filter(Boolean);
+  const ownerNames = [ownerName(resume), ...options.nameVariants].filter(Boolean);
   const ctx: ModelContext = { labels, formatMonth: locale.formatMonth, ownerNames, isOwner: ownerMatcher(ownerNames), options, lint };
-  const basics = toBasics(resume.basics, ctx);
+  const basics = toBasics(resume, ctx);
   const inputs = gatherInputs(resume);
   const order = sectionOrder(options, [...inputs.generic.keys()]);
   const taken = new Set<string>(DEFAULT_ORDER);

@@ -53,8 +53,8 @@ export function rangeOf(item: JsonObject, ctx: ModelContext): DateRangeView {
   return toDateRange(item.startDate, item.endDate, ctx.formatMonth);
 }
 
-/** The item's address (`url`, else `website`) and its checked link target. */
-export function urlOf(item: JsonObject, ctx: ModelContext, keys: readonly string[] = ['url', 'website']): { url: string; href?: string } {
+/** The item's address (`url`, else `website`, else `link`) and its checked link target. */
+export function urlOf(item: JsonObject, ctx: ModelContext, keys: readonly string[] = ['url', 'website', 'link']): { url: string; href?: string } {
   const key = keys.find((name) => str(item[name]));
   if (key === undefined) return { url: '' };
   const url = str(item[key]);

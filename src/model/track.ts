@@ -49,6 +49,11 @@ export function pointerOf(value: unknown): string | undefined {
   return typeof value === 'object' && value !== null ? tracking.get(value)?.pointer : undefined;
 }
 
+/** A field's value, looked at without counting as read (to decide where it goes, not to show it). */
+export function peek(container: object, key: string): unknown {
+  return Object.getOwnPropertyDescriptor(container, key)?.value;
+}
+
 /** A value was read only to be skipped (wrong type): it does not count as shown. */
 export function skipped(container: unknown, key: string | number): void {
   if (typeof container !== 'object' || container === null) return;

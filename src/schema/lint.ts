@@ -22,12 +22,23 @@ function hasText(value: unknown): boolean {
   if (typeof value === 'string') return value.trim() !== '';
   if (typeof value === 'number') return Number.isFinite(value);
   if (Array.isArray(value)) return value.some(hasText);
-  if (isObject(value)) return Object.entries(value).some(([key, item]) => !CONTENTLESS_FIELDS.has(key) && hasText(item));
+  if (isObject(value)) return Object.values(value).some(hasText);
   return false;
+}
+
+const NOT_SHOWN = / is not shown[:.]/;
+
+/** A warning that a value is not on the page (what lostLeaves-style checks rely on). */
+export function isNotShown(problem: Problem): boolean {
+  return problem.severity === 'warning' && NOT_SHOWN.test(problem.message);
 }
 
 function notShownMessage(keys: string[]): string {
   const [top, index, field] = keys;
+  const last = keys[keys.length - 1] ?? '';
+  if (keys.length > 1 && CONTENTLESS_FIELDS.has(last)) {
+    return `${fieldName(`/${keys.join('/')}`)} is not shown: the theme shows no icons, logos, identifiers or layout settings. Leave it (it does no harm) or remove it.`;
+  }
   if (keys.length === 1) {
     return `"${top}" is not shown: only lists ([ … ]) become sections. Write it as a list of entries, or move its text into basics.summary.`;
   }
@@ -48,7 +59,7 @@ function notShown(value: unknown, keys: string[], reads: Set<string>, problems: 
   if (!isObject(value) && !Array.isArray(value)) return;
   const children: [string, unknown][] = Array.isArray(value) ? value.map((item, index) => [String(index), item]) : Object.entries(value);
   for (const [key, child] of children) {
-    if ((keys.length === 0 && NOT_CONTENT.has(key)) || CONTENTLESS_FIELDS.has(key) || !hasText(child)) continue;
+    if ((keys.length === 0 && NOT_CONTENT.has(key)) || !hasText(child)) continue;
     const path = [...keys, key];
     const pointer = `/${path.map((part) => part.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
     if (!reads.has(pointer)) problems.push(warning(pointer, notShownMessage(path)));

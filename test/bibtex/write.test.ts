@@ -176,6 +176,10 @@ describe('formatEntry and formatBibtex', () => {
     expect(formatEntry(record({ date: 'soon' }), 'k')).not.toMatch(/year|month/);
   });
 
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('writes a paper of type %j as @misc, without throwing', (type) => {
+    expect(formatEntry(record({ type, venue: 'V' }), 'k')).toBe('@misc{k,\n  title = {A Title},\n  howpublished = {V}\n}');
+  });
+
   it('gives one entry per record, keys unique', () => {
     const entries = formatBibtex([record({ authors: ['A B'], date: '2020' }), record({ authors: ['A B'], date: '2020' })]);
     expect(entries.map((entry) => /^@\w+\{([^,]+),/.exec(entry)?.[1])).toEqual(['b2020titlea', 'b2020titleb']);

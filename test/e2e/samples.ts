@@ -50,13 +50,23 @@ export const RTL_PAGE = { name: 'Persian CV (right to left)', slug: 'rtl-fa', re
 /** Names, titles and venues in Chinese, Japanese, Korean, Cyrillic, Arabic, Hebrew and Devanagari. */
 export const MIXED_SCRIPTS_PAGE = { name: 'mixed-script CV', slug: 'mixed-scripts', resume: readJson(join(root, 'test/fixtures/mixed-scripts.json')) } as const;
 
-/** What the browser and edge checks run. */
+const realResume = (file: string) => readJson(join(root, 'test/fixtures/real-resumes', file));
+
+/** What the browser and edge checks run: the samples, fixtures, and real resumes with sections of their own. */
 export const PAGES = [
   ...SAMPLES,
   { name: 'every-field fixture', slug: 'every-field', resume: readJson(join(root, 'test/fixtures/every-field.json')) },
   { name: 'research sections, both forms, and sections of its own', slug: 'research-sections', resume: readJson(join(root, 'test/fixtures/research-sections.json')) },
   RTL_PAGE,
   MIXED_SCRIPTS_PAGE,
+  // visiting, internships, reviewing, academic_service (groups of one-line entries)
+  { name: 'real resume with research lists of its own', slug: 'real-research', resume: realResume('StevenDillmann-StevenDillmann.github.io.json') },
+  // no basics: name and contact at the top level; work_experience, co_curricular_activities
+  { name: 'real resume without basics', slug: 'real-headerless', resume: realResume('01QJ10-01QJ10.github.io.json') },
+  // memberships, researchCourses; short lines shown inline
+  { name: 'real resume with lists of its own', slug: 'real-lists', resume: realResume('JanKren-JanKren.github.io.json') },
+  // Japanese; nested sections with inline HTML
+  { name: 'real resume in Japanese, in sections of its own', slug: 'real-japanese', resume: realResume('KilianKoch-KilianKoch.github.io.json') },
 ] as const;
 
 export const LONG_WORDS = { name: 'long unbroken words', slug: 'long-words', resume: longWords as unknown };

@@ -6,10 +6,13 @@ import { attr, elements, textOf } from '../../helpers/html';
 import { isOngoing, isoDate, parseCalendarDate } from '../../../src/model/dates';
 import { isObject } from '../../../src/model/read';
 import { slugOf } from '../../../src/sections/generic';
+import { headerKeys } from '../../../src/model/basics';
+import { WRITTEN_DATE_FIELDS } from '../../../src/model/entry';
 import { SECTION_BY_NAME, SECTION_BY_PROJECT_TYPE } from '../../../src/sections/registry';
 import { validate } from '../../../src/schema/validate';
 import { parseInlineMarkdown, plainText } from '../../../src/model/markdown';
 import { hrefOf, safeImageUrl } from '../../../src/model/url';
+import { cleanArxiv, cleanDoi } from '../../../src/model/identifiers';
 
 export interface Leaf {
   /** JSON pointer of the value. */
@@ -47,7 +50,14 @@ function routedSection(resume: unknown, index: string | undefined): string | und
 export function sectionIdFor(resume: unknown, keys: string[]): string {
   const [top = '', index] = keys;
   if (top === 'projects') return routedSection(resume, index) ?? 'projects';
+  // resumake's "headings": { "work": "Experiência" } titles the section it names.
+  if (top === 'headings' && index !== undefined) return SECTION_BY_NAME.get(index) ?? slugOf(index);
   return SECTION_BY_NAME.get(top) ?? slugOf(top);
+}
+
+/** Values the header shows: basics, or, without it, the resume's own name, summary and contact details. */
+function inHeader(resume: unknown, keys: string[]): boolean {
+  return isObject(resume) && headerKeys(resume).includes(keys[0] ?? '');
 }
 
 /** Pointers validate() reports as not shown, with what is below them. */
@@ -57,9 +67,12 @@ export function reportedNotShown(resume: unknown): string[] {
     .map((problem) => problem.path);
 }
 
-const DATE_KEYS = new Set(['startDate', 'endDate', 'date', 'releaseDate']);
-const URL_KEYS = new Set(['url', 'image', 'website', 'href', 'link', 'homepage']);
-const MARKDOWN_KEYS = new Set(['summary', 'highlights', 'description', 'reference', 'abstract']);
+// Dates, also as written in one field ("year", "period"): shown as <time datetime> when they parse.
+const DATE_KEYS = new Set(['startDate', 'endDate', 'releaseDate', ...WRITTEN_DATE_FIELDS]);
+const URL_KEYS = new Set(['url', 'image', 'picture', 'website', 'href', 'link', 'homepage']);
+const IMAGE_KEYS = new Set(['image', 'picture']);
+/** Identifiers shown without the URL prefix they may be written with: "doi:10.1/x", "arXiv:2410.10630". */
+const IDENTIFIER_KEYS: Record<string, (value: string) => string> = { doi: cleanDoi, arxiv: cleanArxiv };
 
 function escapeKey(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
@@ -104,7 +117,7 @@ export function lostLeaves(resume: unknown, page: HtmlNode): string[] {
   const sections = new Map(elements(body, 'section').map((section) => [attr(section, 'id') ?? '', section]));
   const scopes = new Map<string, Scope>();
   const scopeFor = (keys: string[]): Scope | undefined => {
-    const id = keys[0] === 'basics' ? 'body' : sectionIdFor(resume, keys);
+    const id = inHeader(resume, keys) ? 'body' : sectionIdFor(resume, keys);
     const node = id === 'body' ? body : sections.get(id);
     if (!node) return undefined;
     if (!scopes.has(id)) scopes.set(id, scopeOf(node));
@@ -133,15 +146,16 @@ function checkLeaf(leaf: Leaf, scope: Scope): string | undefined {
   if (date) return scope.datetimes.has(isoDate(date)) ? undefined : `no <time datetime="${isoDate(date)}">`;
   // "present" as an end date is shown as the locale's word for it.
   if (key === 'endDate' && isOngoing(value)) return undefined;
-  if (URL_KEYS.has(key)) {
-    const safe = key === 'image' ? safeImageUrl(value) : hrefOf(value);
+  // A URL field, or a web address in any field ("linkedin": "https://…"), may be a link's target.
+  if (URL_KEYS.has(key) || /^https?:\/\/\S+$/i.test(value)) {
+    const safe = IMAGE_KEYS.has(key) ? safeImageUrl(value) : hrefOf(value);
     if (!safe) return undefined;
     return scope.urls.has(safe) || scope.text.includes(comparable(value)) ? undefined : `URL "${value}" is neither a link target nor text`;
   }
-  // Prose fields, and lines written as list entries, are inline markdown: compared as their text.
-  const asMarkdown = comparable(plainText(parseInlineMarkdown(value)));
-  const asWritten = comparable(value);
-  const prose = MARKDOWN_KEYS.has(key) || /^\d+$/.test(leaf.keys[leaf.keys.length - 1] ?? '');
-  const found = prose ? scope.text.includes(asMarkdown) || scope.text.includes(asWritten) : scope.text.includes(asWritten);
+  const identifier = IDENTIFIER_KEYS[key];
+  if (identifier && scope.text.includes(comparable(identifier(value)))) return undefined;
+  // Prose is inline markdown, compared as its text: the usual prose fields, lines written as list
+  // entries, and the paragraphs and lone lines of sections of the resume's own.
+  const found = scope.text.includes(comparable(value)) || scope.text.includes(comparable(plainText(parseInlineMarkdown(value))));
   return found ? undefined : `text "${value.slice(0, 80)}" not shown`;
 }
