@@ -35,10 +35,6 @@ export function isNotShown(problem: Problem): boolean {
 
 function notShownMessage(keys: string[]): string {
   const [top, index, field] = keys;
-  const last = keys[keys.length - 1] ?? '';
-  if (keys.length > 1 && CONTENTLESS_FIELDS.has(last)) {
-    return `${fieldName(`/${keys.join('/')}`)} is not shown: the theme shows no icons, logos, identifiers or layout settings. Leave it (it does no harm) or remove it.`;
-  }
   if (keys.length === 1) {
     return `"${top}" is not shown: only lists ([ … ]) become sections. Write it as a list of entries, or move its text into basics.summary.`;
   }
@@ -59,7 +55,8 @@ function notShown(value: unknown, keys: string[], reads: Set<string>, problems: 
   if (!isObject(value) && !Array.isArray(value)) return;
   const children: [string, unknown][] = Array.isArray(value) ? value.map((item, index) => [String(index), item]) : Object.entries(value);
   for (const [key, child] of children) {
-    if ((keys.length === 0 && NOT_CONTENT.has(key)) || !hasText(child)) continue;
+    // Identifiers, icons and layout settings carry nothing for a reader: not shown, and not worth a word.
+    if ((keys.length === 0 && NOT_CONTENT.has(key)) || (keys.length > 0 && CONTENTLESS_FIELDS.has(key)) || !hasText(child)) continue;
     const path = [...keys, key];
     const pointer = `/${path.map((part) => part.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
     if (!reads.has(pointer)) problems.push(warning(pointer, notShownMessage(path)));

@@ -166,13 +166,10 @@ describe('strings that are not on the page', () => {
     expect(notShown({ objective: 'A research position', outreach: [['nested', 'list'], 'shown'] }).map(([path]) => path)).toEqual(['/objective', '/outreach/0']);
   });
 
-  it('leave out what carries no text (flags, $schema and meta), and name identifiers and icons as harmless', () => {
+  it('leave out what carries no text for a reader: identifiers, icons, logos, flags, $schema and meta', () => {
     expect(notShown({ $schema: 'x', meta: { note: 'n' }, work: [{ name: 'Lab', visible: true }] })).toEqual([]);
-    // al-folio's resume.json has icons in certificates, interests, references and skills: a person wrote them.
-    expect(notShown({ work: [{ name: 'Lab', id: 'w1', icon: 'briefcase', visible: true }] })).toEqual([
-      ['/work/0/id', 'work[0].id is not shown: the theme shows no icons, logos, identifiers or layout settings. Leave it (it does no harm) or remove it.'],
-      ['/work/0/icon', 'work[0].icon is not shown: the theme shows no icons, logos, identifiers or layout settings. Leave it (it does no harm) or remove it.'],
-    ]);
+    // al-folio's resume.json has icons in certificates, interests, references and skills.
+    expect(notShown({ work: [{ name: 'Lab', id: 'w1', icon: 'briefcase', logo: 'lab.png', visible: true }] })).toEqual([]);
   });
 
   it('follow what is read: website is shown when there is no url, and named when url is there too', () => {

@@ -5,7 +5,7 @@ import type { HtmlNode } from '../../helpers/html';
 import { attr, elements, textOf } from '../../helpers/html';
 import { isOngoing, isoDate, parseCalendarDate } from '../../../src/model/dates';
 import { isObject } from '../../../src/model/read';
-import { slugOf } from '../../../src/sections/generic';
+import { CONTENTLESS_FIELDS, slugOf } from '../../../src/sections/generic';
 import { headerKeys } from '../../../src/model/basics';
 import { WRITTEN_DATE_FIELDS } from '../../../src/model/entry';
 import { SECTION_BY_NAME, SECTION_BY_PROJECT_TYPE } from '../../../src/sections/registry';
@@ -35,6 +35,8 @@ export interface Leaf {
 export function isExcluded(keys: string[], resume?: unknown): boolean {
   const [section, index, field] = keys;
   if (section === '$schema' || section === 'meta') return true;
+  // Identifiers, icons, logos and layout settings: not text for a reader (basics.image is the photo).
+  if (keys.slice(1).some((key, depth) => CONTENTLESS_FIELDS.has(key) && !(section === 'basics' && depth === 0 && key === 'image'))) return true;
   if (section === 'publications' && (field === 'type' || field === 'citations') && keys.length === 3) return true;
   return section === 'projects' && field === 'type' && keys.length === 3 && routedSection(resume, index) !== undefined;
 }
