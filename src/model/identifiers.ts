@@ -32,3 +32,7 @@ export function doiUrl(doi: string): string {
 export function arxivUrl(id: string): string {
   return `https://arxiv.org/abs/${encodeURI(id)}`;
 }
+
+export function pubmedUrl(pmid: string): string {
+  return `https://pubmed.ncbi.nlm.nih.gov/${pmid}/`;
+}

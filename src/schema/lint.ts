@@ -4,7 +4,7 @@
 import type { Problem } from './validate';
 import { isObject, type JsonObject } from '../model/read';
 import { trackReads } from '../model/track';
-import { CONTENTLESS_FIELDS } from '../sections/generic';
+import { isContentless } from '../sections/generic';
 import { SECTIONS, SECTION_BY_NAME } from '../sections/registry';
 import { toView } from '../view';
 import { fieldName } from '../model/pointers';
@@ -56,7 +56,7 @@ function notShown(value: unknown, keys: string[], reads: Set<string>, problems: 
   const children: [string, unknown][] = Array.isArray(value) ? value.map((item, index) => [String(index), item]) : Object.entries(value);
   for (const [key, child] of children) {
     // Identifiers, icons and layout settings carry nothing for a reader: not shown, and not worth a word.
-    if ((keys.length === 0 && NOT_CONTENT.has(key)) || (keys.length > 0 && CONTENTLESS_FIELDS.has(key)) || !hasText(child)) continue;
+    if ((keys.length === 0 && NOT_CONTENT.has(key)) || (keys.length > 0 && isContentless(key)) || !hasText(child)) continue;
     const path = [...keys, key];
     const pointer = `/${path.map((part) => part.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
     if (!reads.has(pointer)) problems.push(warning(pointer, notShownMessage(path)));

@@ -22,7 +22,13 @@ const PROSE = ['summary', 'details', 'text', 'content', 'body', 'abstract', 'not
 const HIGHLIGHT_LISTS = new Set(['highlights', 'bullets', 'items', 'details', 'achievements', 'responsibilities']);
 const KEYWORD_LISTS = new Set(['keywords', 'tags', 'skills', 'technologies', 'tools']);
 /** Fields that carry no text for a reader: identifiers, icons, pictures, visibility and layout settings. */
-export const CONTENTLESS_FIELDS = new Set(['id', '_id', 'uuid', 'icon', 'logo', 'image', 'style', 'visible', 'visibility', 'hidden', 'order', 'sort', 'slug']);
+const CONTENTLESS_FIELDS = new Set(['id', '_id', 'uuid', 'icon', 'logo', 'image', 'style', 'visible', 'visibility', 'hidden', 'order', 'sort', 'slug']);
+/** Identifier fields by name: "authorId", "s2_paper_id", "PaperID". */
+const IDENTIFIER = /(?:[a-z0-9]Id|_id|ID)$/;
+
+export function isContentless(key: string): boolean {
+  return CONTENTLESS_FIELDS.has(key) || IDENTIFIER.test(key);
+}
 /** Lines this short, when a whole section is made of them, read best as one inline list. */
 const SHORT_LINE = 60;
 
@@ -44,7 +50,7 @@ export function readableKey(key: string): string {
 
 /** The keys of an entry that may hold text, read without touching the others (validate() names those). */
 function contentKeys(item: JsonObject): string[] {
-  return Object.keys(item).filter((key) => !CONTENTLESS_FIELDS.has(key));
+  return Object.keys(item).filter((key) => !isContentless(key));
 }
 
 /** A value nested deeper than an entry's fields, as one line of text. */

@@ -174,3 +174,25 @@ describe('typeGroup', () => {
     expect(typeGroup(type, known)).toBe(group);
   });
 });
+
+describe('publication fields from exports and bibliographies', () => {
+  const pub = (item: Record<string, unknown>) => {
+    const shown = toView({ publications: [item] }, { metrics: true }).sections.find((part) => part.key === 'publications');
+    return (shown?.view as PublicationsView | undefined)?.groups[0]?.items[0];
+  };
+
+  it('shows the full venue name, volume, issue and pages after the venue', () => {
+    expect(pub({ name: 'P', venue: 'NeurIPS 2022', venueFull: 'Advances in Neural Information Processing Systems', volume: '35', issue: 2, pages: '1–12' })?.venueDetail).toBe(
+      'Advances in Neural Information Processing Systems 35(2), 1–12',
+    );
+    expect(pub({ name: 'P', journal: 'Nature', volume: 600, pages: '12–18' })?.venueDetail).toBe('600, 12–18');
+    expect(pub({ name: 'P', venue: 'JMLR', venueFull: 'JMLR' })?.venueDetail).toBe('');
+  });
+
+  it('reads authors written as { name } objects, a PubMed id as a link, and citationCount as citations', () => {
+    const paper = pub({ name: 'P', authors: [{ name: 'Ann Author', s2AuthorId: '1' }, 'Bob Writer'], pmid: '41659455', citationCount: 7 });
+    expect(paper?.authors.map((author) => author.name)).toEqual(['Ann Author', 'Bob Writer']);
+    expect(paper?.links).toContainEqual({ label: 'PMID:41659455', href: 'https://pubmed.ncbi.nlm.nih.gov/41659455/' });
+    expect(paper?.citedBy).toBe('Cited by 7');
+  });
+});

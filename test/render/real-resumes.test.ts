@@ -37,7 +37,7 @@ const NOT_SHOWN_BUDGET: Record<string, number> = {
   'AaronPB-aaronpb.github.io.json': 20,
   'AbdulAlkurdi-abdulalkurdi.github.io.json': 3,
   'Alestaubin-alestaubin.github.io.json': 0,
-  'AlexanderPico-icv.json': 300,
+  'AlexanderPico-icv.json': 30,
   'Amirreza-0-amirreza-0.github.io.json': 0,
   'AndreeaPocol-andreeapocol.github.io.json': 0,
   'Aouidate-aouidate.github.io.json': 0,

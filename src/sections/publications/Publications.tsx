@@ -12,6 +12,7 @@ import { safeLink } from '../../elements/safeLink';
 function venueLine(pub: PublicationView) {
   const parts = [
     pub.venue ? <span class="venue">{pub.venue}</span> : null,
+    pub.venueDetail ? <span>{pub.venueDetail}</span> : null,
     pub.publisher ? <span>{pub.publisher}</span> : null,
     pub.award ? <strong class="award">{pub.award}</strong> : null,
   ].filter(Boolean);

@@ -3,7 +3,7 @@
 import type { AuthorGap, AuthorView } from '../../model/types';
 import type { ModelContext } from '../../model/context';
 import { nameLookup, splitAuthorMarks } from '../../model/names';
-import { strings } from '../../model/read';
+import { isObject, strings } from '../../model/read';
 
 /** A co-author's checked page by name, or undefined. */
 export type CoauthorPages = (name: string) => string | undefined;
@@ -18,6 +18,8 @@ export function coauthorPages(ctx: ModelContext): CoauthorPages | undefined {
 function authorNames(value: unknown): string[] {
   // A single string is read as "A and B and C" or "A; B; C" (commas may sit inside "Last, First").
   if (typeof value === 'string') return strings(value.split(/\s*;\s*|\s+and\s+/));
+  // Exports such as Semantic Scholar's write each author as { "name": …, "authorId": … }.
+  if (Array.isArray(value) && value.some(isObject)) return strings(value.map((author: unknown) => (isObject(author) ? author.name : author)));
   return strings(value);
 }
 

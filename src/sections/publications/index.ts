@@ -19,6 +19,12 @@ export const publications = defineSection({
           description: 'Where it appeared or was submitted, e.g. COLM 2024, NeurIPS 2023. Falls back to journal, then publisher.',
         },
         journal: { type: 'string', description: 'Read as the venue when venue is not given.' },
+        venueFull: { type: 'string', description: 'The venue’s full name, shown after a short venue (as import-bibtex writes al-folio’s abbr and booktitle): "Advances in Neural Information Processing Systems".' },
+        volume: { type: 'string', description: 'The volume, shown after the venue with the issue and pages: 35(2), 1–12.' },
+        issue: { type: 'string', description: 'The issue (or number) within the volume.' },
+        pages: { type: 'string', description: 'The pages, e.g. 1–12, or an article number.' },
+        pmid: { type: 'string', description: 'A PubMed id, shown as a link to PubMed.' },
+        citationCount: { type: 'integer', minimum: 0, description: 'Read as citations (as Semantic Scholar exports write it).' },
         status: {
           type: 'string',
           description: 'Shown as a badge, e.g. Under Review, Accepted, Preprint, To Appear.',

@@ -7,10 +7,10 @@ import type { AuthorGap, AuthorView, DateView, LinkView, Located, RichText } fro
 import type { ModelContext } from '../../model/context';
 import type { RawEntry } from '../descriptor';
 import { dateOf, linkList, located, rich, richList, urlOf } from '../../model/fields';
-import { arxivUrl, cleanArxiv, cleanDoi, doiUrl } from '../../model/identifiers';
+import { arxivUrl, cleanArxiv, cleanDoi, doiUrl, pubmedUrl } from '../../model/identifiers';
 import { formatEntry, citationKeys, recordFromJson, type BibRecord } from '../../bibtex/write';
 import { parseInlineMarkdown } from '../../model/markdown';
-import { bool, firstStr, str, type JsonObject } from '../../model/read';
+import { bool, firstStr, joinParts, str, type JsonObject } from '../../model/read';
 import { safeUrl } from '../../model/url';
 import { coauthorPages, isGap, shortenAuthors, toAuthors, type CoauthorPages } from './authors';
 import { citationCount, citationMetrics, type CitationMetrics } from './metrics';
@@ -24,6 +24,8 @@ export interface PublicationView extends Located {
   /** The authors as shown: `authors` itself, or shortened with gaps (maxAuthors). */
   shownAuthors: (AuthorView | AuthorGap)[];
   venue: string;
+  /** Where in the venue: its full name (after a short one), volume, issue and pages: "35(2), 1–12". */
+  venueDetail: string;
   /** The publisher when it is not already shown as the venue. */
   publisher: string;
   /** True when the venue shown is the publisher (no venue, journal, booktitle or conference given). */
@@ -84,12 +86,24 @@ interface PaperReader {
   citedBy?: (count: number) => string;
 }
 
-/** The entry's own links, then its DOI and arXiv links. */
+/** The entry's own links, then its DOI, arXiv and PubMed links. */
 function toLinks(item: JsonObject, doi: string, arxiv: string, ctx: ModelContext): LinkView[] {
   const links = linkList(item.links, ctx);
   if (doi) links.push({ label: `doi:${doi}`, href: safeUrl(doiUrl(doi)) });
   if (arxiv) links.push({ label: `arXiv:${arxiv}`, href: safeUrl(arxivUrl(arxiv)) });
+  const pmid = str(item.pmid);
+  if (pmid) links.push({ label: `PMID:${pmid}`, href: /^\d+$/.test(pmid) ? pubmedUrl(pmid) : undefined });
   return links;
+}
+
+/** "Advances in Neural Information Processing Systems 35(2), 1–12": the full venue name when a short one is shown, then volume, issue and pages. */
+function venueDetail(item: JsonObject, venue: string): string {
+  const full = str(item.venueFull);
+  const volume = str(item.volume);
+  const issue = str(item.issue) || str(item.number);
+  const pages = str(item.pages);
+  const place = `${volume}${issue ? `(${issue})` : ''}`;
+  return joinParts([full === venue ? '' : full, joinParts([place, pages])], ' ');
 }
 
 /** A publication written as one line of text (a formatted citation): shown as that text. */
@@ -99,6 +113,7 @@ function citation(text: string): PublicationView {
     authors: [],
     shownAuthors: [],
     venue: '',
+    venueDetail: '',
     publisher: '',
     venueIsPublisher: false,
     status: '',
@@ -137,7 +152,7 @@ function toPublication(item: RawEntry, reader: PaperReader): PublicationView {
   const arxiv = cleanArxiv(str(item.arxiv));
   const authors = toAuthors(item.authors, ctx, reader.pageOf);
   // validate() reads the fields of options that are off too, so that it does not call them unused.
-  const citations = options.metrics || ctx.lint ? citationCount(item.citations) : undefined;
+  const citations = options.metrics || ctx.lint ? citationCount(item.citations ?? item.citationCount) : undefined;
   const abstract = readAbstract(item, ctx);
   return {
     at: located(item, ctx),
@@ -146,6 +161,7 @@ function toPublication(item: RawEntry, reader: PaperReader): PublicationView {
     authors,
     shownAuthors: reader.andMore ? shortenAuthors(authors, options.maxAuthors, reader.andMore) : authors,
     venue,
+    venueDetail: venueDetail(item, venue),
     publisher: publisher === venue ? '' : publisher,
     venueIsPublisher: !ownVenue && Boolean(publisher),
     status: str(item.status),

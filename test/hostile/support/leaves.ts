@@ -5,7 +5,7 @@ import type { HtmlNode } from '../../helpers/html';
 import { attr, elements, textOf } from '../../helpers/html';
 import { isOngoing, isoDate, parseCalendarDate } from '../../../src/model/dates';
 import { isObject } from '../../../src/model/read';
-import { CONTENTLESS_FIELDS, slugOf } from '../../../src/sections/generic';
+import { isContentless, slugOf } from '../../../src/sections/generic';
 import { headerKeys } from '../../../src/model/basics';
 import { WRITTEN_DATE_FIELDS } from '../../../src/model/entry';
 import { SECTION_BY_NAME, SECTION_BY_PROJECT_TYPE } from '../../../src/sections/registry';
@@ -25,7 +25,7 @@ export interface Leaf {
  * What the theme deliberately does not show, and why. Everything else must be on the page.
  * - $schema, meta: tooling data and theme options, not CV content.
  * - publications[].type: only a grouping key (shown as the group heading with groupPublications "type").
- * - publications[].citations: a number for the metrics option, shown only when it is on.
+ * - publications[].citations (or citationCount): a number for the metrics option, shown only when it is on.
  * - projects[].type when it moves the entry to a research section (talk, teaching, …): a routing key.
  * - what validate() names as not shown (a field a section has no place for, a value of the wrong kind).
  * - a URL that fails the safe-URL check: never a link; shown as text only where the URL itself is
@@ -36,8 +36,8 @@ export function isExcluded(keys: string[], resume?: unknown): boolean {
   const [section, index, field] = keys;
   if (section === '$schema' || section === 'meta') return true;
   // Identifiers, icons, logos and layout settings: not text for a reader (basics.image is the photo).
-  if (keys.slice(1).some((key, depth) => CONTENTLESS_FIELDS.has(key) && !(section === 'basics' && depth === 0 && key === 'image'))) return true;
-  if (section === 'publications' && (field === 'type' || field === 'citations') && keys.length === 3) return true;
+  if (keys.slice(1).some((key, depth) => isContentless(key) && !(section === 'basics' && depth === 0 && key === 'image'))) return true;
+  if (section === 'publications' && (field === 'type' || field === 'citations' || field === 'citationCount') && keys.length === 3) return true;
   return section === 'projects' && field === 'type' && keys.length === 3 && routedSection(resume, index) !== undefined;
 }
 
