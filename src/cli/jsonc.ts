@@ -1,6 +1,7 @@
 // JSON with comments (and trailing commas), with errors reported as `file:line:column: message`.
 import { parse, printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
 import { CliError } from './errors';
+import { isObject } from '../model/read';
 
 const MESSAGES: Record<string, string> = {
   InvalidSymbol: 'unexpected character',
@@ -93,6 +94,6 @@ export function kindOf(value: unknown): string {
 
 /** A resume is a JSON object; anything else is a user mistake worth one clear line. */
 export function requireObject(value: unknown, source: string): Record<string, unknown> {
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
+  if (isObject(value)) return value;
   throw new CliError(`${source}: a resume must be a JSON object, found ${kindOf(value)}`);
 }

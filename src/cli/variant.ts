@@ -1,11 +1,8 @@
 // `--variant NAME`: one of the option sets in meta.themeOptions.variants, applied over the others.
 import { CliError } from './errors';
+import { obj as record } from '../model/read';
 
 type Json = Record<string, unknown>;
-
-function record(value: unknown): Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : {};
-}
 
 function themeOptionsOf(resume: Json): Json {
   return record(record(resume.meta).themeOptions);

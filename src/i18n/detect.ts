@@ -1,8 +1,9 @@
 // The language a resume says it is written in, for when no `locale` option is given.
 import { languageTag } from './tags';
+import { isObject } from '../model/read';
 
 function field(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined;
+  return isObject(value) ? value[key] : undefined;
 }
 
 /**

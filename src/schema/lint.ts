@@ -7,7 +7,7 @@ import { trackReads } from '../model/track';
 import { isContentless } from '../sections/generic';
 import { SECTIONS, SECTION_BY_NAME } from '../sections/registry';
 import { toView } from '../view';
-import { fieldName } from '../model/pointers';
+import { fieldName, pointerOf } from '../model/pointers';
 import { missingLocaleMessage } from '../i18n';
 
 const STANDARD_TOP_LEVEL = new Set(['$schema', 'basics', 'meta', ...SECTIONS.filter((section) => !section.extension).map((section) => section.key)]);
@@ -58,7 +58,7 @@ function notShown(value: unknown, keys: string[], reads: Set<string>, problems: 
     // Identifiers, icons and layout settings carry nothing for a reader: not shown, and not worth a word.
     if ((keys.length === 0 && NOT_CONTENT.has(key)) || (keys.length > 0 && isContentless(key)) || !hasText(child)) continue;
     const path = [...keys, key];
-    const pointer = `/${path.map((part) => part.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+    const pointer = pointerOf(path);
     if (!reads.has(pointer)) problems.push(warning(pointer, notShownMessage(path)));
     else notShown(child, path, reads, problems);
   }
@@ -75,7 +75,7 @@ function registryWarnings(resume: JsonObject): Problem[] {
       const projectType = section && SECTIONS.find((descriptor) => descriptor.key === section)?.projectTypes?.[0];
       const registryForm = projectType ? `write these entries in projects[] with "type": "${projectType}" (shown in the same section), or ` : '';
       return warning(
-        `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+        pointerOf([key]),
         `The JSON Resume registry rejects the top-level key "${key}" (its schema allows only the standard sections): ${registryForm}set "meta": { "skipValidation": true } to host it there.`,
       );
     });

@@ -28,8 +28,9 @@ describe('recordFromJson reads a publication the way the theme does', () => {
     expect(recordFromJson({ name: 'x', publisher: 'ACM' })).toMatchObject({ venue: 'ACM', publisher: '' });
   });
 
-  it('reads authors as a list or one "A and B" / "A; B" string, without their marks', () => {
-    expect(recordFromJson({ name: 'x', authors: ['Ann Lee*', 'Bo Chen†', null, { name: 'x' }, 'Cy Diaz'] })?.authors).toEqual(['Ann Lee', 'Bo Chen', 'Cy Diaz']);
+  it('reads authors as a list of names or { name } objects, or one "A and B" / "A; B" string, without their marks', () => {
+    expect(recordFromJson({ name: 'x', authors: ['Ann Lee*', 'Bo Chen†', null, { id: 7 }, 'Cy Diaz'] })?.authors).toEqual(['Ann Lee', 'Bo Chen', 'Cy Diaz']);
+    expect(recordFromJson({ name: 'x', authors: [{ name: 'Di Fu*' }, 'Ed Gao'] })?.authors).toEqual(['Di Fu', 'Ed Gao']);
     expect(recordFromJson({ name: 'x', authors: 'Lee, Ann and Chen, Bo*' })?.authors).toEqual(['Lee, Ann', 'Chen, Bo']);
     expect(recordFromJson({ name: 'x', authors: 'Ann Lee; Bo Chen' })?.authors).toEqual(['Ann Lee', 'Bo Chen']);
   });

@@ -8,6 +8,7 @@ import { findBrowser, loadChromiumDriver } from '../pdf/browser';
 import type { PartHeight } from '../pdf/measure';
 import { printPdf, type Paper } from '../pdf/print';
 import { render } from '../theme';
+import { resolveOptions } from '../../model/options';
 import { resumeForVariant } from '../variant';
 
 interface PdfOptions {
@@ -24,11 +25,6 @@ function progress(step: string): void {
 /** resume.json -> resume.pdf beside it; stdin -> resume.pdf here. */
 function defaultOutput(file: string | undefined): string {
   return isStdio(file) ? 'resume.pdf' : (file as string).replace(/(\.jsonc?)?$/i, '.pdf');
-}
-
-function paperFromResume(resume: Record<string, unknown>): Paper {
-  const meta = resume.meta as { themeOptions?: { paper?: unknown } } | undefined;
-  return String(meta?.themeOptions?.paper).toLowerCase() === 'letter' ? 'letter' : 'a4';
 }
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -49,7 +45,8 @@ export async function runPdf(file: string | undefined, options: PdfOptions): Pro
   const chromium = loadChromiumDriver();
   const read = await readResume(file);
   const resume = resumeForVariant(read.resume, options.variant, read.source);
-  const paper = options.paper ?? paperFromResume(resume);
+  // The paper the theme itself would use (meta.themeOptions.paper, or a variant's), else A4.
+  const paper = options.paper ?? resolveOptions(resume, undefined).paper ?? 'a4';
   const output = options.output ?? defaultOutput(file);
   progress(`Rendering ${read.source}${options.variant ? ` (variant ${options.variant})` : ''}`);
   // The paper size goes into the page's @page rule too, so CSS and the printer agree.

@@ -4,19 +4,14 @@ import { EXIT } from '../errors';
 import { readInput } from '../io';
 import { beyondPlainJson, parseJsonc, type Position } from '../jsonc';
 import { validate, type Problem } from '../theme';
+import { fieldName } from '../../model/pointers';
 
 interface ValidateOptions {
   json?: boolean;
 }
 
-/** "/publications/2/authors" -> "publications[2].authors". */
-export function fieldOf(pointer: string): string {
-  const keys = pointer ? pointer.slice(1).split('/').map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~')) : [];
-  return keys.reduce((text, key) => (/^\d+$/.test(key) ? `${text}[${key}]` : text ? `${text}.${key}` : key), '');
-}
-
 function describe(problem: Problem, source: string): string {
-  const field = fieldOf(problem.path);
+  const field = fieldName(problem.path);
   // Schema messages already start with the field name; say it once.
   const message = field && problem.message.startsWith(`${field} `) ? problem.message.slice(field.length + 1) : problem.message;
   return `  ${field || source}: ${message}`;

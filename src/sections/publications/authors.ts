@@ -2,8 +2,7 @@
 // shortened list that maxAuthors asks for.
 import type { AuthorGap, AuthorView } from '../../model/types';
 import type { ModelContext } from '../../model/context';
-import { nameLookup, splitAuthorMarks } from '../../model/names';
-import { isObject, strings } from '../../model/read';
+import { authorNames, nameLookup, splitAuthorMarks } from '../../model/names';
 
 /** A co-author's checked page by name, or undefined. */
 export type CoauthorPages = (name: string) => string | undefined;
@@ -13,14 +12,6 @@ export function coauthorPages(ctx: ModelContext): CoauthorPages | undefined {
   const people: { name: string; value: string }[] = [];
   for (const { name, href } of ctx.options.coauthors) if (href) people.push({ name, value: href });
   return people.length ? nameLookup(people) : undefined;
-}
-
-function authorNames(value: unknown): string[] {
-  // A single string is read as "A and B and C" or "A; B; C" (commas may sit inside "Last, First").
-  if (typeof value === 'string') return strings(value.split(/\s*;\s*|\s+and\s+/));
-  // Exports such as Semantic Scholar's write each author as { "name": …, "authorId": … }.
-  if (Array.isArray(value) && value.some(isObject)) return strings(value.map((author: unknown) => (isObject(author) ? author.name : author)));
-  return strings(value);
 }
 
 export function toAuthors(value: unknown, ctx: ModelContext, pageOf: CoauthorPages | undefined): AuthorView[] {

@@ -2,19 +2,15 @@
 import type { ModelContext } from '../../model/context';
 import type { LintReport } from '../descriptor';
 import type { PublicationView, PublicationsView } from './view';
-import { isArxivId, isDoi } from '../../model/identifiers';
+import { isArxivId, isDoi, titleKey } from '../../model/identifiers';
 import { nameLookup } from '../../model/names';
-import { fieldName } from '../../model/pointers';
+import { fieldName, pointerOf } from '../../model/pointers';
 
 const NEEDS_VENUE = /\b(?:accepted|published|to appear|in press|forthcoming)\b/i;
 
-/** Titles compared without case, accents, punctuation or spacing. */
-export function titleKey(title: string): string {
-  return title.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
 
 function optionPointer(...keys: string[]): string {
-  return `/meta/themeOptions/${keys.map((key) => key.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+  return pointerOf(['meta', 'themeOptions', ...keys]);
 }
 
 /** The publication options that depend on the resume: maxAuthors needs the owner's name, coauthors names and URLs. */

@@ -5,6 +5,7 @@ import type { HtmlNode } from '../../helpers/html';
 import { attr, elements, textOf } from '../../helpers/html';
 import { isOngoing, isoDate, parseCalendarDate } from '../../../src/model/dates';
 import { isObject } from '../../../src/model/read';
+import { pointerOf } from '../../../src/model/pointers';
 import { isContentless, slugOf } from '../../../src/sections/generic';
 import { headerKeys } from '../../../src/model/basics';
 import { WRITTEN_DATE_FIELDS } from '../../../src/model/entry';
@@ -76,15 +77,11 @@ const IMAGE_KEYS = new Set(['image', 'picture']);
 /** Identifiers shown without the URL prefix they may be written with: "doi:10.1/x", "arXiv:2410.10630". */
 const IDENTIFIER_KEYS: Record<string, (value: string) => string> = { doi: cleanDoi, arxiv: cleanArxiv };
 
-function escapeKey(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
 /** Every string (and finite number) in a JSON value, with its path. */
 export function leaves(value: unknown, keys: string[] = []): Leaf[] {
   if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) {
     const text = String(value).trim();
-    return text ? [{ pointer: keys.map((key) => `/${escapeKey(key)}`).join(''), keys, value: text }] : [];
+    return text ? [{ pointer: pointerOf(keys), keys, value: text }] : [];
   }
   if (Array.isArray(value)) return value.flatMap((item, index) => leaves(item, [...keys, String(index)]));
   if (typeof value === 'object' && value !== null) {
