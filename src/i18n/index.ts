@@ -31,8 +31,7 @@ export type { Labels, PublicationTypeHeadings, SectionHeadings, SectionKey } fro
 export type { FormatMonth, FormatNumber } from './format';
 export { fillNumber } from './format';
 export { directionOf, languageTag } from './tags';
-export { localeFromResume } from './detect';
-export { missingLocaleMessage } from './script';
+export { dominantScript } from './script';
 
 export interface Locale {
   /** The locale whose labels are shown: "pt" for "pt-BR", "zh-Hant" for "zh-TW", "en" for a language the theme lacks. */

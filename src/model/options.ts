@@ -2,7 +2,8 @@
 // render(resume, options), the latter winning, and from a named variant (see layeredOptions).
 // Unknown or ill-typed options are ignored.
 import type { Labels, SectionKey } from '../i18n';
-import { directionOf, languageTag, localeFromResume } from '../i18n';
+import { directionOf, languageTag } from '../i18n';
+import { localeFromResume } from './language';
 import { bool, isObject, obj, str, strings, type JsonObject } from './read';
 import { hrefOf } from './url';
 

@@ -8,7 +8,7 @@ import { isContentless } from '../sections/generic';
 import { SECTIONS, SECTION_BY_NAME } from '../sections/registry';
 import { toView } from '../view';
 import { fieldName, pointerOf } from '../model/pointers';
-import { missingLocaleMessage } from '../i18n';
+import { missingLocaleMessage } from '../model/language';
 
 const STANDARD_TOP_LEVEL = new Set(['$schema', 'basics', 'meta', ...SECTIONS.filter((section) => !section.extension).map((section) => section.key)]);
 /** Not CV content: tooling data and theme options. */

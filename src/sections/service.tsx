@@ -1,4 +1,4 @@
-import { DATE, HIGHLIGHTS, SUMMARY, URL, entryList, text } from './schemaParts';
+import { DATE, SUMMARY, URL, entryList, text } from './schemaParts';
 import { datedSection } from './shared/datedSection';
 
 export const service = datedSection({

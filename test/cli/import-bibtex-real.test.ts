@@ -34,8 +34,8 @@ function titled(name: string, start: string): Publication {
 }
 
 function texts(publication: Publication): string[] {
-  const { links, url, doi, ...rest } = publication;
-  void links, url, doi;
+  // Links, URLs and DOIs are addresses, not text.
+  const { links: _links, url: _url, doi: _doi, ...rest } = publication;
   return Object.values(rest).flat().filter((value): value is string => typeof value === 'string');
 }
 

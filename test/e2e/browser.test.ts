@@ -44,7 +44,7 @@ describeWithChromium('the rendered page in headless Chromium', () => {
 
   afterAll(async () => {
     await browser?.close();
-    // eslint-disable-next-line no-console
+     
     console.log(`Browser checks:\n  ${report.join('\n  ')}`);
   });
 

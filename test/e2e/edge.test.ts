@@ -34,7 +34,7 @@ beforeAll(async () => {
   bundle = result.outputFiles[0]!.text;
   context = createContext({ ...WEB_GLOBALS });
   runInContext(bundle, context, { filename: 'scholar-edge-bundle.js' });
-  // eslint-disable-next-line no-console
+   
   console.log(`Edge bundle (theme + preact + markdown-it, minified): ${bundle.length} bytes, ${gzipSync(bundle).length} gzipped`);
 });
 

@@ -38,7 +38,7 @@ describeWithChromium('the three looks', () => {
 
   afterAll(async () => {
     await browser?.close();
-    // eslint-disable-next-line no-console
+     
     console.log(`Looks:\n  ${report.join('\n  ')}`);
   });
 

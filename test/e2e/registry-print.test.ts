@@ -47,7 +47,7 @@ describeWithPrintTools('printed as the JSON Resume registry prints (A4, zero mar
 
   afterAll(async () => {
     await browser?.close();
-    // eslint-disable-next-line no-console
+     
     console.log(`Registry-style print (least distance of a word to the left, top, right, bottom edge):\n  ${report.join('\n  ')}`);
   });
 

@@ -108,7 +108,7 @@ describeWithPrintTools('the PDF text layer, as machines read it', () => {
 
   afterAll(async () => {
     await browser?.close();
-    // eslint-disable-next-line no-console
+     
     console.log(`PDF text layer:\n  ${report.join('\n  ')}`);
   });
 

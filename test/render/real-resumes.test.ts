@@ -133,6 +133,6 @@ describe.each(FILES)('%s', (file) => {
 afterAll(() => {
   const total = Object.values(notShownCounts).reduce((sum, count) => sum + count, 0);
   const lines = Object.entries(notShownCounts).map(([file, count]) => `${String(count).padStart(4)}  ${file}`);
-  // eslint-disable-next-line no-console
+   
   console.log(`"Not shown" warnings per real resume (${total} in ${lines.length} files):\n${lines.join('\n')}`);
 });

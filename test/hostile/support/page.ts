@@ -3,7 +3,7 @@
 import { parse } from 'parse5';
 import { attr, textOf, type HtmlNode } from '../../helpers/html';
 import { isSafeHref, isSafeImageSrc } from './urlRule';
-import { AllowedMarkup } from './allowed';
+import { type AllowedMarkup } from './allowed';
 
 export const FORBIDDEN_OUTPUT = ['undefined', 'NaN', '[object Object]'];
 
