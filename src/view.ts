@@ -25,7 +25,7 @@ import {
 export type KnownSection = { [K in SectionKey]: { kind: 'known'; key: K; id: string; title: string; view: SectionViews[K] } }[SectionKey];
 
 /** A top-level list the theme has no section for, shown as it is written. */
-export interface GenericSection {
+interface GenericSection {
   kind: 'generic';
   key: string;
   id: string;

@@ -6,7 +6,7 @@ import { firstStr, isObject, objects, str, type JsonObject } from './read';
 import { peek } from './track';
 import { displayUrl, hrefOf, mailto, safeImageUrl, tel } from './url';
 
-export interface ProfileView {
+interface ProfileView {
   network: string;
   username: string;
   link: LinkView;

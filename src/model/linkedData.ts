@@ -5,7 +5,7 @@ import type { BasicsView } from './basics';
 import type { RichText } from './types';
 import { plainText } from './markdown';
 
-export interface JsonLdThing {
+interface JsonLdThing {
   '@type': string;
   name: string;
   url?: string;

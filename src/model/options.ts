@@ -8,15 +8,15 @@ import { bool, isObject, obj, str, strings, type JsonObject } from './read';
 import { hrefOf } from './url';
 
 /** The label keys that hold one phrase each (section headings are set by section key). */
-export type PhraseKey = { [K in keyof Labels]: Labels[K] extends string ? K : never }[keyof Labels];
+type PhraseKey = { [K in keyof Labels]: Labels[K] extends string ? K : never }[keyof Labels];
 
-export type PublicationGrouping = 'none' | 'type' | 'year';
+type PublicationGrouping = 'none' | 'type' | 'year';
 export type PublicationNumbering = 'none' | 'ascending' | 'descending';
-export type PublicationSorting = 'none' | 'date';
+type PublicationSorting = 'none' | 'date';
 export type AbstractDisplay = 'show' | 'collapse' | 'hide';
 
 /** The look: one serif family (classic), serif titles on sans text (modern), or modern made tighter (compact). */
-export type Style = 'classic' | 'modern' | 'compact';
+type Style = 'classic' | 'modern' | 'compact';
 
 export interface ThemeOptions {
   /** Section order, by key (a section of your own too); sections not named follow in the default order. */
@@ -56,7 +56,7 @@ export interface ThemeOptions {
 }
 
 /** A co-author named in the `coauthors` option; `href` is absent when the URL failed the safe-URL check. */
-export interface CoauthorLink {
+interface CoauthorLink {
   /** As written (the key in the option). */
   name: string;
   url: string;

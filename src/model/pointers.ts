@@ -10,7 +10,7 @@ export function pointerOf(keys: readonly string[]): string {
   return keys.map((key) => `/${pointerSegment(key)}`).join('');
 }
 
-export function pointerSegments(pointer: string): string[] {
+function pointerSegments(pointer: string): string[] {
   return pointer ? pointer.slice(1).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~')) : [];
 }
 

@@ -8,7 +8,7 @@ import { prose } from '../elements/richText';
 import { safeLink } from '../elements/safeLink';
 import { listSection } from './descriptor';
 
-export interface AwardView extends Located {
+interface AwardView extends Located {
   title: string;
   href?: string;
   awarder: string;

@@ -12,7 +12,7 @@ import { safeLink } from '../elements/safeLink';
 import { listSection } from './descriptor';
 import { links as linksSchema } from './schemaParts';
 
-export interface EducationView extends Located {
+interface EducationView extends Located {
   institution: string;
   href?: string;
   degree: string;

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatBibtex, recordFromJson, type BibRecord } from '../../src/bibtex/write';
 import { importBib } from '../helpers/bibtexImporter';
-import { FIXTURES, runCli } from './run';
+import { FIXTURES, runCli } from '../helpers/cli';
 
 const REAL = join(FIXTURES, 'bibtex/real');
 const FILES = readdirSync(REAL).filter((name) => name.endsWith('.bib'));

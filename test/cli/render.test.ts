@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, runCli, tempDir } from './run';
+import { ROOT, runCli, tempDir } from '../helpers/cli';
 
 // The package's own build: the CLI must produce exactly what `require('jsonresume-theme-scholar')` does.
 // eslint-disable-next-line @typescript-eslint/no-require-imports

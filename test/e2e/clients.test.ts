@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { render } from '../helpers/untypedRender';
 import { chromiumPath, CHROMIUM_FLAGS, describeWithChromium, launchChromium } from '../helpers/chromium';
-import { CLIENT_SPECS, installClientProject, packTheme, run, type ClientProject } from './clientProject';
-import { isPaper, type PAPER, readPdf } from './pdf';
-import { SAMPLES } from './samples';
+import { CLIENT_SPECS, installClientProject, packTheme, run, type ClientProject } from '../helpers/clientProject';
+import { isPaper, type PAPER, readPdf } from '../helpers/browser/pdf';
+import { SAMPLES } from '../helpers/browser/samples';
 
 jest.setTimeout(120_000);
 

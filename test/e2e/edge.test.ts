@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createContext, runInContext, type Context } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { render } from '../helpers/untypedRender';
-import { PAGES } from './samples';
+import { PAGES } from '../helpers/browser/samples';
 
 const entry = join(__dirname, '../../dist/index.mjs');
 

@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { render } from '../helpers/untypedRender';
 import { launchChromium } from '../helpers/chromium';
-import { entryPages, markEntries } from './pagination';
-import { describeWithPrintTools, inkDistances, pdfWords, type WordPage } from './poppler';
-import { isPaper, readPdf } from './pdf';
-import { LONG_WORDS, PAGES } from './samples';
+import { entryPages, markEntries } from '../helpers/browser/pagination';
+import { describeWithPrintTools, inkDistances, pdfWords, type WordPage } from '../helpers/browser/poppler';
+import { isPaper, readPdf } from '../helpers/browser/pdf';
+import { LONG_WORDS, PAGES } from '../helpers/browser/samples';
 
 jest.setTimeout(120_000);
 

@@ -4,9 +4,9 @@
 import fc from 'fast-check';
 import { render } from '../helpers/untypedRender';
 import { byClass, elements, parseHtml, textOf, type HtmlNode } from '../helpers/html';
-import { hostileOptions, hostileResume, validResume } from './support/arbitraries';
-import { foreignValues, linkedDataOf } from './support/linkedData';
-import { runs } from './support/settings';
+import { hostileOptions, hostileResume, validResume } from '../helpers/hostile/arbitraries';
+import { foreignValues, linkedDataOf } from '../helpers/hostile/linkedData';
+import { runs } from '../helpers/hostile/settings';
 
 function strOf(value: unknown): string {
   if (typeof value === 'string') return value.trim();

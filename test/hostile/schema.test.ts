@@ -8,10 +8,10 @@ import fc from 'fast-check';
 import ts from 'typescript';
 import standardSchema from '@jsonresume/schema/schema.json';
 import { validate } from '../../index';
-import { hostileResume, validResume } from './support/arbitraries';
-import { runs } from './support/settings';
+import { hostileResume, validResume } from '../helpers/hostile/arbitraries';
+import { runs } from '../helpers/hostile/settings';
+import { ROOT } from '../helpers/paths';
 
-const ROOT = join(__dirname, '..', '..');
 const shipped = JSON.parse(readFileSync(join(ROOT, 'schema.json'), 'utf8')) as Record<string, any>;
 
 function compile(schema: object) {

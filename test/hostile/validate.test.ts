@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validate, type Problem } from '../../index';
-import { officialResumes } from './support/samples';
+import { officialResumes } from '../helpers/hostile/samples';
 
 const read = (path: string) => JSON.parse(readFileSync(join(__dirname, '..', '..', path), 'utf8')) as Record<string, unknown>;
 const knownErrors = read('test/hostile/fixtures/known-errors.json');

@@ -1,12 +1,12 @@
 // The XSS corpus in every string field, and dangerous schemes in every URL field: no script, no
 // event handler, no dangerous link target; the hostile text still shown, as text.
 import { render } from '../helpers/untypedRender';
-import { allowedMarkup } from './support/allowed';
-import { AWKWARD_TEXT, DANGEROUS_URLS, XSS_PAYLOADS } from './support/corpus';
-import { filledResume } from './support/filled';
-import { lostLeaves } from './support/leaves';
-import { foreignValues, linkedDataOf } from './support/linkedData';
-import { pageProblems, parsePage } from './support/page';
+import { allowedMarkup } from '../helpers/hostile/allowed';
+import { AWKWARD_TEXT, DANGEROUS_URLS, XSS_PAYLOADS } from '../helpers/hostile/corpus';
+import { filledResume } from '../helpers/hostile/filled';
+import { lostLeaves } from '../helpers/hostile/leaves';
+import { foreignValues, linkedDataOf } from '../helpers/hostile/linkedData';
+import { pageProblems, parsePage } from '../helpers/hostile/page';
 
 const allowed = allowedMarkup();
 

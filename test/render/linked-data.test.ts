@@ -4,8 +4,8 @@ import faculty from '../fixtures/faculty.json';
 import sampleCv from '../../sample-resume.json';
 import { render } from '../helpers/untypedRender';
 import { attr, elements, parseHtml } from '../helpers/html';
-import { linkedDataOf, type JsonLdNode } from '../hostile/support/linkedData';
-import { rawText } from '../hostile/support/page';
+import { linkedDataOf, type JsonLdNode } from '../helpers/hostile/linkedData';
+import { rawText } from '../helpers/hostile/page';
 import { scriptJson, type LinkedData } from '../../src/model/linkedData';
 
 interface Paper {

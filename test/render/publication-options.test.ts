@@ -5,7 +5,7 @@ import faculty from '../fixtures/faculty.json';
 import type { ThemeOptions } from '../../index';
 import { render } from '../helpers/untypedRender';
 import { attr, byClass, elements, parseHtml, textOf, type HtmlNode } from '../helpers/html';
-import { runCli } from '../cli/run';
+import { runCli } from '../helpers/cli';
 
 interface Paper {
   name: string;

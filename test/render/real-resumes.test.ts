@@ -10,9 +10,9 @@ import { validate } from '../../src/schema/validate';
 import { isNotShown } from '../../src/schema/lint';
 import { headerKeys } from '../../src/model/basics';
 import { isObject } from '../../src/model/read';
-import { allowedMarkup } from '../hostile/support/allowed';
-import { leaves, lostLeaves, sectionIdFor } from '../hostile/support/leaves';
-import { pageProblems } from '../hostile/support/page';
+import { allowedMarkup } from '../helpers/hostile/allowed';
+import { leaves, lostLeaves, sectionIdFor } from '../helpers/hostile/leaves';
+import { pageProblems } from '../helpers/hostile/page';
 
 const DIR = join(__dirname, '..', 'fixtures', 'real-resumes');
 const FILES = readdirSync(DIR).filter((file) => file.endsWith('.json')).sort();

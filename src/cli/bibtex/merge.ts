@@ -6,7 +6,7 @@ import { isObject } from '../../model/read';
 
 type Existing = Record<string, unknown>;
 
-export type Edit =
+type Edit =
   | { kind: 'add'; publication: Publication }
   | { kind: 'set'; index: number; field: string; value: unknown };
 

@@ -39,7 +39,7 @@ function overBudget(output: string, pages: number, maxPages: number, parts: Part
   return [`${output}: ${plural(pages, 'page')}, more than --max-pages ${maxPages}. What takes the height:`, ...lines].join('\n');
 }
 
-export async function runPdf(file: string | undefined, options: PdfOptions): Promise<void> {
+async function runPdf(file: string | undefined, options: PdfOptions): Promise<void> {
   // What is missing is reported before any work is done.
   const browserPath = findBrowser();
   const chromium = loadChromiumDriver();

@@ -34,7 +34,7 @@ function report(source: string, problems: Problem[]): string {
 const where = ({ line, column }: Position) => `line ${line}, column ${column}`;
 
 /** A warning for comments and trailing commas: fine here, refused by the other JSON Resume tools. */
-export function plainJsonWarning(text: string): Problem | undefined {
+function plainJsonWarning(text: string): Problem | undefined {
   const { comment, trailingComma } = beyondPlainJson(text);
   const found = [comment && `comments (the first at ${where(comment)})`, trailingComma && `trailing commas (the first at ${where(trailingComma)})`];
   const what = found.filter(Boolean).join(' and ');
@@ -42,7 +42,7 @@ export function plainJsonWarning(text: string): Problem | undefined {
   return { path: '', message: `The file has ${what}: resume-cli and resumed read plain JSON only, and will refuse it.`, severity: 'warning' };
 }
 
-export async function runValidate(file: string | undefined, options: ValidateOptions): Promise<void> {
+async function runValidate(file: string | undefined, options: ValidateOptions): Promise<void> {
   const { source, text } = await readInput(file);
   const syntaxWarning = plainJsonWarning(text);
   const problems = [...(syntaxWarning ? [syntaxWarning] : []), ...validate(parseJsonc(text, source))];

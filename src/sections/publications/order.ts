@@ -21,7 +21,7 @@ export function sortByDate(items: PublicationView[]): PublicationView[] {
 type PublicationType = keyof PublicationTypeHeadings;
 
 /** The number prefix of each type's group with groupPublications "type": [J3], [C12], [BC1]. */
-export const TYPE_PREFIXES: Record<PublicationType, string> = {
+const TYPE_PREFIXES: Record<PublicationType, string> = {
   journal: 'J',
   conference: 'C',
   workshop: 'W',

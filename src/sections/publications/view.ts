@@ -139,7 +139,7 @@ function readAbstract(item: JsonObject, ctx: ModelContext): RichText {
   return [];
 }
 
-export const VENUE_FIELDS = ['venue', 'journal', 'booktitle', 'conference'] as const;
+const VENUE_FIELDS = ['venue', 'journal', 'booktitle', 'conference'] as const;
 
 function toPublication(item: RawEntry, reader: PaperReader): PublicationView {
   if (typeof item === 'string') return citation(item);
@@ -182,7 +182,7 @@ function toPublication(item: RawEntry, reader: PaperReader): PublicationView {
   };
 }
 
-export function hasContent(pub: PublicationView): boolean {
+function hasContent(pub: PublicationView): boolean {
   return Boolean(
     pub.title || pub.venue || pub.href || pub.status || pub.award || pub.date || pub.authors.length ||
       pub.summary.length || pub.highlights.length || pub.links.length || pub.abstract.length,

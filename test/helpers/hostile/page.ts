@@ -1,7 +1,7 @@
 // What every rendered page must satisfy, whatever the input: it is a string, parses as HTML without
 // structural errors, holds only elements and attributes the theme writes, and only safe URLs.
 import { parse } from 'parse5';
-import { attr, textOf, type HtmlNode } from '../../helpers/html';
+import { attr, textOf, type HtmlNode } from '../html';
 import { isSafeHref, isSafeImageSrc } from './urlRule';
 import { type AllowedMarkup } from './allowed';
 
@@ -25,10 +25,6 @@ function isCalendarDate(value: string): boolean {
   const [year, month = 1, day = 1] = match.slice(1).map((part) => (part === undefined ? undefined : Number(part)));
   const date = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1));
   return date.getUTCFullYear() === year && date.getUTCMonth() === (month ?? 1) - 1 && date.getUTCDate() === (day ?? 1);
-}
-
-export interface PageProblem {
-  message: string;
 }
 
 export function parsePage(html: string, { reportErrors = true } = {}): { document: HtmlNode; errors: string[] } {

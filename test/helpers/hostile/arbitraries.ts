@@ -43,7 +43,7 @@ export function longWord(max: number): fc.Arbitrary<string> {
 const readableText = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 });
 
 /** Strings meant to break things: payloads, markdown soup, any code point, huge and unbroken. */
-export const hostileString: fc.Arbitrary<string> = fc
+const hostileString: fc.Arbitrary<string> = fc
   .oneof(
     { arbitrary: fc.constantFrom(...XSS_PAYLOADS), weight: 4 },
     { arbitrary: fc.constantFrom(...DANGEROUS_URLS), weight: 1 },
@@ -76,7 +76,7 @@ function hostileUrl(): fc.Arbitrary<string> {
 }
 
 /** Generates values of the node's shape, but any part may be hostile or of the wrong type. */
-export function hostileFrom(node: SchemaNode): fc.Arbitrary<unknown> {
+function hostileFrom(node: SchemaNode): fc.Arbitrary<unknown> {
   const shaped = resolve(node);
   let expected: fc.Arbitrary<unknown>;
   if (shaped.enum) expected = fc.oneof(fc.constantFrom(...shaped.enum), hostileString);
@@ -144,7 +144,7 @@ const plainWords = fc
   .map((words) => withoutForbiddenWords(words.join(' ')))
   .filter((text) => text.trim().length > 0);
 
-export function validFrom(node: SchemaNode, key = ''): fc.Arbitrary<unknown> {
+function validFrom(node: SchemaNode, key = ''): fc.Arbitrary<unknown> {
   const shaped = resolve(node);
   if (shaped.$ref === '#/definitions/iso8601') return DATE;
   if (shaped.enum) return fc.constantFrom(...shaped.enum);

@@ -3,9 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'parse5';
-import type { HtmlNode } from '../../helpers/html';
-import { render } from '../../helpers/untypedRender';
+import type { HtmlNode } from '../html';
+import { render } from '../untypedRender';
 import { officialResumes } from './samples';
+import { ROOT } from '../paths';
 
 export interface AllowedMarkup {
   elements: Set<string>;
@@ -15,8 +16,6 @@ export interface AllowedMarkup {
   /** The stylesheet of a page rendered without options: every page's CSS starts with it. */
   css: string;
 }
-
-const ROOT = join(__dirname, '..', '..', '..');
 
 export function maximalResumes(): unknown[] {
   const read = (path: string) => JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as unknown;

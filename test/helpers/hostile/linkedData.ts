@@ -1,6 +1,6 @@
 // The page's JSON-LD as a reader of the page gets it: the raw text of the one
 // <script type="application/ld+json"> in <head>, parsed; and what it may hold.
-import { elements, type HtmlNode } from '../../helpers/html';
+import { elements, type HtmlNode } from '../html';
 import { parsePage, rawText } from './page';
 import { leaves } from './leaves';
 

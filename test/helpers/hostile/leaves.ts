@@ -1,8 +1,8 @@
 // "Nothing lost": every non-empty string a resume holds must reach the page. Each leaf is checked
 // where a reader would find it: as text in its own section (markdown compared as its plain text),
 // a parseable date as <time datetime>, a URL as a link target or as text.
-import type { HtmlNode } from '../../helpers/html';
-import { attr, elements, textOf } from '../../helpers/html';
+import type { HtmlNode } from '../html';
+import { attr, elements, textOf } from '../html';
 import { isOngoing, isoDate, parseCalendarDate } from '../../../src/model/dates';
 import { isObject } from '../../../src/model/read';
 import { pointerOf } from '../../../src/model/pointers';
@@ -33,7 +33,7 @@ export interface Leaf {
  *   the visible label (work, projects and volunteering without a title, basics.url, profiles without
  *   a username).
  */
-export function isExcluded(keys: string[], resume?: unknown): boolean {
+function isExcluded(keys: string[], resume?: unknown): boolean {
   const [section, index, field] = keys;
   if (section === '$schema' || section === 'meta') return true;
   // Identifiers, icons, logos and layout settings: not text for a reader (basics.image is the photo).
@@ -64,7 +64,7 @@ function inHeader(resume: unknown, keys: string[]): boolean {
 }
 
 /** Pointers validate() reports as not shown, with what is below them. */
-export function reportedNotShown(resume: unknown): string[] {
+function reportedNotShown(resume: unknown): string[] {
   return validate(resume)
     .filter((problem) => problem.severity === 'warning' && / not shown/.test(problem.message))
     .map((problem) => problem.path);
@@ -91,7 +91,7 @@ export function leaves(value: unknown, keys: string[] = []): Leaf[] {
 }
 
 /** Text compared without whitespace or control characters, which HTML may collapse or drop. */
-export function comparable(text: string): string {
+function comparable(text: string): string {
   return text.replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, '');
 }
 

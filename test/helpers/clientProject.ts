@@ -5,11 +5,10 @@ import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { CHROMIUM_FLAGS } from '../helpers/chromium';
+import { CHROMIUM_FLAGS } from './chromium';
+import { ROOT } from './paths';
 
 const execFileAsync = promisify(execFile);
-
-export const repoRoot = join(__dirname, '../..');
 
 /**
  * resume-cli is pinned: 3.7.3 depends on exactly @jsonresume/ats-validator@0.3.0, which the registry
@@ -55,7 +54,7 @@ export async function run(
 
 /** `npm pack` of the repository as built; returns the tarball's path. */
 export async function packTheme(destination: string): Promise<string> {
-  const out = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', destination], { cwd: repoRoot });
+  const out = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', destination], { cwd: ROOT });
   const [packed] = JSON.parse(out) as { filename: string }[];
   if (!packed) throw new Error(`npm pack printed no package: ${out}`);
   return join(destination, packed.filename);
