@@ -15,7 +15,7 @@ module.exports = {
         module: { type: 'commonjs' },
       },
     ],
-    '^.+\\.css$': '<rootDir>/test/css-transform.cjs',
+    '^.+\\.css$': '<rootDir>/test/helpers/css-transform.cjs',
   },
   // parse5 and its entities dependency ship ESM only: compile them like our own sources.
   transformIgnorePatterns: ['/node_modules/(?!(parse5|entities)/)'],

@@ -15,11 +15,11 @@ import { render } from '../dist/index.mjs';
 const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-const SHOTS = [
+const SHOTS = /** @type {const} */ ([
   { file: 'screenshot-desktop.png', viewport: { width: 1280, height: 800 }, colorScheme: 'light' },
   { file: 'screenshot-phone.png', viewport: { width: 390, height: 844 }, colorScheme: 'light' },
   { file: 'screenshot-dark.png', viewport: { width: 1280, height: 800 }, colorScheme: 'dark' },
-];
+]);
 
 /** 256-colour PNGs: text on a flat background loses nothing visible and the files get much smaller. */
 async function shrink(path) {
@@ -27,7 +27,7 @@ async function shrink(path) {
   writeFileSync(path, png);
 }
 
-const STYLES = ['classic', 'modern', 'compact'];
+const STYLES = /** @type {const} */ (['classic', 'modern', 'compact']);
 
 const resume = JSON.parse(readFileSync('sample-resume.json', 'utf8'));
 const html = render(resume);

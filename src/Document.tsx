@@ -1,9 +1,11 @@
 import type { SectionKey } from './i18n';
 import type { SectionDescriptor } from './sections/descriptor';
 import type { KnownSection, ShownSection, ThemeView } from './view';
+import { pageLinkedData } from './view';
+import { scriptJson } from './model/linkedData';
 import { SECTION_BY_KEY } from './sections/registry';
 import { Basics } from './sections/shared/Basics';
-import { datedEntries } from './sections/shared/DatedEntry';
+import { genericEntries } from './sections/generic';
 import { Section } from './sections/shared/Section';
 import { stylesheet } from './styles/stylesheet';
 
@@ -16,9 +18,19 @@ function knownSection(section: KnownSection, view: ThemeView) {
 function SectionBlock({ section, view }: { section: ShownSection; view: ThemeView }) {
   return (
     <Section id={section.id} title={section.title}>
-      {section.kind === 'known' ? knownSection(section, view) : datedEntries(section.view.entries, view.labels.present)}
+      {section.kind === 'known' ? knownSection(section, view) : genericEntries(section.view, view.labels.present)}
     </Section>
   );
+}
+
+/**
+ * The page's one script element, which holds data, not code: browsers never run application/ld+json.
+ * Its text is raw, not entity-escaped, so it is safe only because scriptJson() writes every "<", ">"
+ * and "&" of the JSON as a \u escape: no user text can end the element or open a comment in it.
+ */
+function linkedDataScript(view: ThemeView) {
+  const data = pageLinkedData(view);
+  return data ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(data) }} /> : null;
 }
 
 export function Document({ view }: { view: ThemeView }) {
@@ -30,8 +42,12 @@ export function Document({ view }: { view: ThemeView }) {
         <meta name="color-scheme" content="light dark" />
         <meta name="generator" content="jsonresume-theme-scholar" />
         <title>{view.title}</title>
+        {view.description ? <meta name="description" content={view.description} /> : null}
+        <meta property="og:title" content={view.title} />
+        {view.description ? <meta property="og:description" content={view.description} /> : null}
         {/* The theme's own CSS, never user text: it must not be entity-escaped. */}
         <style dangerouslySetInnerHTML={{ __html: stylesheet(view.options) }} />
+        {linkedDataScript(view)}
       </head>
       <body>
         <main class="cv">

@@ -4,12 +4,14 @@ import type { Labels, SectionKey } from './i18n';
 import type { LintSink, ModelContext } from './model/context';
 import type { RawEntry } from './sections/descriptor';
 import { localeFor } from './i18n';
-import { toBasics, type BasicsView } from './model/basics';
+import { headerKeys, ownerName, toBasics, type BasicsView } from './model/basics';
+import { pageDescription, toLinkedData, toPerson, type LinkedData } from './model/linkedData';
 import { ownerMatcher } from './model/names';
 import { resolveOptions, type ResolvedOptions } from './model/options';
 import { entries, isObject, obj, str, type JsonObject } from './model/read';
-import { skipped } from './model/track';
+import { peek, skipped } from './model/track';
 import { readableKey, slugOf, toGenericSection, type GenericSectionView } from './sections/generic';
+import { scholarlyArticles } from './sections/publications/linkedData';
 import {
   DEFAULT_ORDER,
   SECTION_BY_KEY,
@@ -23,7 +25,7 @@ import {
 export type KnownSection = { [K in SectionKey]: { kind: 'known'; key: K; id: string; title: string; view: SectionViews[K] } }[SectionKey];
 
 /** A top-level list the theme has no section for, shown as it is written. */
-export interface GenericSection {
+interface GenericSection {
   kind: 'generic';
   key: string;
   id: string;
@@ -42,10 +44,12 @@ export interface ThemeView {
   basics: BasicsView;
   /** The sections to show, in order; empty and hidden ones are already left out. */
   sections: ShownSection[];
+  /** For <meta name="description"> and Open Graph; may be empty. */
+  description: string;
 }
 
-/** Top-level keys that are not sections. */
-const NOT_SECTIONS = new Set(['$schema', 'meta', 'basics']);
+/** Top-level keys that are not sections, besides those the header reads. */
+const NOT_SECTIONS = ['$schema', 'meta'];
 
 /** The entries of a top-level list; a value that is not a list is skipped (validate() names it). */
 function listAt(container: JsonObject, key: string): RawEntry[] {
@@ -63,11 +67,12 @@ interface Inputs {
 
 /** Every section's entries, from its key, its aliases and projects[] entries typed for it. */
 function gatherInputs(resume: JsonObject): Inputs {
+  const notSections = new Set([...NOT_SECTIONS, ...headerKeys(resume), ...(isObject(resume.headings) ? ['headings'] : [])]);
   const known = new Map<SectionKey, RawEntry[]>();
   const generic = new Map<string, RawEntry[]>();
   const add = (key: SectionKey, items: RawEntry[]) => known.set(key, [...(known.get(key) ?? []), ...items]);
   for (const name of Object.keys(resume)) {
-    if (NOT_SECTIONS.has(name)) continue;
+    if (notSections.has(name)) continue;
     const key = SECTION_BY_NAME.get(name);
     if (key === 'projects') continue;
     if (key) add(key, listAt(resume, name));
@@ -84,6 +89,19 @@ function gatherInputs(resume: JsonObject): Inputs {
     add('projects', ownProjects);
   }
   return { known, generic };
+}
+
+/**
+ * Section headings written in the resume, as resumake.io writes them: `"headings": { "work": "Experiência" }`.
+ * The labels option wins over them.
+ */
+function withHeadings(options: ResolvedOptions, resume: JsonObject): ResolvedOptions {
+  if (!isObject(resume.headings)) return options;
+  const written = resume.headings;
+  const headings: Record<string, string> = {};
+  // Only the headings of lists the resume has: validate() names the others as not shown.
+  for (const key of Object.keys(written)) if (Array.isArray(peek(resume, key)) && str(written[key])) headings[key] = str(written[key]);
+  return { ...options, labels: { ...headings, ...options.labels } };
 }
 
 function labelsFor(options: ResolvedOptions): Labels {
@@ -126,13 +144,12 @@ function sectionOrder(options: ResolvedOptions, genericKeys: string[]): string[]
 
 export function toView(input: unknown, givenOptions?: unknown, lint?: LintSink): ThemeView {
   const resume = obj(input);
-  const options = resolveOptions(resume, givenOptions);
+  const options = withHeadings(resolveOptions(resume, givenOptions), resume);
   const labels = labelsFor(options);
   const locale = localeFor(options.locale);
-  const basicsName = str(obj(resume.basics).name);
-  const ownerNames = [basicsName, ...options.nameVariants].filter(Boolean);
+  const ownerNames = [ownerName(resume), ...options.nameVariants].filter(Boolean);
   const ctx: ModelContext = { labels, formatMonth: locale.formatMonth, ownerNames, isOwner: ownerMatcher(ownerNames), options, lint };
-  const basics = toBasics(resume.basics, ctx);
+  const basics = toBasics(resume, ctx);
   const inputs = gatherInputs(resume);
   const order = sectionOrder(options, [...inputs.generic.keys()]);
   const taken = new Set<string>(DEFAULT_ORDER);
@@ -149,7 +166,34 @@ export function toView(input: unknown, givenOptions?: unknown, lint?: LintSink):
     }
   }
   if (lint) lintHidden(order, inputs, ctx);
-  return { lang: options.locale, dir: options.dir, title: basics.name || labels.curriculumVitae, options, labels, basics, sections };
+  return {
+    lang: options.locale,
+    dir: options.dir,
+    title: basics.name || labels.curriculumVitae,
+    options,
+    labels,
+    basics,
+    sections,
+    description: pageDescription(basics.label, basics.summary),
+  };
+}
+
+/**
+ * The schema.org graph of the page's JSON-LD: the person (at the organisations of their ongoing work
+ * entries) and the papers shown; none when empty. Built from the view as the head is rendered, not
+ * kept in it: its ten or so objects per paper then die young, where kept they would be copied by
+ * every young-generation collection of the render (a quarter of the JSON-LD's cost on 1,400 papers).
+ */
+export function pageLinkedData(view: ThemeView): LinkedData | undefined {
+  const { basics, sections } = view;
+  const affiliation: string[] = [];
+  let articles: ReturnType<typeof scholarlyArticles> = [];
+  for (const section of sections) {
+    if (section.kind !== 'known') continue;
+    if (section.key === 'work') for (const job of section.view) if (job.title && job.dates.ongoing) affiliation.push(job.title);
+    if (section.key === 'publications') articles = scholarlyArticles(section.view);
+  }
+  return toLinkedData(toPerson(basics, [...new Set(affiliation)]), articles);
 }
 
 /** validate() checks hidden sections too: they may be shown in another variant. */

@@ -1,6 +1,7 @@
 // A publication as BibTeX needs it, read from raw resume JSON the way the theme reads it.
-import { splitAuthorMarks } from '../model/names';
-import { isObject, str, strings } from '../model/read';
+import { authorNames, splitAuthorMarks } from '../model/names';
+import { isObject, str } from '../model/read';
+import { cleanArxiv, cleanDoi } from '../model/identifiers';
 
 export interface BibRecord {
   /** The resume's kind of work: "journal", "conference", "preprint", "thesis", … or "". */
@@ -24,13 +25,8 @@ export interface BibRecord {
   abstract: string;
 }
 
-const DOI_PREFIX = /^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i;
-const ARXIV_PREFIX = /^(?:https?:\/\/arxiv\.org\/(?:abs|pdf)\/|arxiv:\s*)/i;
-
-/** One string "A and B and C" or "A; B; C" (commas may sit inside "Last, First"), or a list. */
 function authorList(value: unknown): string[] {
-  const written = typeof value === 'string' ? strings(value.split(/\s*;\s*|\s+and\s+/)) : strings(value);
-  return written.map((author) => splitAuthorMarks(author).name).filter(Boolean);
+  return authorNames(value).map((author) => splitAuthorMarks(author).name).filter(Boolean);
 }
 
 /** The record of a resume publication, or undefined when it is not an object or has no title. */
@@ -48,8 +44,8 @@ export function recordFromJson(item: unknown): BibRecord | undefined {
     venueFull: str(item.venueFull),
     publisher: publisher === venue ? '' : publisher,
     date: str(item.releaseDate) || str(item.date),
-    doi: str(item.doi).replace(DOI_PREFIX, ''),
-    arxiv: str(item.arxiv).replace(ARXIV_PREFIX, '').replace(/\.pdf$/i, ''),
+    doi: cleanDoi(str(item.doi)),
+    arxiv: cleanArxiv(str(item.arxiv)).replace(/\.pdf$/i, ''),
     url: str(item.url) || str(item.website),
     status: str(item.status),
     abstract: str(item.abstract),

@@ -19,6 +19,11 @@ const ENTRY_TYPES: Record<string, [entryType: string, venueField: string]> = {
   techreport: ['techreport', 'institution'],
 };
 const OTHER: [string, string] = ['misc', 'howpublished'];
+
+/** The entry type and venue field for a publication type; own keys only ("__proto__" is a type like any other). */
+function entryTypeOf(type: string): [entryType: string, venueField: string] {
+  return Object.prototype.hasOwnProperty.call(ENTRY_TYPES, type) ? (ENTRY_TYPES[type] as [string, string]) : OTHER;
+}
 const PUBLISHED_BY = new Set(['publisher', 'school', 'institution']);
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -42,7 +47,7 @@ function braced(value: string): string {
 }
 
 function fieldsOf(record: BibRecord): Field[] {
-  const [, venueField] = ENTRY_TYPES[record.type] ?? OTHER;
+  const [, venueField] = entryTypeOf(record.type);
   const venue = record.venueFull || record.venue;
   const fields: Field[] = [['title', braced(escapeTitle(record.title))]];
   if (record.authors.length) fields.push(['author', braced(record.authors.map(bibtexName).join(' and '))]);
@@ -66,7 +71,7 @@ function fieldsOf(record: BibRecord): Field[] {
 }
 
 export function formatEntry(record: BibRecord, key: string): string {
-  const [entryType] = ENTRY_TYPES[record.type] ?? OTHER;
+  const [entryType] = entryTypeOf(record.type);
   const lines = fieldsOf(record).map(([name, value]) => `  ${name} = ${value}`);
   return `@${entryType}{${key},\n${lines.join(',\n')}\n}`;
 }

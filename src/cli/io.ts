@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { CliError, EXIT, describeFsError } from './errors';
 import { parseJsonc, requireObject } from './jsonc';
 
-export const STDIN_NAME = '<stdin>';
+const STDIN_NAME = '<stdin>';
 
 export interface InputText {
   /** Name used in messages: the path as given, or <stdin>. */

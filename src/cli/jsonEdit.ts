@@ -1,7 +1,7 @@
 // Edits a JSON(C) document in place, keeping its comments, key order and indentation.
 import { applyEdits, modify, type FormattingOptions, type JSONPath } from 'jsonc-parser';
 
-export function detectFormatting(text: string): FormattingOptions {
+function detectFormatting(text: string): FormattingOptions {
   const indent = /^([ \t]+)\S/m.exec(text)?.[1] ?? '  ';
   return {
     insertSpaces: !indent.startsWith('\t'),

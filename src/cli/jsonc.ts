@@ -1,6 +1,7 @@
 // JSON with comments (and trailing commas), with errors reported as `file:line:column: message`.
 import { parse, printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
 import { CliError } from './errors';
+import { isObject } from '../model/read';
 
 const MESSAGES: Record<string, string> = {
   InvalidSymbol: 'unexpected character',
@@ -22,7 +23,7 @@ const MESSAGES: Record<string, string> = {
 };
 
 /** 1-based line and column of a character offset. */
-export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
   const lineStart = before.lastIndexOf('\n') + 1;
   return { line: before.split('\n').length, column: offset - lineStart + 1 };
@@ -33,7 +34,7 @@ function describe(error: ParseError): string {
   return MESSAGES[name] ?? name;
 }
 
-export function stripBom(text: string): string {
+function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
@@ -93,6 +94,6 @@ export function kindOf(value: unknown): string {
 
 /** A resume is a JSON object; anything else is a user mistake worth one clear line. */
 export function requireObject(value: unknown, source: string): Record<string, unknown> {
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
+  if (isObject(value)) return value;
   throw new CliError(`${source}: a resume must be a JSON object, found ${kindOf(value)}`);
 }

@@ -2,4 +2,4 @@
 // dist/cli.cjs (see scripts/build.mjs), so the CLI and `require('jsonresume-theme-scholar')`
 // run the very same render and validate code.
 export { render, validate } from '../../index';
-export type { Problem, ThemeOptions } from '../../index';
+export type { Problem } from '../../index';

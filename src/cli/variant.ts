@@ -1,18 +1,15 @@
 // `--variant NAME`: one of the option sets in meta.themeOptions.variants, applied over the others.
 import { CliError } from './errors';
+import { obj as record } from '../model/read';
 
 type Json = Record<string, unknown>;
-
-function record(value: unknown): Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : {};
-}
 
 function themeOptionsOf(resume: Json): Json {
   return record(record(resume.meta).themeOptions);
 }
 
 /** The names of the variants the resume defines (those whose options are an object). */
-export function variantNames(resume: Json): string[] {
+function variantNames(resume: Json): string[] {
   const variants = record(themeOptionsOf(resume).variants);
   return Object.keys(variants).filter((name) => record(variants[name]) === variants[name]);
 }
@@ -31,7 +28,7 @@ export function checkVariant(resume: Json, name: string | undefined, source: str
 }
 
 /** A warning when meta.themeOptions.variant names a variant the resume does not have (render() ignores it). */
-export function unknownMetaVariant(resume: Json, source: string): string | undefined {
+function unknownMetaVariant(resume: Json, source: string): string | undefined {
   const { variant } = themeOptionsOf(resume);
   if (typeof variant !== 'string' || !variant.trim()) return undefined;
   const names = variantNames(resume);
@@ -43,7 +40,7 @@ export function unknownMetaVariant(resume: Json, source: string): string | undef
  * choose, so that what the command line sets itself (the paper of `pdf --paper`) still wins over it.
  * Without a name, the variant of meta.themeOptions.variant, if the resume has it.
  */
-export function withVariant(resume: Json, name: string | undefined): Json {
+function withVariant(resume: Json, name: string | undefined): Json {
   const themeOptions = themeOptionsOf(resume);
   const chosen = name ?? (typeof themeOptions.variant === 'string' ? themeOptions.variant.trim() : undefined);
   if (!chosen || !variantNames(resume).includes(chosen)) return resume;

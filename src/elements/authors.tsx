@@ -1,14 +1,26 @@
 import type { ComponentChild } from 'preact';
-import type { AuthorView } from '../model/types';
+import type { AuthorGap, AuthorView } from '../model/types';
 
-/** Authors in order, the resume's owner in bold; marks such as `*` follow the name. */
-export function authorList(authors: AuthorView[]) {
+function authorName(author: AuthorView): ComponentChild {
+  const name = author.href ? <a href={author.href}>{author.name}</a> : author.name;
+  return author.isOwner ? <strong class="owner">{name}</strong> : name;
+}
+
+/**
+ * Authors in order, the resume's owner in bold, co-authors with a page as links; marks such as `*`
+ * follow the name; a shortened list shows its gaps ("…", "… and 4 more").
+ */
+export function authorList(authors: readonly (AuthorView | AuthorGap)[]) {
   if (!authors.length) return null;
   // One flat list of children rather than a fragment per author: papers list many authors.
   const children: ComponentChild[] = [];
   authors.forEach((author, index) => {
     if (index > 0) children.push(', ');
-    children.push(author.isOwner ? <strong class="owner">{author.name}</strong> : author.name);
+    if ('gap' in author) {
+      children.push(author.gap);
+      return;
+    }
+    children.push(authorName(author));
     if (author.marks) children.push(<sup>{author.marks}</sup>);
   });
   // Isolated in the direction of the names as written: Latin names in a right-to-left page keep

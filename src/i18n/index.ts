@@ -27,12 +27,11 @@ import { vi } from './locales/vi';
 import { zh } from './locales/zh';
 import { zhHant } from './locales/zh-hant';
 
-export type { Labels, PublicationTypeHeadings, SectionHeadings, SectionKey } from './labels';
-export type { FormatMonth, FormatNumber } from './format';
+export type { Labels, PublicationTypeHeadings, SectionKey } from './labels';
+export type { FormatMonth } from './format';
 export { fillNumber } from './format';
 export { directionOf, languageTag } from './tags';
-export { localeFromResume } from './detect';
-export { missingLocaleMessage } from './script';
+export { dominantScript } from './script';
 
 export interface Locale {
   /** The locale whose labels are shown: "pt" for "pt-BR", "zh-Hant" for "zh-TW", "en" for a language the theme lacks. */
@@ -51,7 +50,7 @@ const LABELS: Record<string, Labels> = {
 export const SUPPORTED_LOCALES = Object.keys(LABELS);
 
 /** "pt-BR" → "pt", "zh-TW" → "zh-Hant", "zh-SG" → "zh", "xx" → "en". */
-export function labelsTagFor(tag: string): string {
+function labelsTagFor(tag: string): string {
   const language = primaryLanguage(tag);
   if (language === 'zh') return likelyScript(tag) === 'Hant' ? 'zh-Hant' : 'zh';
   return Object.prototype.hasOwnProperty.call(LABELS, language) ? language : 'en';

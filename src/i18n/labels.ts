@@ -2,7 +2,7 @@
 // else in the theme: sections and the view model import these types, never the other way round.
 
 /** The heading of each known section. Adding a section means adding its key here (and in every locale). */
-export interface SectionHeadings {
+interface SectionHeadings {
   education: string;
   publications: string;
   talks: string;

@@ -1,6 +1,5 @@
 // Which script a resume is written in, to tell a person whose CV is in Russian or Persian but who set
-// no language that the page will come out with English headings and lang="en".
-import { localeFromResume } from './detect';
+// no language that the page will come out with English headings and lang="en" (see model/language).
 
 // Values that are not prose in any language: addresses, identifiers, dates, grouping keys.
 const SKIPPED_KEYS = new Set([
@@ -111,18 +110,4 @@ export function dominantScript(resume: unknown): ScriptGuess | undefined {
   for (const entry of weights) if (!top || entry[1] > top[1]) top = entry;
   if (!top || top[0] === 'Latin' || top[1] < MIN_WEIGHT || top[1] * 2 < total) return undefined;
   return guessLanguage(top[0], counts, text);
-}
-
-/**
- * A warning for validate(): the text is clearly in a non-Latin script but the resume names no
- * language, so headings and month names come out in English and the page says lang="en".
- */
-export function missingLocaleMessage(resume: unknown): string | undefined {
-  if (localeFromResume(resume)) return undefined;
-  const guess = dominantScript(resume);
-  if (!guess) return undefined;
-  return (
-    `Most of the text is in ${guess.script} but the resume names no language, so headings and month names are in English ` +
-    `and the page is marked as English: set meta.themeOptions.locale (or a top-level "language") to a language tag, such as "${guess.language}".`
-  );
 }

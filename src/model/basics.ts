@@ -2,10 +2,11 @@ import type { LinkView, RichText } from './types';
 import type { ModelContext } from './context';
 import { placeText } from './entry';
 import { fieldPointer, rich, urlOf } from './fields';
-import { firstStr, obj, objects, str, type JsonObject } from './read';
-import { displayUrl, mailto, safeImageUrl, tel } from './url';
+import { firstStr, isObject, objects, str, type JsonObject } from './read';
+import { peek } from './track';
+import { displayUrl, hrefOf, mailto, safeImageUrl, tel } from './url';
 
-export interface ProfileView {
+interface ProfileView {
   network: string;
   username: string;
   link: LinkView;
@@ -23,6 +24,38 @@ export interface BasicsView {
   profiles: ProfileView[];
 }
 
+/** Objects that hold a resume's contact details when it has no `basics`. */
+const CONTACT_OBJECTS = ['contact', 'info', 'personal'];
+/** Profile addresses written as fields of their own (`"github": "https://github.com/…"`). */
+const PROFILE_FIELDS: Record<string, string> = { github: 'GitHub', linkedin: 'LinkedIn' };
+const HEADER_FIELDS = ['name', 'label', 'subtitle', 'summary', 'email', 'phone', 'url', 'website', 'link', 'location', 'image', 'picture', 'profiles', ...Object.keys(PROFILE_FIELDS)];
+
+/**
+ * Where the header's fields are: `basics`, or, in a resume written without it, the top level
+ * (`"name"`, `"summary"`) and its `contact` or `info` object.
+ */
+function headerSources(resume: JsonObject): JsonObject[] {
+  if (isObject(resume.basics)) return [resume.basics];
+  return [resume, ...CONTACT_OBJECTS.map((key) => resume[key]).filter(isObject)];
+}
+
+/** Top-level keys the header reads, which are therefore no sections (a list other than profiles is one). */
+export function headerKeys(resume: JsonObject): string[] {
+  if (isObject(peek(resume, 'basics'))) return ['basics'];
+  const fields = HEADER_FIELDS.filter((key) => key === 'profiles' || !Array.isArray(peek(resume, key)));
+  return [...fields, ...CONTACT_OBJECTS.filter((key) => isObject(peek(resume, key)))];
+}
+
+/** The first source with any of the fields set (an empty object when none has). */
+function sourceOf(sources: JsonObject[], keys: readonly string[]): JsonObject {
+  return sources.find((source) => keys.some((key) => str(source[key]))) ?? {};
+}
+
+/** The resume owner's name, as the header shows it. */
+export function ownerName(resume: JsonObject): string {
+  return str(sourceOf(headerSources(resume), ['name']).name);
+}
+
 function profile(item: JsonObject, ctx: ModelContext): ProfileView | undefined {
   const network = str(item.network);
   const username = str(item.username);
@@ -30,6 +63,16 @@ function profile(item: JsonObject, ctx: ModelContext): ProfileView | undefined {
   if (!network && !username && !url) return undefined;
   const label = username || (url ? displayUrl(url) : network);
   return { network: label === network ? '' : network, username, link: { label, href } };
+}
+
+function fieldProfiles(sources: JsonObject[]): ProfileView[] {
+  return Object.entries(PROFILE_FIELDS).flatMap(([key, network]) => {
+    const written = str(sourceOf(sources, [key])[key]);
+    if (!written) return [];
+    // An address links; a bare user name ("ALMSIVI") is shown as it is.
+    const isAddress = /[./]/.test(written);
+    return [{ network, username: isAddress ? '' : written, link: { label: isAddress ? displayUrl(written) : written, href: isAddress ? hrefOf(written) : undefined } }];
+  });
 }
 
 function image(basics: JsonObject, ctx: ModelContext): string | undefined {
@@ -42,22 +85,25 @@ function image(basics: JsonObject, ctx: ModelContext): string | undefined {
   return checked;
 }
 
-export function toBasics(value: unknown, ctx: ModelContext): BasicsView {
-  const basics = obj(value);
-  const email = str(basics.email);
-  const phone = str(basics.phone);
-  const { url, href } = urlOf(basics, ctx);
+export function toBasics(resume: JsonObject, ctx: ModelContext): BasicsView {
+  const sources = headerSources(resume);
+  const text = (keys: string[]) => firstStr(sourceOf(sources, keys), keys);
+  const email = text(['email']);
+  const phone = text(['phone']);
+  const { url, href } = urlOf(sourceOf(sources, ['url', 'website', 'link']), ctx);
+  const profiles = objects(sources.find((source) => Array.isArray(source.profiles))?.profiles);
   return {
-    name: str(basics.name),
-    label: str(basics.label),
-    image: image(basics, ctx),
+    name: text(['name']),
+    label: text(['label', 'subtitle']),
+    image: image(sourceOf(sources, ['image', 'picture']), ctx),
     email: email ? { label: email, href: mailto(email) } : undefined,
     phone: phone ? { label: phone, href: tel(phone) } : undefined,
     url: url ? { label: displayUrl(url), href } : undefined,
-    location: placeText(basics.location),
-    summary: rich(basics.summary),
-    profiles: objects(basics.profiles)
-      .map((item) => profile(item, ctx))
-      .filter((item): item is ProfileView => item !== undefined),
+    location: placeText(sources.find((source) => source.location !== undefined && source.location !== null)?.location),
+    summary: rich(sourceOf(sources, ['summary']).summary),
+    profiles: [
+      ...profiles.map((item) => profile(item, ctx)).filter((item): item is ProfileView => item !== undefined),
+      ...fieldProfiles(sources),
+    ],
   };
 }

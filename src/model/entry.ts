@@ -1,7 +1,7 @@
 // The shared shape of dated entries (work, volunteering, projects, talks, teaching, service, grants,
 // students, patents, sections of one's own): a title, a subtitle made of the entry's other names,
 // dates, a place, prose, bullets, keywords, links, a badge, facts and people.
-import type { DateRangeView, EntryView } from './types';
+import type { DateRangeView, EntryView, RichText } from './types';
 import type { ModelContext } from './context';
 import { dateOf, linkList, located, rangeOf, rich, richList, urlOf } from './fields';
 import { firstStr, joinParts, obj, objects, str, strings, type JsonObject } from './read';
@@ -38,6 +38,12 @@ export function placeText(value: unknown): string {
 
 const NO_DATES: DateRangeView = { ongoing: false };
 
+/**
+ * A date written as one field instead of startDate and endDate, as people write it: "2021",
+ * "Nov 2024 - ongoing", "2019 - 2022" (shown as written when it is not a calendar date).
+ */
+export const WRITTEN_DATE_FIELDS = ['date', 'year', 'years', 'period', 'duration', 'dates'] as const;
+
 /** An entry written as one line of text: shown as that line (inline markdown allowed). */
 export function lineEntry(line: string): EntryView {
   return {
@@ -57,13 +63,24 @@ export function lineEntry(line: string): EntryView {
   };
 }
 
+const HIGHLIGHT_FIELDS = ['highlights', 'bullets', 'details'] as const;
+
 const ROLE_FIELDS: EntryFields = { title: ['position', 'title', 'role', 'name'], subtitle: ['department', 'team'] };
 
-/** A single date when the section has one and no end date is given, else startDate – endDate. */
-function datesOf(item: JsonObject, fields: EntryFields, ctx: ModelContext): DateRangeView {
-  if (!fields.date || dateText(item.endDate)) return rangeOf(item, ctx);
-  const date = dateOf(item, fields.date, ctx);
+/**
+ * startDate – endDate; a single date instead when the section has one and no end date is given, or
+ * when the entry has neither: `"year": "2021"`, `"period": "2019 - 2022"`.
+ */
+export function datesOf(item: JsonObject, fields: Pick<EntryFields, 'date'>, ctx: ModelContext): DateRangeView {
+  if (dateText(item.endDate) || (!fields.date && dateText(item.startDate))) return rangeOf(item, ctx);
+  const date = dateOf(item, [...(fields.date ?? []), ...WRITTEN_DATE_FIELDS], ctx);
   return date ? { start: date, ongoing: false } : rangeOf(item, ctx);
+}
+
+/** Bullet points, under the name the entry gives them. */
+export function highlightsOf(item: JsonObject): RichText[] {
+  const key = HIGHLIGHT_FIELDS.find((name) => item[name] !== undefined && item[name] !== null);
+  return key ? richList(item[key]) : [];
 }
 
 function peopleOf(item: JsonObject, key: string | undefined, ctx: ModelContext) {
@@ -92,10 +109,11 @@ export function toEntry(item: JsonObject | string, fields: EntryFields, ctx: Mod
     description: rich(item.description),
     dates: datesOf(item, fields, ctx),
     summary: rich(item.summary),
-    highlights: richList(item.highlights),
+    highlights: highlightsOf(item),
     keywords: strings(item.keywords),
     links,
-    roles: objects(item.positions).map((role) => toEntry(role, ROLE_FIELDS, ctx)),
+    // Several roles at one place: `positions`, or `position` written as a list of them.
+    roles: objects(Array.isArray(item.position) ? item.position : item.positions).map((role) => toEntry(role, ROLE_FIELDS, ctx)),
     badge: fields.badge ? firstStr(item, fields.badge) : '',
     facts: fields.facts ? fields.facts.map((key) => str(item[key])).filter(Boolean) : [],
     people: peopleOf(item, fields.people, ctx),

@@ -5,18 +5,19 @@ import type { ModelContext } from './context';
 import { compareDates, dateText, isOngoing, parseCalendarDate, toDateRange, toDateView } from './dates';
 import { parseInlineMarkdown } from './markdown';
 import { firstStr, isObject, str, strings, type JsonObject } from './read';
-import { pointerOf } from './track';
+import { trackedPointer } from './track';
+import { pointerSegment } from './pointers';
 import { displayUrl, hrefOf } from './url';
 
 /** The JSON pointer of a field of a resume item, when validate() is running. */
 export function fieldPointer(item: JsonObject, key: string): string | undefined {
-  const at = pointerOf(item);
-  return at === undefined ? undefined : `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  const at = trackedPointer(item);
+  return at === undefined ? undefined : `${at}/${pointerSegment(key)}`;
 }
 
 /** The item's JSON pointer, kept on its view so that section lint rules can name it. */
 export function located(item: JsonObject, ctx: ModelContext): string | undefined {
-  return ctx.lint ? pointerOf(item) : undefined;
+  return ctx.lint ? trackedPointer(item) : undefined;
 }
 
 function warnAt(ctx: ModelContext, item: JsonObject, key: string, message: string): void {
@@ -53,8 +54,8 @@ export function rangeOf(item: JsonObject, ctx: ModelContext): DateRangeView {
   return toDateRange(item.startDate, item.endDate, ctx.formatMonth);
 }
 
-/** The item's address (`url`, else `website`) and its checked link target. */
-export function urlOf(item: JsonObject, ctx: ModelContext, keys: readonly string[] = ['url', 'website']): { url: string; href?: string } {
+/** The item's address (`url`, else `website`, else `link`) and its checked link target. */
+export function urlOf(item: JsonObject, ctx: ModelContext, keys: readonly string[] = ['url', 'website', 'link']): { url: string; href?: string } {
   const key = keys.find((name) => str(item[name]));
   if (key === undefined) return { url: '' };
   const url = str(item[key]);

@@ -1,4 +1,5 @@
-// DOIs and arXiv identifiers: as written (with or without their URL prefix), cleaned, and checked.
+// What identifies a publication: its DOI and arXiv id (as written, with or without their URL prefix;
+// cleaned and checked), and its title compared without case, accents or punctuation.
 
 const DOI_PREFIX = /^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i;
 const ARXIV_PREFIX = /^(?:https?:\/\/arxiv\.org\/(?:abs|pdf)\/|arxiv:\s*)/i;
@@ -7,14 +8,26 @@ const DOI = /^10\.\d{4,9}\/\S+$/;
 const ARXIV_NEW = /^\d{2}(?:0[1-9]|1[0-2])\.\d{4,5}(?:v\d+)?$/;
 const ARXIV_OLD = /^[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?\/\d{2}(?:0[1-9]|1[0-2])\d{3}(?:v\d+)?$/;
 
-/** "https://doi.org/10.1/x" or "doi:10.1/x" → "10.1/x". */
+/** "https://doi.org/10.1/x" or "doi:10.1/x" → "10.1/x" (sometimes both: "https://doi.org/doi:10.1/x"). */
 export function cleanDoi(value: string): string {
-  return value.trim().replace(DOI_PREFIX, '').trim();
+  let doi = value.trim();
+  while (DOI_PREFIX.test(doi)) doi = doi.replace(DOI_PREFIX, '').trim();
+  return doi;
 }
 
 /** "https://arxiv.org/abs/2410.10630" or "arXiv:2410.10630" → "2410.10630". */
 export function cleanArxiv(value: string): string {
   return value.trim().replace(ARXIV_PREFIX, '').trim();
+}
+
+/** A title as compared for sameness: "Thinking LLMs: General…" and "thinking llms – general…" are one. */
+export function titleKey(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/&/g, 'and')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 export function isDoi(doi: string): boolean {
@@ -31,4 +44,8 @@ export function doiUrl(doi: string): string {
 
 export function arxivUrl(id: string): string {
   return `https://arxiv.org/abs/${encodeURI(id)}`;
+}
+
+export function pubmedUrl(pmid: string): string {
+  return `https://pubmed.ncbi.nlm.nih.gov/${pmid}/`;
 }

@@ -1,8 +1,20 @@
 // Finding the resume's owner in an author list, tolerant of case, accents, initials
 // ("T. Wu", "Wu, T.") and name order ("Wu, Tianhao").
 
+import { isObject, strings } from './read';
+
 const MARKS = '*†‡§¶#';
 const AUTHOR_MARKS = /[*†‡§¶#]+$/u;
+
+/**
+ * An author list as written: a list of names (or of { "name": … } objects, as exports write them), or
+ * one string "A and B and C" or "A; B; C" (commas may sit inside "Last, First").
+ */
+export function authorNames(value: unknown): string[] {
+  if (typeof value === 'string') return strings(value.split(/\s*;\s*|\s+and\s+/));
+  if (Array.isArray(value) && value.some(isObject)) return strings(value.map((author: unknown) => (isObject(author) ? author.name : author)));
+  return strings(value);
+}
 
 /** Splits an author as written into the name and its trailing marks ("Jane Doe*" → "Jane Doe", "*"). */
 export function splitAuthorMarks(author: string): { name: string; marks: string } {
@@ -41,6 +53,22 @@ export function ownerMatcher(ownerNames: string[]): OwnerMatcher {
       known.set(author, isOwner);
     }
     return isOwner;
+  };
+}
+
+/**
+ * The value given for the first of `named` whose name refers to the author, matched as the owner is
+ * (case, accents, initials, "Last, First"); undefined for anyone else.
+ */
+export function nameLookup<T>(named: readonly { name: string; value: T }[]): (author: string) => T | undefined {
+  const people = named.map(({ name, value }) => ({ words: nameWords(name), value })).filter((person) => person.words.length > 0);
+  const known = new Map<string, T | undefined>();
+  return (author) => {
+    if (known.has(author)) return known.get(author);
+    const words = nameWords(author);
+    const value = words.length > 0 ? people.find((person) => sameName(person.words, words))?.value : undefined;
+    known.set(author, value);
+    return value;
   };
 }
 

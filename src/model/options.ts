@@ -2,16 +2,21 @@
 // render(resume, options), the latter winning, and from a named variant (see layeredOptions).
 // Unknown or ill-typed options are ignored.
 import type { Labels, SectionKey } from '../i18n';
+import { directionOf, languageTag } from '../i18n';
+import { localeFromResume } from './language';
 import { bool, isObject, obj, str, strings, type JsonObject } from './read';
-import { directionOf, languageTag, localeFromResume } from '../i18n';
+import { hrefOf } from './url';
 
 /** The label keys that hold one phrase each (section headings are set by section key). */
-export type PhraseKey = { [K in keyof Labels]: Labels[K] extends string ? K : never }[keyof Labels];
+type PhraseKey = { [K in keyof Labels]: Labels[K] extends string ? K : never }[keyof Labels];
 
-export type PublicationGrouping = 'none' | 'type' | 'year';
+type PublicationGrouping = 'none' | 'type' | 'year';
+export type PublicationNumbering = 'none' | 'ascending' | 'descending';
+type PublicationSorting = 'none' | 'date';
+export type AbstractDisplay = 'show' | 'collapse' | 'hide';
 
 /** The look: one serif family (classic), serif titles on sans text (modern), or modern made tighter (compact). */
-export type Style = 'classic' | 'modern' | 'compact';
+type Style = 'classic' | 'modern' | 'compact';
 
 export interface ThemeOptions {
   /** Section order, by key (a section of your own too); sections not named follow in the default order. */
@@ -34,6 +39,28 @@ export interface ThemeOptions {
   variants?: Record<string, ThemeOptions & Record<string, unknown>>;
   /** The name of the variant to apply; an unknown name is ignored. */
   variant?: string;
+  /** Visible numbers before each paper: [12], or [J3], [C1] … per group with groupPublications "type". */
+  numberPublications?: PublicationNumbering;
+  /** "date": undated papers first (under review, preprints), then newest first. */
+  sortPublications?: PublicationSorting;
+  /** Author lists longer than this are cut ("and 4 more"), keeping your own name in place. */
+  maxAuthors?: number;
+  /** Co-authors' pages by name, e.g. { "Jane Doe": "https://jane.example.org" }: their names become links. */
+  coauthors?: Record<string, string>;
+  /** A citations, h-index and i10-index line under the Publications heading, and each paper's count. */
+  metrics?: boolean;
+  /** How publications[].abstract is shown: in full, collapsed under a toggle (screen only), or not at all. */
+  abstracts?: AbstractDisplay;
+  /** A "BibTeX" toggle under each paper with its entry, as `scholar export-bibtex` writes it (screen only). */
+  bibtex?: boolean;
+}
+
+/** A co-author named in the `coauthors` option; `href` is absent when the URL failed the safe-URL check. */
+interface CoauthorLink {
+  /** As written (the key in the option). */
+  name: string;
+  url: string;
+  href?: string;
 }
 
 export interface ResolvedOptions {
@@ -50,6 +77,14 @@ export interface ResolvedOptions {
   groupPublications: PublicationGrouping;
   selectedPublicationsOnly: boolean;
   style: Style;
+  numberPublications: PublicationNumbering;
+  sortPublications: PublicationSorting;
+  /** 0 when author lists are not cut. */
+  maxAuthors: number;
+  coauthors: CoauthorLink[];
+  metrics: boolean;
+  abstracts: AbstractDisplay;
+  bibtex: boolean;
 }
 
 // Only plain colour syntaxes: nothing that could close the <style> element or add a declaration.
@@ -71,6 +106,19 @@ function labelOverrides(value: unknown): Record<string, string> {
     if (text) labels[key] = text;
   }
   return labels;
+}
+
+function positiveInteger(value: unknown): number {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : 0;
+}
+
+function coauthorLinks(value: unknown): CoauthorLink[] {
+  const links: CoauthorLink[] = [];
+  for (const [name, address] of Object.entries(obj(value))) {
+    const url = str(address);
+    if (name.trim() && url) links.push({ name, url, href: hrefOf(url) });
+  }
+  return links;
 }
 
 function variantNamed(variants: JsonObject, name: string): JsonObject | undefined {
@@ -107,5 +155,12 @@ export function resolveOptions(resume: JsonObject, given: unknown): ResolvedOpti
     groupPublications: oneOf(raw.groupPublications, ['none', 'type', 'year'] as const) ?? 'none',
     selectedPublicationsOnly: bool(raw.selectedPublicationsOnly),
     style: oneOf(raw.style, ['classic', 'modern', 'compact'] as const) ?? 'modern',
+    numberPublications: oneOf(raw.numberPublications, ['none', 'ascending', 'descending'] as const) ?? 'none',
+    sortPublications: oneOf(raw.sortPublications, ['none', 'date'] as const) ?? 'none',
+    maxAuthors: positiveInteger(raw.maxAuthors),
+    coauthors: coauthorLinks(raw.coauthors),
+    metrics: bool(raw.metrics),
+    abstracts: oneOf(raw.abstracts, ['show', 'collapse', 'hide'] as const) ?? 'collapse',
+    bibtex: bool(raw.bibtex),
   };
 }

@@ -1,6 +1,16 @@
 // JSON pointers (RFC 6901) and the field names people write for them.
 
-export function pointerSegments(pointer: string): string[] {
+/** One key as a pointer segment: "~" and "/" escaped. */
+export function pointerSegment(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** The pointer of a path of keys: ["work", "0", "name"] → "/work/0/name". */
+export function pointerOf(keys: readonly string[]): string {
+  return keys.map((key) => `/${pointerSegment(key)}`).join('');
+}
+
+function pointerSegments(pointer: string): string[] {
   return pointer ? pointer.slice(1).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~')) : [];
 }
 

@@ -1,6 +1,7 @@
 // What the view builders read of a resume, for validate(): the resume is wrapped in proxies that note
 // the JSON pointer of every value read. A string the builders never read is not on the page, and
 // validate() says so. render() never uses this.
+import { pointerSegment } from './pointers';
 
 interface Tracking {
   pointer: string;
@@ -8,10 +9,6 @@ interface Tracking {
 }
 
 const tracking = new WeakMap<object, Tracking>();
-
-function escapeKey(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
-}
 
 /** Objects and arrays as JSON makes them; a Date (from YAML) is passed through untouched. */
 function isPlainData(value: unknown): value is object {
@@ -29,7 +26,7 @@ function track(value: object, pointer: string, reads: Set<string>, proxies: Weak
       // Only the resume's own data: not array methods, prototype members or `length`.
       if (typeof key !== 'string' || !Object.prototype.hasOwnProperty.call(target, key)) return child;
       if (Array.isArray(target) && key === 'length') return child;
-      const childPointer = `${pointer}/${escapeKey(key)}`;
+      const childPointer = `${pointer}/${pointerSegment(key)}`;
       reads.add(childPointer);
       return isPlainData(child) ? track(child, childPointer, reads, proxies) : child;
     },
@@ -45,13 +42,18 @@ export function trackReads(resume: unknown, reads: Set<string>): unknown {
 }
 
 /** The JSON pointer of a tracked value (undefined outside validate()). */
-export function pointerOf(value: unknown): string | undefined {
+export function trackedPointer(value: unknown): string | undefined {
   return typeof value === 'object' && value !== null ? tracking.get(value)?.pointer : undefined;
+}
+
+/** A field's value, looked at without counting as read (to decide where it goes, not to show it). */
+export function peek(container: object, key: string): unknown {
+  return Object.getOwnPropertyDescriptor(container, key)?.value;
 }
 
 /** A value was read only to be skipped (wrong type): it does not count as shown. */
 export function skipped(container: unknown, key: string | number): void {
   if (typeof container !== 'object' || container === null) return;
   const info = tracking.get(container);
-  if (info) info.reads.delete(`${info.pointer}/${escapeKey(String(key))}`);
+  if (info) info.reads.delete(`${info.pointer}/${pointerSegment(String(key))}`);
 }

@@ -38,6 +38,13 @@ export interface AuthorView {
   isOwner: boolean;
   /** Trailing marks such as `*` or `†`, explained once in the legend. */
   marks: string;
+  /** A co-author's page (the `coauthors` option), checked. */
+  href?: string;
+}
+
+/** Where names of a shortened author list are left out: "…", or "… and 4 more" at the last gap. */
+export interface AuthorGap {
+  gap: string;
 }
 
 /** Where an item came from in the resume (a JSON pointer), set only when validate() builds the view. */

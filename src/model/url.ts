@@ -54,7 +54,7 @@ const BARE_HOST = /^(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|org|n
 const FILE_EXTENSION = /^[^/?#]*\.(?:pdf|html?|md|txt|png|jpe?g|gif|svg|webp|ps|bib|tex|zip)(?:[/?#]|$)/i;
 
 /** A scheme-less web address as https; anything else unchanged. */
-export function withScheme(url: string): string {
+function withScheme(url: string): string {
   return BARE_HOST.test(url) && !FILE_EXTENSION.test(url) ? `https://${url}` : url;
 }
 

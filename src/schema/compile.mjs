@@ -5,9 +5,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
-import standaloneCode from 'ajv/dist/standalone/index.js';
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import standaloneModule from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
 
 const require = createRequire(import.meta.url);
@@ -73,6 +73,10 @@ function withoutAnnotations(schema) {
 function mapValues(record) {
   return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, withoutAnnotations(value)]));
 }
+
+// CommonJS packages whose module.exports is the function; the type checker sees their `default`.
+const addFormats = /** @type {typeof addFormatsModule.default} */ (/** @type {unknown} */ (addFormatsModule));
+const standaloneCode = /** @type {typeof standaloneModule.default} */ (/** @type {unknown} */ (standaloneModule));
 
 export function compileValidator(schema) {
   const ajv = new Ajv({ allErrors: true, strict: true, messages: false, inlineRefs: false, code: { source: true } });

@@ -4,11 +4,11 @@
 import type { Problem } from './validate';
 import { isObject, type JsonObject } from '../model/read';
 import { trackReads } from '../model/track';
-import { CONTENTLESS_FIELDS } from '../sections/generic';
+import { isContentless } from '../sections/generic';
 import { SECTIONS, SECTION_BY_NAME } from '../sections/registry';
 import { toView } from '../view';
-import { fieldName } from '../model/pointers';
-import { missingLocaleMessage } from '../i18n';
+import { fieldName, pointerOf } from '../model/pointers';
+import { missingLocaleMessage } from '../model/language';
 
 const STANDARD_TOP_LEVEL = new Set(['$schema', 'basics', 'meta', ...SECTIONS.filter((section) => !section.extension).map((section) => section.key)]);
 /** Not CV content: tooling data and theme options. */
@@ -22,8 +22,15 @@ function hasText(value: unknown): boolean {
   if (typeof value === 'string') return value.trim() !== '';
   if (typeof value === 'number') return Number.isFinite(value);
   if (Array.isArray(value)) return value.some(hasText);
-  if (isObject(value)) return Object.entries(value).some(([key, item]) => !CONTENTLESS_FIELDS.has(key) && hasText(item));
+  if (isObject(value)) return Object.values(value).some(hasText);
   return false;
+}
+
+const NOT_SHOWN = / is not shown[:.]/;
+
+/** A warning that a value is not on the page (what lostLeaves-style checks rely on). */
+export function isNotShown(problem: Problem): boolean {
+  return problem.severity === 'warning' && NOT_SHOWN.test(problem.message);
 }
 
 function notShownMessage(keys: string[]): string {
@@ -48,9 +55,10 @@ function notShown(value: unknown, keys: string[], reads: Set<string>, problems: 
   if (!isObject(value) && !Array.isArray(value)) return;
   const children: [string, unknown][] = Array.isArray(value) ? value.map((item, index) => [String(index), item]) : Object.entries(value);
   for (const [key, child] of children) {
-    if ((keys.length === 0 && NOT_CONTENT.has(key)) || CONTENTLESS_FIELDS.has(key) || !hasText(child)) continue;
+    // Identifiers, icons and layout settings carry nothing for a reader: not shown, and not worth a word.
+    if ((keys.length === 0 && NOT_CONTENT.has(key)) || (keys.length > 0 && isContentless(key)) || !hasText(child)) continue;
     const path = [...keys, key];
-    const pointer = `/${path.map((part) => part.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+    const pointer = pointerOf(path);
     if (!reads.has(pointer)) problems.push(warning(pointer, notShownMessage(path)));
     else notShown(child, path, reads, problems);
   }
@@ -67,7 +75,7 @@ function registryWarnings(resume: JsonObject): Problem[] {
       const projectType = section && SECTIONS.find((descriptor) => descriptor.key === section)?.projectTypes?.[0];
       const registryForm = projectType ? `write these entries in projects[] with "type": "${projectType}" (shown in the same section), or ` : '';
       return warning(
-        `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+        pointerOf([key]),
         `The JSON Resume registry rejects the top-level key "${key}" (its schema allows only the standard sections): ${registryForm}set "meta": { "skipValidation": true } to host it there.`,
       );
     });

@@ -3,7 +3,7 @@
 import loadValidator from './generated/validate-schema.cjs';
 import { withDatesAsText } from './datesAsText';
 import { schemaMessage } from './messages';
-import { lint } from './lint';
+import { isNotShown, lint } from './lint';
 import { fieldName, valueAt } from '../model/pointers';
 
 export interface Problem {
@@ -32,8 +32,8 @@ export function validate(input: unknown): Problem[] {
   const resume = withDatesAsText(input);
   const errors = schemaProblems(resume);
   if (typeof resume !== 'object' || resume === null || Array.isArray(resume)) return errors;
-  // A value the schema already rejects needs no second, vaguer warning.
+  // A value the schema already rejects needs no second, vaguer warning; that it is not shown is news.
   const rejected = new Set(errors.map((problem) => problem.path));
-  const warnings = lint(resume as Record<string, unknown>).filter((problem) => !rejected.has(problem.path));
+  const warnings = lint(resume as Record<string, unknown>).filter((problem) => !rejected.has(problem.path) || isNotShown(problem));
   return [...errors, ...warnings];
 }

@@ -1,13 +1,14 @@
 import type { DateView, Located, RichText } from '../model/types';
 import { dateOf, located, rich, urlOf } from '../model/fields';
-import { str } from '../model/read';
+import { firstStr, str } from '../model/read';
+import { WRITTEN_DATE_FIELDS } from '../model/entry';
 import { dateText } from '../elements/dates';
 import { entry, entryList } from '../elements/entry';
 import { prose } from '../elements/richText';
 import { safeLink } from '../elements/safeLink';
 import { listSection } from './descriptor';
 
-export interface AwardView extends Located {
+interface AwardView extends Located {
   title: string;
   href?: string;
   awarder: string;
@@ -21,10 +22,10 @@ export const awards = listSection({
     if (typeof entry === 'string') return { title: entry, awarder: '', summary: [] };
     const item: AwardView = {
       at: located(entry, ctx),
-      title: str(entry.title),
+      title: firstStr(entry, ['title', 'name']),
       href: urlOf(entry, ctx).href,
       awarder: str(entry.awarder),
-      date: dateOf(entry, ['date'], ctx),
+      date: dateOf(entry, WRITTEN_DATE_FIELDS, ctx),
       summary: rich(entry.summary),
     };
     return item.title || item.awarder || item.summary.length || item.date || item.href ? item : undefined;

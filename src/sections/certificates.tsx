@@ -6,7 +6,7 @@ import { entry, entryList } from '../elements/entry';
 import { safeLink } from '../elements/safeLink';
 import { listSection } from './descriptor';
 
-export interface CertificateView extends Located {
+interface CertificateView extends Located {
   name: string;
   issuer: string;
   href?: string;

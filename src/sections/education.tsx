@@ -1,7 +1,7 @@
 import type { Located, DateRangeView, LinkView, RichText } from '../model/types';
 import type { Labels } from '../i18n';
-import { linkList, located, rangeOf, rich, richList, urlOf } from '../model/fields';
-import { placeText } from '../model/entry';
+import { linkList, located, rich, urlOf } from '../model/fields';
+import { datesOf, highlightsOf, placeText } from '../model/entry';
 import { firstStr, isObject, joinParts, str, strings } from '../model/read';
 import { hrefOf } from '../model/url';
 import { dateRange } from '../elements/dates';
@@ -12,7 +12,7 @@ import { safeLink } from '../elements/safeLink';
 import { listSection } from './descriptor';
 import { links as linksSchema } from './schemaParts';
 
-export interface EducationView extends Located {
+interface EducationView extends Located {
   institution: string;
   href?: string;
   degree: string;
@@ -73,17 +73,17 @@ export const education = listSection({
     if (typeof entry === 'string') entry = { institution: entry };
     const item: EducationView = {
       at: located(entry, ctx),
-      institution: str(entry.institution),
+      institution: firstStr(entry, ['institution', 'school', 'university', 'title']),
       href: urlOf(entry, ctx).href,
-      degree: joinParts([firstStr(entry, ['studyType', 'degree']), str(entry.area)]),
+      degree: joinParts([firstStr(entry, ['studyType', 'degree']), firstStr(entry, ['area', 'field', 'major'])]),
       department: str(entry.department),
       score: scoreText(firstStr(entry, ['score', 'gpa']), ctx.labels.score),
       location: placeText(entry.location),
-      dates: rangeOf(entry, ctx),
+      dates: datesOf(entry, {}, ctx),
       thesis: thesisOf(entry.thesis),
-      advisors: strings(entry.advisors ?? entry.advisor),
+      advisors: strings(entry.advisors ?? entry.advisor ?? entry.supervisors ?? entry.supervisor),
       summary: rich(entry.summary),
-      highlights: richList(entry.highlights),
+      highlights: highlightsOf(entry),
       courses: strings(entry.courses),
       links: linkList(entry.links, ctx),
     };

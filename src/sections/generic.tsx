@@ -1,23 +1,36 @@
 // Any other top-level list of the resume ("internships", "academicService", "work experience"): shown
 // as a section of its own after the known ones, each entry laid out from the fields it has.
-import type { EntryView } from '../model/types';
+import type { EntryView, RichText } from '../model/types';
 import type { ModelContext } from '../model/context';
 import type { RawEntry } from './descriptor';
 import { dateOf, linkList, located, rangeOf, rich, urlOf } from '../model/fields';
-import { hasContent, lineEntry, placeText } from '../model/entry';
+import { WRITTEN_DATE_FIELDS, hasContent, lineEntry, placeText } from '../model/entry';
+import { plainText } from '../model/markdown';
 import { displayUrl } from '../model/url';
 import { dateText } from '../model/dates';
-import { firstStr, isObject, joinParts, str, strings, type JsonObject } from '../model/read';
+import { isObject, joinParts, str, strings, type JsonObject } from '../model/read';
+import { richText } from '../elements/richText';
+import { datedEntries } from './shared/DatedEntry';
 
-const TITLE = ['name', 'title', 'position', 'role', 'course', 'degree', 'award', 'organization', 'institution', 'company', 'event', 'label', 'subject', 'topic'];
-const SUBTITLE = ['organization', 'institution', 'company', 'employer', 'school', 'university', 'department', 'venue', 'event', 'conference', 'journal', 'publisher', 'issuer', 'awarder', 'role', 'position', 'degree', 'area', 'studyType'];
-const SINGLE_DATE = ['date', 'year', 'releaseDate', 'when', 'period'];
+const TITLE = ['name', 'title', 'position', 'role', 'course', 'degree', 'award', 'organization', 'organisation', 'institution', 'company', 'event', 'label', 'subject', 'topic'];
+const SUBTITLE = ['organization', 'organisation', 'org', 'institution', 'company', 'employer', 'school', 'university', 'department', 'venue', 'event', 'conference', 'journal', 'publisher', 'issuer', 'awarder', 'role', 'position', 'degree', 'area', 'studyType'];
+const SINGLE_DATE = [...WRITTEN_DATE_FIELDS, 'releaseDate', 'when'];
 const PLACE = ['location', 'city', 'place'];
 const LINK = ['url', 'website', 'link', 'href', 'homepage'];
+/** Paragraphs: shown as prose (inline markdown and the inline HTML tags people write), one after another. */
+const PROSE = ['summary', 'details', 'text', 'content', 'body', 'abstract', 'notes', 'note', 'html'];
 const HIGHLIGHT_LISTS = new Set(['highlights', 'bullets', 'items', 'details', 'achievements', 'responsibilities']);
 const KEYWORD_LISTS = new Set(['keywords', 'tags', 'skills', 'technologies', 'tools']);
-/** Fields that carry no text for a reader: identifiers, icons, visibility flags. */
-export const CONTENTLESS_FIELDS = new Set(['id', '_id', 'uuid', 'icon', 'visible', 'visibility', 'hidden', 'order', 'sort', 'slug']);
+/** Fields that carry no text for a reader: identifiers, icons, pictures, visibility and layout settings. */
+const CONTENTLESS_FIELDS = new Set(['id', '_id', 'uuid', 'icon', 'logo', 'image', 'style', 'visible', 'visibility', 'hidden', 'order', 'sort', 'slug']);
+/** Identifier fields by name: "authorId", "s2_paper_id", "PaperID". */
+const IDENTIFIER = /(?:[a-z0-9]Id|_id|ID)$/;
+
+export function isContentless(key: string): boolean {
+  return CONTENTLESS_FIELDS.has(key) || IDENTIFIER.test(key);
+}
+/** Lines this short, when a whole section is made of them, read best as one inline list. */
+const SHORT_LINE = 60;
 
 /** A section id for a key of the resume's own: letters, digits, - and _ only. */
 export function slugOf(key: string): string {
@@ -35,15 +48,40 @@ export function readableKey(key: string): string {
     .join(' ');
 }
 
+/** The keys of an entry that may hold text, read without touching the others (validate() names those). */
+function contentKeys(item: JsonObject): string[] {
+  return Object.keys(item).filter((key) => !isContentless(key));
+}
+
 /** A value nested deeper than an entry's fields, as one line of text. */
 function flatText(value: unknown): string {
   if (Array.isArray(value)) return joinParts(value.map(flatText));
-  if (isObject(value)) return joinParts(Object.entries(value).map(([key, item]) => (CONTENTLESS_FIELDS.has(key) ? '' : flatText(item))));
+  if (isObject(value)) return joinParts(contentKeys(value).map((key) => flatText(value[key])));
   return str(value);
+}
+
+function isProse(key: string): boolean {
+  return PROSE.includes(key) || /html$/i.test(key);
+}
+
+/** Paragraphs joined by line breaks. */
+function joinProse(parts: RichText[]): RichText {
+  return parts.filter((part) => part.length).flatMap((part, index) => (index ? [{ kind: 'break' as const }, ...part] : part));
+}
+
+/** `{ "name": "Reviewer for [NeurIPS](…)" }`: an object holding one line of text is that line. */
+function soleLine(item: JsonObject): string | undefined {
+  const withText = contentKeys(item).filter((key) => item[key] !== null && item[key] !== undefined && item[key] !== '' && typeof item[key] !== 'boolean');
+  const [only] = withText;
+  if (withText.length !== 1 || only === undefined || typeof item[only] !== 'string') return undefined;
+  // A lone address stays a link, a lone date a date.
+  return LINK.includes(only) || SINGLE_DATE.includes(only) || /date$/i.test(only) ? undefined : str(item[only]);
 }
 
 function genericEntry(item: RawEntry, ctx: ModelContext, depth: number): EntryView {
   if (typeof item === 'string') return lineEntry(item);
+  const line = soleLine(item);
+  if (line !== undefined) return { ...lineEntry(line), at: located(item, ctx) };
   const present = (key: string) => str(item[key]) !== '';
   const titleKey = TITLE.find(present);
   const title = titleKey ? str(item[titleKey]) : '';
@@ -55,6 +93,7 @@ function genericEntry(item: RawEntry, ctx: ModelContext, depth: number): EntryVi
   const hasDate = (key: string) => dateText(item[key]) !== '';
   const dateKey = hasDate('startDate') || hasDate('endDate') ? undefined : SINGLE_DATE.find(hasDate);
   const placeKey = PLACE.find((key) => item[key] !== undefined && item[key] !== null);
+  const proseKeys = contentKeys(item).filter((key) => isProse(key) && typeof item[key] === 'string');
   const view: EntryView = {
     at: located(item, ctx),
     title,
@@ -63,7 +102,7 @@ function genericEntry(item: RawEntry, ctx: ModelContext, depth: number): EntryVi
     location: placeKey ? placeText(item[placeKey]) : '',
     description: rich(item.description),
     dates: dateKey ? { start: dateOf(item, [dateKey], ctx), ongoing: false } : rangeOf(item, ctx),
-    summary: rich(item.summary),
+    summary: joinProse(proseKeys.map((key) => rich(item[key]))),
     highlights: [],
     keywords: [],
     links,
@@ -72,21 +111,25 @@ function genericEntry(item: RawEntry, ctx: ModelContext, depth: number): EntryVi
     facts: [],
     people: [],
   };
-  const used = new Set([titleKey, subtitleKey, urlKey, placeKey, dateKey ?? 'startDate', 'endDate', 'summary', 'description', 'links']);
-  for (const [key, value] of Object.entries(item)) {
-    if (!used.has(key) && !CONTENTLESS_FIELDS.has(key)) addField(view, key, value, ctx, depth);
-  }
+  const used = new Set([titleKey, subtitleKey, urlKey, placeKey, dateKey ?? 'startDate', 'endDate', 'description', 'links', ...proseKeys]);
+  const rest = contentKeys(item).filter((key) => !used.has(key));
+  // Several lists of sub-entries ("conferences", "workshops") keep their names as group headings.
+  const groups = rest.filter((key) => isEntryList(item[key])).length;
+  for (const key of rest) addField(view, key, item[key], ctx, depth, groups > 1);
   return view;
 }
 
+function isEntryList(value: unknown): value is JsonObject[] {
+  return Array.isArray(value) && value.length > 0 && value.every(isObject);
+}
+
 /** Puts a field the layout has no fixed place for where it fits: bullets, keywords, sub-entries or facts. */
-function addField(view: EntryView, key: string, value: unknown, ctx: ModelContext, depth: number): void {
+function addField(view: EntryView, key: string, value: unknown, ctx: ModelContext, depth: number, named: boolean): void {
   if (typeof value === 'boolean' || value === null || value === undefined) return;
-  if (Array.isArray(value) && value.length && value.every(isObject) && depth < 2) {
-    for (const child of value) {
-      const entry = genericEntry(child as JsonObject, ctx, depth + 1);
-      if (hasContent(entry)) view.roles.push(entry);
-    }
+  if (isEntryList(value) && depth < 2) {
+    const children = value.map((child) => genericEntry(child, ctx, depth + 1)).filter(hasContent);
+    if (named && children.length) view.roles.push({ ...lineEntry(''), title: readableKey(key), roles: children });
+    else view.roles.push(...children);
     return;
   }
   if (Array.isArray(value) && value.every((item) => !isObject(item) && !Array.isArray(item))) {
@@ -103,6 +146,14 @@ function addField(view: EntryView, key: string, value: unknown, ctx: ModelContex
 export interface GenericSectionView {
   key: string;
   entries: EntryView[];
+  /** Every entry is a short line of text ("Cycling", "Hiking"): shown as one inline list. */
+  inline: boolean;
+}
+
+function isShortLine(entry: EntryView): boolean {
+  return !entry.title && !entry.dates.start && !entry.roles.length && !entry.facts.length && !entry.highlights.length &&
+    !entry.links.length && !entry.subtitle && !entry.location && !entry.keywords.length && !entry.description.length &&
+    plainText(entry.summary).length <= SHORT_LINE;
 }
 
 export function toGenericSection(key: string, entries: readonly RawEntry[], ctx: ModelContext): GenericSectionView {
@@ -111,5 +162,11 @@ export function toGenericSection(key: string, entries: readonly RawEntry[], ctx:
     const view = genericEntry(entry, ctx, 0);
     if (hasContent(view)) built.push(view);
   }
-  return { key, entries: built };
+  return { key, entries: built, inline: built.length > 1 && built.every(isShortLine) };
+}
+
+/** The section's entries, laid out as dated entries or, for a list of short lines, inline. */
+export function genericEntries(view: GenericSectionView, present: string) {
+  if (!view.inline) return datedEntries(view.entries, present);
+  return <ul class="inline-list">{view.entries.map((entry, index) => <li key={index}>{richText(entry.summary)}</li>)}</ul>;
 }

@@ -3,7 +3,7 @@ import { links } from './schemaParts';
 
 export const projects = datedSection({
   key: 'projects',
-  fields: { title: ['name'], subtitle: ['entity', 'type'] },
+  fields: { title: ['name', 'title'], subtitle: ['entity', 'type', 'position', 'role'] },
   schema: {
     items: {
       properties: {

@@ -1,4 +1,4 @@
-import { DATE, HIGHLIGHTS, SUMMARY, URL, entryList, text } from './schemaParts';
+import { DATE, SUMMARY, URL, entryList, text } from './schemaParts';
 import { datedSection } from './shared/datedSection';
 
 export const service = datedSection({
@@ -6,7 +6,7 @@ export const service = datedSection({
   extension: true,
   aliases: ['academicService', 'reviewing'],
   projectTypes: ['service'],
-  fields: { title: ['role', 'position', 'name'], subtitle: ['organization', 'venue', 'event', 'entity'], date: ['date', 'year'] },
+  fields: { title: ['role', 'position', 'title', 'name'], subtitle: ['organization', 'venue', 'event', 'entity'], date: ['date', 'year'] },
   schema: entryList('Service to the field: reviewing, program committees, organising, departmental committees.', {
     role: text('What you did.', ['Reviewer', 'Area Chair', 'Program Committee Member', 'Workshop Co-organizer']),
     organization: text('For whom: a conference, journal, society or department.', ['NeurIPS', 'ICML', 'Journal of Machine Learning Research']),

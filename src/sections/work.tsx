@@ -3,7 +3,7 @@ import { DATE, links } from './schemaParts';
 
 export const work = datedSection({
   key: 'work',
-  fields: { title: ['name', 'company'], subtitle: ['position', 'company'] },
+  fields: { title: ['name', 'company', 'employer'], subtitle: ['position', 'company'] },
   schema: {
     items: {
       properties: {

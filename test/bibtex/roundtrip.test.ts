@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { formatBibtex, recordFromJson, type BibRecord } from '../../src/bibtex/write';
 import { importBib, loadImporter } from '../helpers/bibtexImporter';
-import { runs } from '../hostile/support/settings';
+import { runs } from '../helpers/hostile/settings';
 
 const WORDS = ['Learning', 'LLMs', 'RLAIF', 'GPT-4', 'K2', 'model', 'of', 'and', 'the', 'Über', 'naïve', 'Zoë', 'Straße', '中文', 'Ελληνικά', 'café', 'x2'];
 // Each special character of TeX, alone and inside words, and TeX's ligatures.

@@ -28,8 +28,9 @@ describe('recordFromJson reads a publication the way the theme does', () => {
     expect(recordFromJson({ name: 'x', publisher: 'ACM' })).toMatchObject({ venue: 'ACM', publisher: '' });
   });
 
-  it('reads authors as a list or one "A and B" / "A; B" string, without their marks', () => {
-    expect(recordFromJson({ name: 'x', authors: ['Ann Lee*', 'Bo Chen†', null, { name: 'x' }, 'Cy Diaz'] })?.authors).toEqual(['Ann Lee', 'Bo Chen', 'Cy Diaz']);
+  it('reads authors as a list of names or { name } objects, or one "A and B" / "A; B" string, without their marks', () => {
+    expect(recordFromJson({ name: 'x', authors: ['Ann Lee*', 'Bo Chen†', null, { id: 7 }, 'Cy Diaz'] })?.authors).toEqual(['Ann Lee', 'Bo Chen', 'Cy Diaz']);
+    expect(recordFromJson({ name: 'x', authors: [{ name: 'Di Fu*' }, 'Ed Gao'] })?.authors).toEqual(['Di Fu', 'Ed Gao']);
     expect(recordFromJson({ name: 'x', authors: 'Lee, Ann and Chen, Bo*' })?.authors).toEqual(['Lee, Ann', 'Chen, Bo']);
     expect(recordFromJson({ name: 'x', authors: 'Ann Lee; Bo Chen' })?.authors).toEqual(['Ann Lee', 'Bo Chen']);
   });
@@ -174,6 +175,10 @@ describe('formatEntry and formatBibtex', () => {
     expect(formatEntry(record({ date: '2021' }), 'k')).toContain('  year = {2021}\n}');
     expect(formatEntry(record({ date: 'Spring 2021' }), 'k')).toContain('  year = {2021}\n}');
     expect(formatEntry(record({ date: 'soon' }), 'k')).not.toMatch(/year|month/);
+  });
+
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('writes a paper of type %j as @misc, without throwing', (type) => {
+    expect(formatEntry(record({ type, venue: 'V' }), 'k')).toBe('@misc{k,\n  title = {A Title},\n  howpublished = {V}\n}');
   });
 
   it('gives one entry per record, keys unique', () => {

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, FIXTURES, runCli, tempDir } from './run';
+import { ROOT, FIXTURES, runCli, tempDir } from '../helpers/cli';
 
 const SAMPLE = join(ROOT, 'sample-resume.json');
 

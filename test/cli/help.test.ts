@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, runCli } from './run';
+import { ROOT, runCli } from '../helpers/cli';
 
 const COMMANDS = ['init', 'render', 'validate', 'pdf', 'preview', 'import-bibtex', 'export-bibtex'];
 

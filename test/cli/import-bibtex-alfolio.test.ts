@@ -1,6 +1,6 @@
 // al-folio's papers.bib fields: links, the short venue, selected, awards, abstract, preview.
 import { join } from 'node:path';
-import { FIXTURES, runCli } from './run';
+import { FIXTURES, runCli } from '../helpers/cli';
 
 const ALFOLIO = join(FIXTURES, 'bibtex/alfolio.bib');
 

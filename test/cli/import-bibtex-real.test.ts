@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatBibtex, recordFromJson, type BibRecord } from '../../src/bibtex/write';
 import { importBib } from '../helpers/bibtexImporter';
-import { FIXTURES, runCli } from './run';
+import { FIXTURES, runCli } from '../helpers/cli';
 
 const REAL = join(FIXTURES, 'bibtex/real');
 const FILES = readdirSync(REAL).filter((name) => name.endsWith('.bib'));
@@ -34,8 +34,8 @@ function titled(name: string, start: string): Publication {
 }
 
 function texts(publication: Publication): string[] {
-  const { links, url, doi, ...rest } = publication;
-  void links, url, doi;
+  // Links, URLs and DOIs are addresses, not text.
+  const { links: _links, url: _url, doi: _doi, ...rest } = publication;
   return Object.values(rest).flat().filter((value): value is string => typeof value === 'string');
 }
 

@@ -1,7 +1,7 @@
 // .bib files as people write them: slips are mended or reported per entry, never fatal.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES, runCli, tempDir } from './run';
+import { FIXTURES, runCli, tempDir } from '../helpers/cli';
 
 const SLIPS = join(FIXTURES, 'bibtex/slips.bib');
 

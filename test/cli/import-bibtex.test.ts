@@ -1,7 +1,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'jsonc-parser';
-import { FIXTURES, runCli, tempDir } from './run';
+import { FIXTURES, runCli, tempDir } from '../helpers/cli';
 
 const BIB = join(FIXTURES, 'bibtex/refs.bib');
 const EXISTING = join(FIXTURES, 'bibtex/resume-with-publications.jsonc');

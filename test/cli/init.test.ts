@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli, tempDir } from './run';
+import { runCli, tempDir } from '../helpers/cli';
 
 const SECTIONS = [
   'education', 'publications', 'talks', 'teaching', 'grants', 'mentoring', 'service', 'patents',

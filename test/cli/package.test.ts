@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
-import { ROOT } from './run';
+import { ROOT } from '../helpers/cli';
 
 interface PackageJson {
   bin: Record<string, string>;

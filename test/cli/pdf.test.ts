@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlink
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { describeWithChromium } from '../helpers/chromium';
-import { FIXTURES, ROOT, runCli, tempDir } from './run';
+import { FIXTURES, ROOT, runCli, tempDir } from '../helpers/cli';
 
 const SAMPLE = join(ROOT, 'sample-resume.json');
 const FACULTY = join(FIXTURES, 'faculty-cv.json');

@@ -5,7 +5,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, chromiumPath, describeWithChromium, freshUserDataDir } from '../helpers/chromium';
-import { CLI, runCli, tempDir } from './run';
+import { CLI, runCli, tempDir } from '../helpers/cli';
 
 jest.setTimeout(60_000);
 

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, runCli, tempDir } from './run';
+import { ROOT, runCli, tempDir } from '../helpers/cli';
 
 // The package's own build: the CLI must produce exactly what `require('jsonresume-theme-scholar')` does.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -17,7 +17,9 @@ describe('scholar render', () => {
 
   it('never includes the preview reload script', async () => {
     const { stdout } = await runCli(['render', SAMPLE]);
-    expect(stdout).not.toMatch(/EventSource|<script/i);
+    // The page's one script element is its JSON-LD data.
+    expect(stdout).not.toMatch(/EventSource|<script(?! type="application\/ld\+json">)/i);
+    expect(stdout.split('<script').length - 1).toBe(1);
   });
 
   it('writes to the file given with -o and says so', async () => {

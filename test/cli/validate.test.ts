@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, runCli, tempDir } from './run';
+import { ROOT, runCli, tempDir } from '../helpers/cli';
 
 function resumeFile(resume: unknown): string {
   const file = join(tempDir(), 'resume.json');

@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLI, FIXTURES, ROOT, runCli, tempDir } from './run';
+import { CLI, FIXTURES, ROOT, runCli, tempDir } from '../helpers/cli';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const theme = require(join(ROOT, 'dist/index.cjs')) as { render: (resume: unknown, options?: object) => string };

@@ -7,10 +7,10 @@ import type { AxeResults } from 'axe-core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { render } from '../helpers/untypedRender';
 import { describeWithChromium, launchChromium } from '../helpers/chromium';
-import { entryPages, markEntries } from './pagination';
-import { isPaper, readPdf } from './pdf';
-import { LONG_WORDS, MIXED_SCRIPTS_PAGE, PAGES, RTL_PAGE, SAMPLES } from './samples';
-import { characterCentres, fontInstalled, leftToRight, platformFonts, tofuCharacters } from './scripts';
+import { entryPages, markEntries } from '../helpers/browser/pagination';
+import { isPaper, readPdf } from '../helpers/browser/pdf';
+import { LONG_WORDS, MIXED_SCRIPTS_PAGE, PAGES, RTL_PAGE, SAMPLES } from '../helpers/browser/samples';
+import { characterCentres, fontInstalled, leftToRight, platformFonts, tofuCharacters } from '../helpers/browser/scripts';
 
 jest.setTimeout(60_000);
 
@@ -44,7 +44,7 @@ describeWithChromium('the rendered page in headless Chromium', () => {
 
   afterAll(async () => {
     await browser?.close();
-    // eslint-disable-next-line no-console
+     
     console.log(`Browser checks:\n  ${report.join('\n  ')}`);
   });
 

@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { render } from '../helpers/untypedRender';
 import { chromiumPath, CHROMIUM_FLAGS, describeWithChromium, launchChromium } from '../helpers/chromium';
-import { CLIENT_SPECS, installClientProject, packTheme, run, type ClientProject } from './clientProject';
-import { isPaper, PAPER, readPdf } from './pdf';
-import { SAMPLES } from './samples';
+import { CLIENT_SPECS, installClientProject, packTheme, run, type ClientProject } from '../helpers/clientProject';
+import { isPaper, type PAPER, readPdf } from '../helpers/browser/pdf';
+import { SAMPLES } from '../helpers/browser/samples';
 
 jest.setTimeout(120_000);
 
@@ -30,7 +30,7 @@ beforeAll(async () => {
   const started = Date.now();
   packDir = mkdtempSync(join(tmpdir(), 'scholar-pack-'));
   project = await installClientProject(await packTheme(packDir), chromiumPath);
-  // eslint-disable-next-line no-console
+   
   console.log(`Packed the theme and installed ${CLIENT_SPECS.join(', ')} in ${Math.round((Date.now() - started) / 1000)} s`);
   for (const sample of SAMPLES) writeFileSync(join(project.dir, `${sample.slug}.json`), JSON.stringify(sample.resume, null, 2));
   for (const { slug, resume } of PAPER_SAMPLES) writeFileSync(join(project.dir, `${slug}.json`), JSON.stringify(resume, null, 2));
@@ -111,7 +111,7 @@ describeWithChromium('PDF export through the clients', () => {
     await browser.close();
   });
 
-  // eslint-disable-next-line no-console
+   
   afterAll(() => console.log(`Client PDFs: ${report.join('; ')}`));
 
   async function expectPrinted(file: string, slug: string, client: string, paper: keyof typeof PAPER) {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createContext, runInContext, type Context } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { render } from '../helpers/untypedRender';
-import { PAGES } from './samples';
+import { PAGES } from '../helpers/browser/samples';
 
 const entry = join(__dirname, '../../dist/index.mjs');
 
@@ -34,7 +34,7 @@ beforeAll(async () => {
   bundle = result.outputFiles[0]!.text;
   context = createContext({ ...WEB_GLOBALS });
   runInContext(bundle, context, { filename: 'scholar-edge-bundle.js' });
-  // eslint-disable-next-line no-console
+   
   console.log(`Edge bundle (theme + preact + markdown-it, minified): ${bundle.length} bytes, ${gzipSync(bundle).length} gzipped`);
 });
 

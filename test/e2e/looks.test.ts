@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { render } from '../helpers/untypedRender';
 import { describeWithChromium, launchChromium } from '../helpers/chromium';
-import { readPdf } from './pdf';
-import { SAMPLES } from './samples';
+import { readPdf } from '../helpers/browser/pdf';
+import { SAMPLES } from '../helpers/browser/samples';
 
 jest.setTimeout(120_000);
 
@@ -38,7 +38,7 @@ describeWithChromium('the three looks', () => {
 
   afterAll(async () => {
     await browser?.close();
-    // eslint-disable-next-line no-console
+     
     console.log(`Looks:\n  ${report.join('\n  ')}`);
   });
 

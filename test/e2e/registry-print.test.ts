@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { render } from '../helpers/untypedRender';
 import { launchChromium } from '../helpers/chromium';
-import { entryPages, markEntries } from './pagination';
-import { describeWithPrintTools, inkDistances, pdfWords, type WordPage } from './poppler';
-import { isPaper, readPdf } from './pdf';
-import { LONG_WORDS, PAGES } from './samples';
+import { entryPages, markEntries } from '../helpers/browser/pagination';
+import { describeWithPrintTools, inkDistances, pdfWords, type WordPage } from '../helpers/browser/poppler';
+import { isPaper, readPdf } from '../helpers/browser/pdf';
+import { LONG_WORDS, PAGES } from '../helpers/browser/samples';
 
 jest.setTimeout(120_000);
 
@@ -47,7 +47,7 @@ describeWithPrintTools('printed as the JSON Resume registry prints (A4, zero mar
 
   afterAll(async () => {
     await browser?.close();
-    // eslint-disable-next-line no-console
+     
     console.log(`Registry-style print (least distance of a word to the left, top, right, bottom edge):\n  ${report.join('\n  ')}`);
   });
 

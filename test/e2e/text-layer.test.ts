@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { pdfRenderOptions, render } from '../../index';
 import { launchChromium } from '../helpers/chromium';
-import { describeWithPrintTools, pdfImageCount, pdfText } from './poppler';
-import { SAMPLES } from './samples';
+import { describeWithPrintTools, pdfImageCount, pdfText } from '../helpers/browser/poppler';
+import { SAMPLES } from '../helpers/browser/samples';
 
 jest.setTimeout(120_000);
 
@@ -108,7 +108,7 @@ describeWithPrintTools('the PDF text layer, as machines read it', () => {
 
   afterAll(async () => {
     await browser?.close();
-    // eslint-disable-next-line no-console
+     
     console.log(`PDF text layer:\n  ${report.join('\n  ')}`);
   });
 

@@ -30,7 +30,7 @@ export function loadImporter(): Importer {
     logLevel: 'silent',
   });
   const module = { exports: {} as Importer };
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the bundle built just above
+   
   new Function('module', 'exports', 'require', outputFiles[0]?.text ?? '')(module, module.exports, require);
   loaded = module.exports;
   return loaded;

@@ -6,13 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { render } from '../helpers/untypedRender';
-import { hostileOptions, hostileResume } from './support/arbitraries';
-import { maximalResumes, OPTION_VARIANTS } from './support/allowed';
-import { runs, SEED } from './support/settings';
+import { hostileOptions, hostileResume } from '../helpers/hostile/arbitraries';
+import { maximalResumes, OPTION_VARIANTS } from '../helpers/hostile/allowed';
+import { runs, SEED } from '../helpers/hostile/settings';
+import { ROOT } from '../helpers/paths';
 
-const ROOT = join(__dirname, '..', '..');
-const CHILD = join(__dirname, 'support', 'render-in-child.cjs');
-const FAKE_CLOCK = join(__dirname, 'support', 'fake-clock.cjs');
+const CHILD = join(ROOT, 'test', 'helpers', 'hostile', 'render-in-child.cjs');
+const FAKE_CLOCK = join(ROOT, 'test', 'helpers', 'hostile', 'fake-clock.cjs');
 
 const edgeDates = JSON.parse(readFileSync(join(__dirname, 'fixtures', 'edge-dates.json'), 'utf8')) as unknown;
 const generated = fc.sample(fc.tuple(hostileResume, hostileOptions), { seed: SEED, numRuns: 40 });

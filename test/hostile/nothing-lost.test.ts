@@ -5,10 +5,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render } from '../../index';
 import { parseHtml } from '../helpers/html';
-import { validResume } from './support/arbitraries';
-import { leaves, lostLeaves } from './support/leaves';
-import { officialResumes } from './support/samples';
-import { runs } from './support/settings';
+import { validResume } from '../helpers/hostile/arbitraries';
+import { leaves, lostLeaves } from '../helpers/hostile/leaves';
+import { officialResumes } from '../helpers/hostile/samples';
+import { runs } from '../helpers/hostile/settings';
 
 const read = (path: string) => JSON.parse(readFileSync(join(__dirname, '..', '..', path), 'utf8')) as Record<string, unknown>;
 

@@ -2,10 +2,10 @@
 // large ones meet the same rules as in properties.test.ts.
 import fc from 'fast-check';
 import { render } from '../helpers/untypedRender';
-import { allowedMarkup } from './support/allowed';
-import { pageProblems } from './support/page';
-import { hostileOptions, hostileResume, longWord, validResume } from './support/arbitraries';
-import { runs } from './support/settings';
+import { allowedMarkup } from '../helpers/hostile/allowed';
+import { pageProblems } from '../helpers/hostile/page';
+import { hostileOptions, hostileResume, longWord, validResume } from '../helpers/hostile/arbitraries';
+import { runs } from '../helpers/hostile/settings';
 
 const allowed = allowedMarkup();
 

@@ -3,10 +3,10 @@
 import fc from 'fast-check';
 import { render } from '../helpers/untypedRender';
 import { validate } from '../../src/schema/validate';
-import { allowedMarkup } from './support/allowed';
-import { hostileResume } from './support/arbitraries';
-import { pageProblems } from './support/page';
-import { runs } from './support/settings';
+import { allowedMarkup } from '../helpers/hostile/allowed';
+import { hostileResume } from '../helpers/hostile/arbitraries';
+import { pageProblems } from '../helpers/hostile/page';
+import { runs } from '../helpers/hostile/settings';
 
 const allowed = allowedMarkup();
 

@@ -1,8 +1,8 @@
 // Inputs the property tests found, kept as fixed examples with the behaviour they now have.
 import { render } from '../helpers/untypedRender';
-import { allowedMarkup } from './support/allowed';
-import { lostLeaves } from './support/leaves';
-import { pageProblems, parsePage } from './support/page';
+import { allowedMarkup } from '../helpers/hostile/allowed';
+import { lostLeaves } from '../helpers/hostile/leaves';
+import { pageProblems, parsePage } from '../helpers/hostile/page';
 
 const allowed = allowedMarkup();
 

@@ -8,14 +8,16 @@ import fc from 'fast-check';
 import ts from 'typescript';
 import standardSchema from '@jsonresume/schema/schema.json';
 import { validate } from '../../index';
-import { hostileResume, validResume } from './support/arbitraries';
-import { runs } from './support/settings';
+import { hostileResume, validResume } from '../helpers/hostile/arbitraries';
+import { runs } from '../helpers/hostile/settings';
+import { ROOT } from '../helpers/paths';
 
-const ROOT = join(__dirname, '..', '..');
 const shipped = JSON.parse(readFileSync(join(ROOT, 'schema.json'), 'utf8')) as Record<string, any>;
 
 function compile(schema: object) {
-  const ajv = new Ajv({ allErrors: true, strict: false });
+  // strictNumbers as in the shipped validator (compiled in strict mode): Infinity and NaN, which JSON
+  // cannot hold but JavaScript callers can pass, are not numbers.
+  const ajv = new Ajv({ allErrors: true, strict: false, strictNumbers: true });
   addFormats(ajv, { mode: 'fast', formats: ['uri', 'uri-reference', 'email'] });
   return ajv.compile(schema);
 }

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validate, type Problem } from '../../index';
-import { officialResumes } from './support/samples';
+import { officialResumes } from '../helpers/hostile/samples';
 
 const read = (path: string) => JSON.parse(readFileSync(join(__dirname, '..', '..', path), 'utf8')) as Record<string, unknown>;
 const knownErrors = read('test/hostile/fixtures/known-errors.json');
@@ -103,6 +103,51 @@ describe('research lint', () => {
   });
 });
 
+describe('the publication options', () => {
+  const problemsOf = (resume: unknown) => validate(resume).map(({ severity, path, message }) => `${severity} ${path}: ${message}`);
+  const paper = { name: 'P', venue: 'V', authors: ['A. Author', 'B. Author', 'Ada Lovelace'] };
+
+  it('warns when author lists are cut and the theme does not know whose name to keep', () => {
+    expect(problemsOf({ publications: [paper], meta: { themeOptions: { maxAuthors: 2 } } })).toEqual([
+      expect.stringMatching(/^warning \/meta\/themeOptions\/maxAuthors: Author lists longer than 2 names are cut, and the theme does not know your name/),
+    ]);
+    expect(problemsOf({ basics: { name: 'Ada Lovelace' }, publications: [paper], meta: { themeOptions: { maxAuthors: 2 } } })).toEqual([]);
+    expect(problemsOf({ publications: [paper], meta: { themeOptions: { maxAuthors: 3 } } })).toEqual([]);
+  });
+
+  it('warns about a co-author link that is not safe, and one that no paper uses', () => {
+    const coauthors = { 'B. Author': 'javascript:alert(1)', 'Carl / Other': 'https://carl.example.org', 'Ann Author': 'https://ann.example.org' };
+    expect(problemsOf({ basics: { name: 'Ada Lovelace' }, publications: [paper], meta: { themeOptions: { coauthors } } })).toEqual([
+      'warning /meta/themeOptions/coauthors/B. Author: "javascript:alert(1)" is not shown as a link: only http(s), mailto and tel links, and relative ones, are.',
+      'warning /meta/themeOptions/coauthors/Carl ~1 Other: No paper shown lists "Carl / Other" among its authors, so this link is not used: check the spelling against the author lists.',
+    ]);
+  });
+
+  it('reports a citation count that is not a non-negative integer, once, as a schema error', () => {
+    const counts = [12, -1, 2.5, '7'];
+    const problems = validate({ publications: counts.map((citations, index) => ({ name: `P${index}`, citations })) });
+    expect(summary(problems)).toEqual(['error /publications/1/citations', 'error /publications/2/citations', 'error /publications/3/citations']);
+  });
+
+  it('does not call abstracts or citations unused when their options are off', () => {
+    const resume = { publications: [{ name: 'P', abstract: 'Text', citations: 3 }], meta: { themeOptions: { abstracts: 'hide', metrics: false } } };
+    expect(validate(resume)).toEqual([]);
+  });
+
+  it('checks the option values', () => {
+    const themeOptions = { numberPublications: 'roman', sortPublications: 'title', maxAuthors: 0, metrics: 'yes', abstracts: 'open', coauthors: { Jane: 42 }, bibtex: 1 };
+    expect(summary(validate({ meta: { themeOptions } })).sort()).toEqual(
+      ['abstracts', 'bibtex', 'coauthors/Jane', 'maxAuthors', 'metrics', 'numberPublications', 'sortPublications'].map((key) => `error /meta/themeOptions/${key}`),
+    );
+  });
+
+  it('test/fixtures/faculty.json has neither errors nor warnings, with every option on', () => {
+    const faculty = read('test/fixtures/faculty.json') as { meta: { themeOptions: object } };
+    const themeOptions = { ...faculty.meta.themeOptions, numberPublications: 'descending', sortPublications: 'date', maxAuthors: 3, metrics: true, abstracts: 'show', bibtex: true, coauthors: { 'Jürgen Schmidt': 'https://schmidt.example.org' } };
+    expect(validate({ ...faculty, meta: { themeOptions } })).toEqual([]);
+  });
+});
+
 describe('strings that are not on the page', () => {
   const notShown = (resume: unknown) =>
     validate(resume).filter((problem) => / not shown/.test(problem.message)).map(({ path, message }) => [path, message]);
@@ -121,8 +166,10 @@ describe('strings that are not on the page', () => {
     expect(notShown({ objective: 'A research position', outreach: [['nested', 'list'], 'shown'] }).map(([path]) => path)).toEqual(['/objective', '/outreach/0']);
   });
 
-  it('leave out what carries no text: identifiers, icons, flags, $schema and meta', () => {
-    expect(notShown({ $schema: 'x', meta: { note: 'n' }, work: [{ name: 'Lab', id: 'w1', icon: 'briefcase', visible: true }] })).toEqual([]);
+  it('leave out what carries no text for a reader: identifiers, icons, logos, flags, $schema and meta', () => {
+    expect(notShown({ $schema: 'x', meta: { note: 'n' }, work: [{ name: 'Lab', visible: true }] })).toEqual([]);
+    // al-folio's resume.json has icons in certificates, interests, references and skills.
+    expect(notShown({ work: [{ name: 'Lab', id: 'w1', icon: 'briefcase', logo: 'lab.png', visible: true }] })).toEqual([]);
   });
 
   it('follow what is read: website is shown when there is no url, and named when url is there too', () => {

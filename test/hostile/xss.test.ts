@@ -1,11 +1,12 @@
 // The XSS corpus in every string field, and dangerous schemes in every URL field: no script, no
 // event handler, no dangerous link target; the hostile text still shown, as text.
 import { render } from '../helpers/untypedRender';
-import { allowedMarkup } from './support/allowed';
-import { AWKWARD_TEXT, DANGEROUS_URLS, XSS_PAYLOADS } from './support/corpus';
-import { filledResume } from './support/filled';
-import { lostLeaves } from './support/leaves';
-import { pageProblems, parsePage } from './support/page';
+import { allowedMarkup } from '../helpers/hostile/allowed';
+import { AWKWARD_TEXT, DANGEROUS_URLS, XSS_PAYLOADS } from '../helpers/hostile/corpus';
+import { filledResume } from '../helpers/hostile/filled';
+import { lostLeaves } from '../helpers/hostile/leaves';
+import { foreignValues, linkedDataOf } from '../helpers/hostile/linkedData';
+import { pageProblems, parsePage } from '../helpers/hostile/page';
 
 const allowed = allowedMarkup();
 
@@ -42,8 +43,25 @@ describe.each([...XSS_PAYLOADS, ...AWKWARD_TEXT].map((payload) => [payload]))('p
 
   it('adds no element, attribute or URL the theme does not write', () => {
     expect(pageProblems(html, allowed, { parseErrors: true })).toEqual([]);
-    // Every "<" of user text is escaped, in text and in attribute values alike.
-    expect(html).not.toMatch(/<(?:script|iframe|svg|math|object|embed|form|input|base|link|template|noscript|textarea|x\b)/i);
+    // Every "<" of user text is escaped, in text, attribute values and the JSON-LD alike: the one
+    // script is the theme's own JSON-LD element.
+    expect(html.split('<script').length - 1).toBe(1);
+    const withoutJsonLd = html.replace('<script type="application/ld+json">', '');
+    expect(withoutJsonLd).not.toMatch(/<(?:script|iframe|svg|math|object|embed|form|input|base|link|template|noscript|textarea|x\b)/i);
+  });
+
+  it('keeps the payload as data in the JSON-LD: it parses to the very strings of the resume', () => {
+    const data = linkedDataOf(html);
+    const graph = data?.['@graph'] ?? [];
+    const basics = resume.basics as Record<string, string>;
+    const publication = (resume.publications as Record<string, unknown>[])[0] as Record<string, string | string[]>;
+    expect(graph.find((node) => node['@type'] === 'Person')).toMatchObject({ name: basics.name?.trim(), jobTitle: basics.label?.trim() });
+    const article = graph.find((node) => node['@type'] === 'ScholarlyArticle');
+    expect(article?.name).toBe((publication.name as string).trim());
+    // A trailing mark ("*", "†") is the legend's, not part of the name.
+    const author = ((publication.authors as string[])[0] ?? '').trim().replace(/[*†‡§¶#]+$/u, '').trim();
+    expect(article?.author).toEqual([{ '@type': 'Person', name: author }]);
+    expect(foreignValues(data, resume)).toEqual([]);
   });
 
   it('shows the payload as text in every field', () => {
@@ -51,7 +69,18 @@ describe.each([...XSS_PAYLOADS, ...AWKWARD_TEXT].map((payload) => [payload]))('p
   });
 
   it('is also harmless as a theme option and as render options', () => {
-    const options = { labels: { work: payload, present: payload }, locale: payload, accentColor: payload, nameVariants: [payload], sections: [payload] };
+    const options = {
+      labels: { work: payload, present: payload, andMore: payload, citedBy: payload },
+      locale: payload,
+      accentColor: payload,
+      nameVariants: [payload],
+      sections: [payload],
+      coauthors: { [payload]: payload, 'F1x': payload },
+      maxAuthors: 1,
+      metrics: true,
+      bibtex: true,
+      numberPublications: payload,
+    };
     const withMeta = { ...resume, meta: { themeOptions: options } };
     expect(pageProblems(render(withMeta), allowed)).toEqual([]);
     expect(pageProblems(render(resume, options as never), allowed)).toEqual([]);

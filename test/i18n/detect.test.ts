@@ -1,6 +1,6 @@
 // The language a resume names, the script it is written in, and what the page makes of them.
-import { directionOf, languageTag, localeFromResume } from '../../src/i18n';
-import { dominantScript, missingLocaleMessage } from '../../src/i18n/script';
+import { directionOf, dominantScript, languageTag } from '../../src/i18n';
+import { localeFromResume, missingLocaleMessage } from '../../src/model/language';
 import { toView } from '../../src/view';
 import { render, validate } from '../../index';
 

@@ -5,9 +5,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SUPPORTED_LOCALES } from '../../src/i18n';
+import { ROOT } from '../helpers/paths';
 
-const ROOT = join(__dirname, '..', '..');
-const CHILD = join(ROOT, 'test', 'hostile', 'support', 'render-in-child.cjs');
+const CHILD = join(ROOT, 'test', 'helpers', 'hostile', 'render-in-child.cjs');
 const sample = JSON.parse(readFileSync(join(ROOT, 'sample-resume.json'), 'utf8')) as object;
 const edgeDates = JSON.parse(readFileSync(join(ROOT, 'test', 'hostile', 'fixtures', 'edge-dates.json'), 'utf8')) as object;
 const TAGS = [...SUPPORTED_LOCALES, 'pt-BR', 'pt-PT', 'de-AT', 'zh-TW', 'ar-SA', 'fa-IR', 'th'];

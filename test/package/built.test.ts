@@ -5,13 +5,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render as sourceRender } from '../../index';
 import sampleCv from '../../sample-resume.json';
+import { ROOT } from '../helpers/paths';
 
-const root = join(__dirname, '../..');
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
-/** Runs a script in a fresh Node process from the package root and returns its stdout. */
+/** Runs a script in a fresh Node process from the package ROOT and returns its stdout. */
 function node(args: string[], script: string): string {
-  return execFileSync(process.execPath, [...args, script], { cwd: root, encoding: 'utf8', maxBuffer: 32 << 20 });
+  return execFileSync(process.execPath, [...args, script], { cwd: ROOT, encoding: 'utf8', maxBuffer: 32 << 20 });
 }
 
 describe('package.json', () => {
@@ -30,7 +30,7 @@ describe('package.json', () => {
   });
 
   it('publishes the builds, their types, the schema, the sample, the licence, README and changelog, and nothing else', () => {
-    const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }));
+    const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' }));
     const paths: string[] = packed.files.map((file: { path: string }) => file.path);
     expect(paths.sort()).toEqual([
       'CHANGELOG.md',
@@ -48,8 +48,8 @@ describe('package.json', () => {
   });
 
   it('has an MIT licence naming its holders, and a changelog with an Unreleased section', () => {
-    expect(readFileSync(join(root, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n\nCopyright \(c\) \d{4} jsonresume-theme-scholar contributors\n/);
-    const changelog = readFileSync(join(root, 'CHANGELOG.md'), 'utf8');
+    expect(readFileSync(join(ROOT, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n\nCopyright \(c\) \d{4} jsonresume-theme-scholar contributors\n/);
+    const changelog = readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8');
     expect(changelog).toContain('https://keepachangelog.com/');
     expect(changelog).toMatch(/^## \[Unreleased\]$/m);
     expect(changelog).toMatch(new RegExp(`^## \\[${pkg.version.replace(/\./g, '\\.')}\\] - \\d{4}-\\d{2}-\\d{2}$`, 'm'));
@@ -104,7 +104,7 @@ describe('the built package', () => {
 
   it('ships its CSS inside the bundles and no Node-only imports', () => {
     for (const file of ['dist/index.cjs', 'dist/index.mjs']) {
-      const code = readFileSync(join(root, file), 'utf8');
+      const code = readFileSync(join(ROOT, file), 'utf8');
       expect(code).toContain('--accent-base');
       expect(code).not.toMatch(/require\(["'](node:)?(fs|path|os|child_process)["']\)|from ?["'](node:)?(fs|path|os)["']/);
     }

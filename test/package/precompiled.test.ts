@@ -5,10 +5,10 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render as sourceRender } from '../helpers/untypedRender';
-import { maximalResumes, OPTION_VARIANTS } from '../hostile/support/allowed';
-import { hostileOptions, hostileResume } from '../hostile/support/arbitraries';
-import { XSS_PAYLOADS } from '../hostile/support/corpus';
-import { runs } from '../hostile/support/settings';
+import { maximalResumes, OPTION_VARIANTS } from '../helpers/hostile/allowed';
+import { hostileOptions, hostileResume } from '../helpers/hostile/arbitraries';
+import { XSS_PAYLOADS } from '../helpers/hostile/corpus';
+import { runs } from '../helpers/hostile/settings';
 
 const distPath = join(__dirname, '../../dist/index.cjs');
 // eslint-disable-next-line @typescript-eslint/no-require-imports

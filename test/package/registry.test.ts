@@ -5,8 +5,8 @@
 // of its complete fixture (test/fixtures/registry/, copied unchanged; see the README there).
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { ROOT } from '../helpers/paths';
 
-const ROOT = join(__dirname, '../..');
 const FIXTURE = join(ROOT, 'test/fixtures/registry/complete-resume.json');
 
 // From packages/theme-kit/src/qa.js: a section is shown when any of its sentinels is on the page.

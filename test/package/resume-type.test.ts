@@ -3,8 +3,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ROOT } from '../helpers/paths';
 
-const ROOT = join(__dirname, '../..');
 const schema = JSON.parse(readFileSync(join(ROOT, 'schema.json'), 'utf8')) as { properties: Record<string, unknown> };
 
 /** The top-level fields of `interface Resume` in a declaration file (one tab or two spaces deep). */

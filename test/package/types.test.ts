@@ -6,11 +6,11 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { packTheme } from '../e2e/clientProject';
+import { packTheme } from '../helpers/clientProject';
+import { ROOT } from '../helpers/paths';
 
 jest.setTimeout(60_000);
 
-const ROOT = join(__dirname, '../..');
 const PACKAGE = 'jsonresume-theme-scholar';
 const execFileAsync = promisify(execFile);
 

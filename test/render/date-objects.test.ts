@@ -2,12 +2,10 @@
 // Date of every full date, at midnight UTC): shown as the calendar date they hold, in every place
 // the schema has a date, whatever the machine's time zone; validate() takes them as that date too.
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import schema from '../../schema.json';
 import { validate } from '../../index';
 import { render } from '../helpers/untypedRender';
-
-const ROOT = join(__dirname, '../..');
+import { ROOT } from '../helpers/paths';
 
 /** [section, field] of every date in the schema: the `iso8601` fields of each section's items. */
 function dateFields(): [string, string][] {

@@ -28,9 +28,10 @@ describe.each([
     for (const section of sections) expect(elements(section, 'h2')).toHaveLength(1);
   });
 
-  it('is self-contained: one inline style, no script, no external stylesheet, font or frame', () => {
+  it('is self-contained: one inline style, no script but the JSON-LD data, no external stylesheet, font or frame', () => {
     expect(elements(page, 'style')).toHaveLength(1);
-    expect(elements(page, 'script')).toHaveLength(0);
+    const scripts = elements(page, 'script');
+    expect(scripts.map((script) => script.attrs)).toEqual(title === 'Curriculum Vitae' ? [] : [[{ name: 'type', value: 'application/ld+json' }]]);
     expect(elements(page, 'link')).toHaveLength(0);
     expect(elements(page, 'iframe')).toHaveLength(0);
     const css = textOf({ nodeName: 'x', childNodes: elements(page, 'style')[0]!.childNodes });

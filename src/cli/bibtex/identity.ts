@@ -1,17 +1,10 @@
 // What makes two publications the same paper: DOI, arXiv id, or the title with case, accents and
 // punctuation ignored.
+import { cleanDoi, titleKey } from '../../model/identifiers';
 
-const DOI_PREFIX = /^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i;
 const ARXIV_URL = /arxiv\.org\/(?:abs|pdf)\/([^?#\s]+?)(?:\.pdf)?(?:[?#]|$)/i;
 /** New-style (2410.10630v2) and old-style (hep-th/9901001) arXiv identifiers. */
 export const ARXIV_ID = /(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?/;
-
-/** The DOI without "https://doi.org/" or "doi:" before it (sometimes both: "https://doi.org/doi:10.1/x"). */
-export function cleanDoi(value: string): string {
-  let doi = value.trim();
-  while (DOI_PREFIX.test(doi)) doi = doi.replace(DOI_PREFIX, '').trim();
-  return doi;
-}
 
 export function arxivFromUrl(url: string): string {
   return ARXIV_URL.exec(url)?.[1] ?? '';
@@ -34,15 +27,6 @@ function kindOf(type: string): Identity['kind'] {
   return lower === 'software' || lower === 'dataset' ? lower : 'paper';
 }
 
-export function normaliseTitle(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/&/g, 'and')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
 /** Identity of a publication object as written in a resume (name or title; doi/arxiv fields or links). */
 export function identityOf(publication: Record<string, unknown>): Identity {
   const url = text(publication.url);
@@ -51,7 +35,7 @@ export function identityOf(publication: Record<string, unknown>): Identity {
   return {
     doi: doi.toLowerCase(),
     arxiv: arxiv.toLowerCase(),
-    title: normaliseTitle(text(publication.name) || text(publication.title)),
+    title: titleKey(text(publication.name) || text(publication.title)),
     kind: kindOf(text(publication.type)),
   };
 }

@@ -2,10 +2,11 @@
 // field is kept; a match only gains the fields it lacks.
 import { identityOf, sameWork, type Identity, type MatchReason } from './identity';
 import type { Publication } from './toPublication';
+import { isObject } from '../../model/read';
 
 type Existing = Record<string, unknown>;
 
-export type Edit =
+type Edit =
   | { kind: 'add'; publication: Publication }
   | { kind: 'set'; index: number; field: string; value: unknown };
 
@@ -39,14 +40,10 @@ function missingFields(existing: Existing, imported: Publication): string[] {
   return Object.keys(imported).filter((field) => (SYNONYMS[field] ?? [field]).every((name) => isBlank(existing[name])));
 }
 
-function isRecord(value: unknown): value is Existing {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 export function mergePublications(current: unknown[], imported: Publication[]): MergeResult {
-  const publications = current.map((item) => (isRecord(item) ? { ...item } : item)) as Existing[];
+  const publications = current.map((item) => (isObject(item) ? { ...item } : item)) as Existing[];
   // Worked out once per entry (and again when an entry gains fields): a .bib can hold thousands.
-  const identities: (Identity | undefined)[] = publications.map((item) => (isRecord(item) ? identityOf(item) : undefined));
+  const identities: (Identity | undefined)[] = publications.map((item) => (isObject(item) ? identityOf(item) : undefined));
   const fromResume = current.length;
   const edits: Edit[] = [];
   const report: ReportLine[] = [];

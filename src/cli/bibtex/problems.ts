@@ -1,7 +1,7 @@
 // What went wrong with an entry, reported as "refs.bib:12: warning: key: message".
 
 /** error: the entry was not imported; warning: imported, but not all of it as written; note: FYI. */
-export type Severity = 'error' | 'warning' | 'note';
+type Severity = 'error' | 'warning' | 'note';
 
 export interface Problem {
   /** 1-based line where the entry (or the problem) starts; 0 when unknown. */

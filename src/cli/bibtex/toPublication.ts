@@ -1,7 +1,8 @@
 // One BibTeX entry -> one JSON Resume publication with the research extension fields.
 import { alFolioFields } from './alfolio';
 import type { Creator, Entry, LocatedEntry } from './parse';
-import { ARXIV_ID, arxivFromUrl, cleanDoi } from './identity';
+import { ARXIV_ID, arxivFromUrl } from './identity';
+import { cleanDoi } from '../../model/identifiers';
 import { hostLabel, isWebUrl, unescapeUrl, type Link } from './links';
 import type { Problem } from './problems';
 import { plainText, verbatimText } from './text';

@@ -8,7 +8,7 @@ interface ExportOptions {
   output?: string;
 }
 
-export async function runExportBibtex(file: string | undefined, options: ExportOptions): Promise<void> {
+async function runExportBibtex(file: string | undefined, options: ExportOptions): Promise<void> {
   const { source, resume } = await readResume(file);
   const list = Array.isArray(resume.publications) ? resume.publications : [];
   const records: BibRecord[] = [];

@@ -54,7 +54,7 @@ async function importEntries(text: string, source: string): Promise<Publication[
   return converted.map((entry) => entry.publication);
 }
 
-export async function runImportBibtex(bibFile: string, options: ImportOptions): Promise<void> {
+async function runImportBibtex(bibFile: string, options: ImportOptions): Promise<void> {
   const bib = await readInput(bibFile);
   const imported = await importEntries(bib.text, bib.source);
 

@@ -9,7 +9,7 @@ interface InitOptions {
   force?: boolean;
 }
 
-export function runInit(file: string, options: InitOptions): void {
+function runInit(file: string, options: InitOptions): void {
   const text = `${JSON.stringify(starterResume, null, 2)}\n`;
   if (isStdio(file)) {
     writeOutput(undefined, text);

@@ -8,6 +8,7 @@ import { findBrowser, loadChromiumDriver } from '../pdf/browser';
 import type { PartHeight } from '../pdf/measure';
 import { printPdf, type Paper } from '../pdf/print';
 import { render } from '../theme';
+import { resolveOptions } from '../../model/options';
 import { resumeForVariant } from '../variant';
 
 interface PdfOptions {
@@ -26,11 +27,6 @@ function defaultOutput(file: string | undefined): string {
   return isStdio(file) ? 'resume.pdf' : (file as string).replace(/(\.jsonc?)?$/i, '.pdf');
 }
 
-function paperFromResume(resume: Record<string, unknown>): Paper {
-  const meta = resume.meta as { themeOptions?: { paper?: unknown } } | undefined;
-  return String(meta?.themeOptions?.paper).toLowerCase() === 'letter' ? 'letter' : 'a4';
-}
-
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** What to cut: the parts of the CV by the height they take, largest first. */
@@ -43,13 +39,14 @@ function overBudget(output: string, pages: number, maxPages: number, parts: Part
   return [`${output}: ${plural(pages, 'page')}, more than --max-pages ${maxPages}. What takes the height:`, ...lines].join('\n');
 }
 
-export async function runPdf(file: string | undefined, options: PdfOptions): Promise<void> {
+async function runPdf(file: string | undefined, options: PdfOptions): Promise<void> {
   // What is missing is reported before any work is done.
   const browserPath = findBrowser();
   const chromium = loadChromiumDriver();
   const read = await readResume(file);
   const resume = resumeForVariant(read.resume, options.variant, read.source);
-  const paper = options.paper ?? paperFromResume(resume);
+  // The paper the theme itself would use (meta.themeOptions.paper, or a variant's), else A4.
+  const paper = options.paper ?? resolveOptions(resume, undefined).paper ?? 'a4';
   const output = options.output ?? defaultOutput(file);
   progress(`Rendering ${read.source}${options.variant ? ` (variant ${options.variant})` : ''}`);
   // The paper size goes into the page's @page rule too, so CSS and the printer agree.

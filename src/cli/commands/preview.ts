@@ -49,7 +49,7 @@ function log(line: string): void {
   process.stderr.write(`${new Date().toTimeString().slice(0, 8)} ${line}\n`);
 }
 
-export async function runPreview(file: string, options: PreviewOptions): Promise<void> {
+async function runPreview(file: string, options: PreviewOptions): Promise<void> {
   if (!existsSync(file)) throw new CliError(`${file}: no such file (create one with: scholar init ${file})`);
   if (options.variant !== undefined) checkVariantAtStart(file, options.variant);
   let snapshot = readSnapshot(file, options.variant);

@@ -9,7 +9,7 @@ interface RenderOptions {
   variant?: string;
 }
 
-export async function runRender(file: string | undefined, options: RenderOptions): Promise<void> {
+async function runRender(file: string | undefined, options: RenderOptions): Promise<void> {
   const { source, resume } = await readResume(file);
   writeOutput(options.output, render(resumeForVariant(resume, options.variant, source)));
   if (!isStdio(options.output)) process.stdout.write(`Wrote ${options.output} from ${source}\n`);

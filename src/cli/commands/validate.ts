@@ -4,19 +4,14 @@ import { EXIT } from '../errors';
 import { readInput } from '../io';
 import { beyondPlainJson, parseJsonc, type Position } from '../jsonc';
 import { validate, type Problem } from '../theme';
+import { fieldName } from '../../model/pointers';
 
 interface ValidateOptions {
   json?: boolean;
 }
 
-/** "/publications/2/authors" -> "publications[2].authors". */
-export function fieldOf(pointer: string): string {
-  const keys = pointer ? pointer.slice(1).split('/').map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~')) : [];
-  return keys.reduce((text, key) => (/^\d+$/.test(key) ? `${text}[${key}]` : text ? `${text}.${key}` : key), '');
-}
-
 function describe(problem: Problem, source: string): string {
-  const field = fieldOf(problem.path);
+  const field = fieldName(problem.path);
   // Schema messages already start with the field name; say it once.
   const message = field && problem.message.startsWith(`${field} `) ? problem.message.slice(field.length + 1) : problem.message;
   return `  ${field || source}: ${message}`;
@@ -39,7 +34,7 @@ function report(source: string, problems: Problem[]): string {
 const where = ({ line, column }: Position) => `line ${line}, column ${column}`;
 
 /** A warning for comments and trailing commas: fine here, refused by the other JSON Resume tools. */
-export function plainJsonWarning(text: string): Problem | undefined {
+function plainJsonWarning(text: string): Problem | undefined {
   const { comment, trailingComma } = beyondPlainJson(text);
   const found = [comment && `comments (the first at ${where(comment)})`, trailingComma && `trailing commas (the first at ${where(trailingComma)})`];
   const what = found.filter(Boolean).join(' and ');
@@ -47,7 +42,7 @@ export function plainJsonWarning(text: string): Problem | undefined {
   return { path: '', message: `The file has ${what}: resume-cli and resumed read plain JSON only, and will refuse it.`, severity: 'warning' };
 }
 
-export async function runValidate(file: string | undefined, options: ValidateOptions): Promise<void> {
+async function runValidate(file: string | undefined, options: ValidateOptions): Promise<void> {
   const { source, text } = await readInput(file);
   const syntaxWarning = plainJsonWarning(text);
   const problems = [...(syntaxWarning ? [syntaxWarning] : []), ...validate(parseJsonc(text, source))];

@@ -41,7 +41,7 @@ export function loadChromiumDriver(): BrowserType {
   const places = [require, createRequire(join(process.cwd(), 'package.json'))];
   for (const load of places) {
     try {
-      return (load('playwright-core') as typeof import('playwright-core')).chromium;
+      return (load('playwright-core') as { chromium: BrowserType }).chromium;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw error;
     }

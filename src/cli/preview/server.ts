@@ -22,7 +22,7 @@ const HEARTBEAT_MS = 25_000;
  * Whether a request was addressed to this server by a loopback name. A web page that points its own
  * host name at 127.0.0.1 (DNS rebinding) sends that name as Host, and must not read the CV.
  */
-export function isOwnHost(host: string | undefined, port: number): boolean {
+function isOwnHost(host: string | undefined, port: number): boolean {
   const name = host?.toLowerCase();
   return name === `127.0.0.1:${port}` || name === `localhost:${port}` || name === `[::1]:${port}`;
 }

@@ -1,25 +1,63 @@
+import type { ComponentChild } from 'preact';
 import type { Labels } from '../../i18n';
-import type { PublicationView, PublicationsView } from './view';
+import type { MetricsView, PublicationView, PublicationsView } from './view';
+import type { AbstractDisplay } from '../../model/options';
 import { authorList } from '../../elements/authors';
 import { dateText } from '../../elements/dates';
 import { entry, entryList } from '../../elements/entry';
 import { highlights, links } from '../../elements/lists';
-import { prose } from '../../elements/richText';
+import { prose, richText } from '../../elements/richText';
 import { safeLink } from '../../elements/safeLink';
 
 function venueLine(pub: PublicationView) {
   const parts = [
     pub.venue ? <span class="venue">{pub.venue}</span> : null,
+    pub.venueDetail ? <span>{pub.venueDetail}</span> : null,
     pub.publisher ? <span>{pub.publisher}</span> : null,
     pub.award ? <strong class="award">{pub.award}</strong> : null,
   ].filter(Boolean);
-  if (!parts.length && !pub.status && !pub.links.length) return null;
+  if (!parts.length && !pub.status && !pub.links.length && !pub.citedBy) return null;
   return (
     <div class="entry-sub">
       {parts.flatMap((part, index) => (index > 0 ? [' · ', part] : [part]))}
       {pub.status ? <span class="badge">{pub.status}</span> : null}
       {pub.links.length ? <>{parts.length || pub.status ? ' · ' : null}{links(pub.links)}</> : null}
+      {pub.citedBy ? <>{parts.length || pub.status || pub.links.length ? ' · ' : null}<span class="cited-by">{pub.citedBy}</span></> : null}
     </div>
+  );
+}
+
+/** The number is text in the entry ("[J3] Title"), so it survives copy and paste, PDF text and ATS parsers. */
+function numbered(pub: PublicationView, title: ComponentChild) {
+  return [<span class="pub-number">{pub.number}</span>, title ? ' ' : null, title];
+}
+
+/** The summary; it carries the number when the paper is a line of text without a title. */
+function summaryOf(pub: PublicationView, numberHere: boolean) {
+  if (!numberHere) return prose(pub.summary, 'entry-body');
+  return <p class="entry-body">{numbered(pub, richText(pub.summary))}</p>;
+}
+
+/** In full, or in a <details> that is open on screen at a click and left out of print (see theme.css). */
+function abstractOf(pub: PublicationView, display: AbstractDisplay, label: string) {
+  if (!pub.abstract.length) return null;
+  if (display === 'show') return <p class="abstract">{richText(pub.abstract)}</p>;
+  return (
+    <details class="abstract screen-only">
+      <summary>{label}</summary>
+      <p>{richText(pub.abstract)}</p>
+    </details>
+  );
+}
+
+/** The paper's BibTeX entry under a toggle; on screen only (see theme.css). */
+function bibtexOf(pub: PublicationView, label: string) {
+  if (!pub.bibtex) return null;
+  return (
+    <details class="bibtex screen-only">
+      <summary>{label}</summary>
+      <pre><code>{pub.bibtex}</code></pre>
+    </details>
   );
 }
 
@@ -27,23 +65,32 @@ function venueLine(pub: PublicationView) {
  * A component per paper, not a function: its elements are made when it renders and die young. Made
  * all at once, a long list's elements outlive several young-generation collections, which then copy them.
  */
-function Publication({ pub, level }: { pub: PublicationView; level: 3 | 4 }) {
+function Publication({ pub, level, display, labels }: { pub: PublicationView; level: 3 | 4; display: AbstractDisplay; labels: Labels }) {
+  const title = safeLink(pub.href, pub.title || pub.venue);
+  const numberInSummary = Boolean(pub.number && !title && pub.summary.length);
   return entry(
-    { level, title: safeLink(pub.href, pub.title || pub.venue), when: dateText(pub.date) },
-    authorList(pub.authors),
+    { level, title: pub.number && !numberInSummary ? numbered(pub, title) : title, when: dateText(pub.date) },
+    authorList(pub.shownAuthors),
     venueLine(pub),
-    prose(pub.summary, 'entry-body'),
+    summaryOf(pub, numberInSummary),
     highlights(pub.highlights),
+    abstractOf(pub, display, labels.abstract),
+    bibtexOf(pub, labels.bibtex),
   );
 }
 
-export function Publications({ view }: { view: PublicationsView; labels: Labels }) {
+function metricsLine(metrics: MetricsView) {
+  return <p class="pub-metrics">{metrics.line.map(({ label, value }) => `${label}: ${value}`).join(' · ')}</p>;
+}
+
+export function Publications({ view, labels }: { view: PublicationsView; labels: Labels }) {
   return (
     <>
+      {view.metrics ? metricsLine(view.metrics) : null}
       {view.groups.map((group, groupIndex) => (
         <div key={groupIndex}>
           {group.heading ? <h3 class="group-heading">{group.heading}</h3> : null}
-          {entryList(group.items.map((pub) => <Publication pub={pub} level={group.heading ? 4 : 3} />))}
+          {entryList(group.items.map((pub) => <Publication pub={pub} level={group.heading ? 4 : 3} display={view.abstracts} labels={labels} />))}
         </div>
       ))}
       {view.legend.length ? (

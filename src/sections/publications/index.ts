@@ -19,6 +19,12 @@ export const publications = defineSection({
           description: 'Where it appeared or was submitted, e.g. COLM 2024, NeurIPS 2023. Falls back to journal, then publisher.',
         },
         journal: { type: 'string', description: 'Read as the venue when venue is not given.' },
+        venueFull: { type: 'string', description: 'The venue’s full name, shown after a short venue (as import-bibtex writes al-folio’s abbr and booktitle): "Advances in Neural Information Processing Systems".' },
+        volume: { type: 'string', description: 'The volume, shown after the venue with the issue and pages: 35(2), 1–12.' },
+        issue: { type: 'string', description: 'The issue (or number) within the volume.' },
+        pages: { type: 'string', description: 'The pages, e.g. 1–12, or an article number.' },
+        pmid: { type: 'string', description: 'A PubMed id, shown as a link to PubMed.' },
+        citationCount: { type: 'integer', minimum: 0, description: 'Read as citations (as Semantic Scholar exports write it).' },
         status: {
           type: 'string',
           description: 'Shown as a badge, e.g. Under Review, Accepted, Preprint, To Appear.',
@@ -45,6 +51,17 @@ export const publications = defineSection({
           examples: ['conference', 'journal', 'workshop', 'preprint', 'thesis', 'book', 'chapter'],
         },
         selected: { type: 'boolean', description: 'Part of the selected publications (see meta.themeOptions.selectedPublicationsOnly).' },
+        abstract: {
+          type: 'string',
+          description:
+            'The paper\'s abstract; inline markdown. Shown under the paper in full, behind an "Abstract" toggle on screen (the default; left out of print), or not at all: see meta.themeOptions.abstracts.',
+        },
+        citations: {
+          type: 'integer',
+          minimum: 0,
+          description:
+            'How many times the paper has been cited (e.g. from Google Scholar). With meta.themeOptions.metrics, shown as "Cited by N" and summed into the citations, h-index and i10-index line.',
+        },
       },
     },
   },

@@ -1,20 +1,42 @@
 // What a reader of the publication list would notice and the schema cannot see.
 import type { ModelContext } from '../../model/context';
 import type { LintReport } from '../descriptor';
-import type { PublicationsView } from './view';
-import { isArxivId, isDoi } from '../../model/identifiers';
-import { fieldName } from '../../model/pointers';
+import type { PublicationView, PublicationsView } from './view';
+import { isArxivId, isDoi, titleKey } from '../../model/identifiers';
+import { nameLookup } from '../../model/names';
+import { fieldName, pointerOf } from '../../model/pointers';
 
 const NEEDS_VENUE = /\b(?:accepted|published|to appear|in press|forthcoming)\b/i;
 
-/** Titles compared without case, accents, punctuation or spacing. */
-export function titleKey(title: string): string {
-  return title.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+function optionPointer(...keys: string[]): string {
+  return pointerOf(['meta', 'themeOptions', ...keys]);
+}
+
+/** The publication options that depend on the resume: maxAuthors needs the owner's name, coauthors names and URLs. */
+function lintOptions(papers: PublicationView[], report: LintReport, ctx: ModelContext): void {
+  const { maxAuthors, coauthors } = ctx.options;
+  if (maxAuthors && !ctx.ownerNames.length && papers.some((pub) => pub.authors.length > maxAuthors)) {
+    report(
+      optionPointer('maxAuthors'),
+      `Author lists longer than ${maxAuthors} names are cut, and the theme does not know your name, so it cannot keep it in them: set basics.name (and meta.themeOptions.nameVariants for other spellings).`,
+    );
+  }
+  if (!coauthors.length) return;
+  const coauthorOf = nameLookup(coauthors.map((person) => ({ name: person.name, value: person.name })));
+  const listed = new Set<string>();
+  for (const pub of papers) for (const author of pub.authors) listed.add(coauthorOf(author.name) ?? '');
+  for (const { name, url, href } of coauthors) {
+    if (!href) report(optionPointer('coauthors', name), `"${url}" is not shown as a link: only http(s), mailto and tel links, and relative ones, are.`);
+    else if (!listed.has(name)) report(optionPointer('coauthors', name), `No paper shown lists "${name}" among its authors, so this link is not used: check the spelling against the author lists.`);
+  }
 }
 
 export function lintPublications(view: PublicationsView, report: LintReport, ctx: ModelContext): void {
   const firstWithTitle = new Map<string, string>();
-  for (const pub of view.groups.flatMap((group) => group.items)) {
+  const papers = view.groups.flatMap((group) => group.items);
+  lintOptions(papers, report, ctx);
+  for (const pub of papers) {
     const at = pub.at;
     if (at === undefined) continue;
     if (ctx.ownerNames.length && pub.authors.length && !pub.authors.some((author) => author.isOwner)) {

@@ -1,20 +1,35 @@
-// Publications with the research extension: venue, status, authors, links, doi/arXiv, award, type.
-import type { AuthorView, DateView, LinkView, Located, RichText } from '../../model/types';
+// Publications with the research extension: venue, status, authors, links, doi/arXiv, award, type,
+// and what the publication options add: numbers, date order, shortened author lists, co-author
+// links, citation metrics and abstracts. Options that are off cost nothing per paper.
+import type { AbstractDisplay } from '../../model/options';
+import { fillNumber, localeFor } from '../../i18n';
+import type { AuthorGap, AuthorView, DateView, LinkView, Located, RichText } from '../../model/types';
 import type { ModelContext } from '../../model/context';
 import type { RawEntry } from '../descriptor';
 import { dateOf, linkList, located, rich, richList, urlOf } from '../../model/fields';
-import { arxivUrl, cleanArxiv, cleanDoi, doiUrl } from '../../model/identifiers';
+import { arxivUrl, cleanArxiv, cleanDoi, doiUrl, pubmedUrl } from '../../model/identifiers';
+import { formatEntry, citationKeys, recordFromJson, type BibRecord } from '../../bibtex/write';
 import { parseInlineMarkdown } from '../../model/markdown';
-import { splitAuthorMarks } from '../../model/names';
-import { bool, firstStr, str, strings, type JsonObject } from '../../model/read';
+import { bool, firstStr, joinParts, str, type JsonObject } from '../../model/read';
 import { safeUrl } from '../../model/url';
+import { coauthorPages, isGap, shortenAuthors, toAuthors, type CoauthorPages } from './authors';
+import { citationCount, citationMetrics, type CitationMetrics } from './metrics';
+import { numberGroups, sortByDate, toGroups } from './order';
 
 export interface PublicationView extends Located {
   title: string;
   href?: string;
+  /** Every author, as written. */
   authors: AuthorView[];
+  /** The authors as shown: `authors` itself, or shortened with gaps (maxAuthors). */
+  shownAuthors: (AuthorView | AuthorGap)[];
   venue: string;
+  /** Where in the venue: its full name (after a short one), volume, issue and pages: "35(2), 1–12". */
+  venueDetail: string;
+  /** The publisher when it is not already shown as the venue. */
   publisher: string;
+  /** True when the venue shown is the publisher (no venue, journal, booktitle or conference given). */
+  venueIsPublisher: boolean;
   status: string;
   award: string;
   type: string;
@@ -26,41 +41,69 @@ export interface PublicationView extends Located {
   summary: RichText;
   highlights: RichText[];
   links: LinkView[];
+  /** The visible number ("[12]", "[J3]"), or empty (numberPublications). */
+  number: string;
+  /** publications[].citations, when it is a count and metrics are on (or validate() is reading). */
+  citations?: number;
+  /** "Cited by 120", or empty. */
+  citedBy: string;
+  /** publications[].abstract; empty when abstracts are hidden. */
+  abstract: RichText;
+  /** The paper's BibTeX entry (bibtex option), or empty. */
+  bibtex: string;
 }
 
 export interface PublicationGroupView {
+  /** The group's type ("journal", …) or year; empty when publications are not grouped. */
+  key: string;
   /** Empty when publications are not grouped. */
   heading: string;
   items: PublicationView[];
+}
+
+export interface MetricsView extends CitationMetrics {
+  /** The line under the heading: label and formatted value of each figure. */
+  line: { label: string; value: string }[];
 }
 
 export interface PublicationsView {
   /** The section heading's override ("Selected Publications"), or empty for the usual one. */
   heading: string;
   groups: PublicationGroupView[];
-  /** The marks used in author lists, with their meaning, in order of first use. */
+  /** The marks used in the author lists shown, with their meaning, in order of first use. */
   legend: { mark: string; meaning: string }[];
+  /** Citation metrics (metrics option), when any paper has a count. */
+  metrics?: MetricsView;
+  abstracts: AbstractDisplay;
 }
 
-function authorList(value: unknown): string[] {
-  // A single string is read as "A and B and C" or "A; B; C" (commas may sit inside "Last, First").
-  if (typeof value === 'string') return strings(value.split(/\s*;\s*|\s+and\s+/));
-  return strings(value);
+/** What every paper's reader needs, made once per list. */
+interface PaperReader {
+  ctx: ModelContext;
+  pageOf?: CoauthorPages;
+  /** "and 4 more", for shortened author lists. */
+  andMore?: (count: number) => string;
+  citedBy?: (count: number) => string;
 }
 
-function toAuthors(value: unknown, ctx: ModelContext): AuthorView[] {
-  return authorList(value).map((written) => {
-    const { name, marks } = splitAuthorMarks(written);
-    return { name, marks, isOwner: ctx.isOwner(name) };
-  });
-}
-
-/** The entry's own links, then its DOI and arXiv links. */
+/** The entry's own links, then its DOI, arXiv and PubMed links. */
 function toLinks(item: JsonObject, doi: string, arxiv: string, ctx: ModelContext): LinkView[] {
   const links = linkList(item.links, ctx);
   if (doi) links.push({ label: `doi:${doi}`, href: safeUrl(doiUrl(doi)) });
   if (arxiv) links.push({ label: `arXiv:${arxiv}`, href: safeUrl(arxivUrl(arxiv)) });
+  const pmid = str(item.pmid);
+  if (pmid) links.push({ label: `PMID:${pmid}`, href: /^\d+$/.test(pmid) ? pubmedUrl(pmid) : undefined });
   return links;
+}
+
+/** "Advances in Neural Information Processing Systems 35(2), 1–12": the full venue name when a short one is shown, then volume, issue and pages. */
+function venueDetail(item: JsonObject, venue: string): string {
+  const full = str(item.venueFull);
+  const volume = str(item.volume);
+  const issue = str(item.issue) || str(item.number);
+  const pages = str(item.pages);
+  const place = `${volume}${issue ? `(${issue})` : ''}`;
+  return joinParts([full === venue ? '' : full, joinParts([place, pages])], ' ');
 }
 
 /** A publication written as one line of text (a formatted citation): shown as that text. */
@@ -68,8 +111,11 @@ function citation(text: string): PublicationView {
   return {
     title: '',
     authors: [],
+    shownAuthors: [],
     venue: '',
+    venueDetail: '',
     publisher: '',
+    venueIsPublisher: false,
     status: '',
     award: '',
     type: '',
@@ -79,24 +125,45 @@ function citation(text: string): PublicationView {
     summary: parseInlineMarkdown(text),
     highlights: [],
     links: [],
+    number: '',
+    citedBy: '',
+    abstract: [],
+    bibtex: '',
   };
 }
 
-export const VENUE_FIELDS = ['venue', 'journal', 'booktitle', 'conference'] as const;
+function readAbstract(item: JsonObject, ctx: ModelContext): RichText {
+  if (ctx.options.abstracts !== 'hide') return rich(item.abstract);
+  // Read all the same under validate(): hidden by choice, not a field the theme has no place for.
+  if (ctx.lint) str(item.abstract);
+  return [];
+}
 
-export function toPublication(item: RawEntry, ctx: ModelContext): PublicationView {
+const VENUE_FIELDS = ['venue', 'journal', 'booktitle', 'conference'] as const;
+
+function toPublication(item: RawEntry, reader: PaperReader): PublicationView {
   if (typeof item === 'string') return citation(item);
+  const { ctx } = reader;
+  const { options } = ctx;
   const publisher = str(item.publisher);
-  const venue = firstStr(item, VENUE_FIELDS) || publisher;
+  const ownVenue = firstStr(item, VENUE_FIELDS);
+  const venue = ownVenue || publisher;
   const doi = cleanDoi(str(item.doi));
   const arxiv = cleanArxiv(str(item.arxiv));
+  const authors = toAuthors(item.authors, ctx, reader.pageOf);
+  // validate() reads the fields of options that are off too, so that it does not call them unused.
+  const citations = options.metrics || ctx.lint ? citationCount(item.citations ?? item.citationCount) : undefined;
+  const abstract = readAbstract(item, ctx);
   return {
     at: located(item, ctx),
     title: firstStr(item, ['name', 'title']),
     href: urlOf(item, ctx).href,
-    authors: toAuthors(item.authors, ctx),
+    authors,
+    shownAuthors: reader.andMore ? shortenAuthors(authors, options.maxAuthors, reader.andMore) : authors,
     venue,
+    venueDetail: venueDetail(item, venue),
     publisher: publisher === venue ? '' : publisher,
+    venueIsPublisher: !ownVenue && Boolean(publisher),
     status: str(item.status),
     award: str(item.award),
     type: str(item.type).toLowerCase(),
@@ -107,68 +174,101 @@ export function toPublication(item: RawEntry, ctx: ModelContext): PublicationVie
     summary: rich(item.summary),
     highlights: richList(item.highlights),
     links: toLinks(item, doi, arxiv, ctx),
+    number: '',
+    citations,
+    citedBy: citations !== undefined && reader.citedBy ? reader.citedBy(citations) : '',
+    abstract,
+    bibtex: '',
   };
 }
 
-export function hasContent(pub: PublicationView): boolean {
+function hasContent(pub: PublicationView): boolean {
   return Boolean(
     pub.title || pub.venue || pub.href || pub.status || pub.award || pub.date || pub.authors.length ||
-      pub.summary.length || pub.highlights.length || pub.links.length,
+      pub.summary.length || pub.highlights.length || pub.links.length || pub.abstract.length,
   );
-}
-
-function groupBy(items: PublicationView[], keyOf: (pub: PublicationView) => string): Map<string, PublicationView[]> {
-  const groups = new Map<string, PublicationView[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
-}
-
-function toGroups(items: PublicationView[], ctx: ModelContext): PublicationGroupView[] {
-  const { publicationTypes } = ctx.labels;
-  switch (ctx.options.groupPublications) {
-    case 'type': {
-      const known = Object.keys(publicationTypes) as (keyof typeof publicationTypes)[];
-      const groups = groupBy(items, (pub) => ((known as string[]).includes(pub.type) ? pub.type : 'other'));
-      return known
-        .filter((type) => groups.has(type))
-        .map((type) => ({ heading: publicationTypes[type], items: groups.get(type) ?? [] }));
-    }
-    case 'year': {
-      const groups = groupBy(items, (pub) => pub.date?.iso?.slice(0, 4) ?? '');
-      const years = [...groups.keys()].sort((a, b) => (b || '0').localeCompare(a || '0'));
-      return years.map((year) => ({ heading: year || publicationTypes.other, items: groups.get(year) ?? [] }));
-    }
-    default:
-      return items.length ? [{ heading: '', items }] : [];
-  }
 }
 
 const MARK_MEANINGS: Record<string, 'legendEqual' | 'legendCorresponding'> = { '*': 'legendEqual', '†': 'legendCorresponding' };
 
 function toLegend(items: PublicationView[], ctx: ModelContext): PublicationsView['legend'] {
   const used = new Set<string>();
-  for (const pub of items) for (const author of pub.authors) for (const mark of author.marks) used.add(mark);
+  for (const pub of items) for (const author of pub.shownAuthors) if (!isGap(author)) for (const mark of author.marks) used.add(mark);
   return Object.entries(MARK_MEANINGS)
     .filter(([mark]) => used.has(mark))
     .map(([mark, key]) => ({ mark, meaning: ctx.labels[key] }));
 }
 
+function paperReader(ctx: ModelContext): PaperReader {
+  const { options, labels } = ctx;
+  const reader: PaperReader = { ctx, pageOf: coauthorPages(ctx) };
+  if (!options.maxAuthors && !options.metrics) return reader;
+  const { formatNumber } = localeFor(options.locale);
+  if (options.maxAuthors) reader.andMore = (count) => fillNumber(labels.andMore, count, formatNumber);
+  if (options.metrics) reader.citedBy = (count) => fillNumber(labels.citedBy, count, formatNumber);
+  return reader;
+}
+
+/** The citation line, from every paper in the list (selected or not); none when no paper has a count. */
+function toMetrics(items: PublicationView[], ctx: ModelContext): MetricsView | undefined {
+  const counts: number[] = [];
+  for (const pub of items) if (pub.citations !== undefined) counts.push(pub.citations);
+  if (!counts.length) return undefined;
+  const metrics = citationMetrics(counts);
+  const { formatNumber } = localeFor(ctx.options.locale);
+  const { labels } = ctx;
+  return {
+    ...metrics,
+    line: [
+      { label: labels.citations, value: formatNumber(metrics.citations) },
+      { label: labels.hIndex, value: formatNumber(metrics.hIndex) },
+      { label: labels.i10Index, value: formatNumber(metrics.i10Index) },
+    ],
+  };
+}
+
+/**
+ * Each entry's BibTeX as `scholar export-bibtex` writes it: the citation keys come from the records
+ * of every paper with a title, in the order written, so they are the file's, whatever is shown; an
+ * entry is only written for a paper shown.
+ */
+function bibtexWriter(entries: readonly RawEntry[]): (index: number) => string {
+  const records = entries.map(recordFromJson);
+  const keys = citationKeys(records.filter((record): record is BibRecord => record !== undefined));
+  let next = 0;
+  const keyOf = records.map((record) => (record ? (keys[next++] ?? '') : ''));
+  return (index) => {
+    const record = records[index];
+    return record ? formatEntry(record, keyOf[index] ?? '') : '';
+  };
+}
+
 export function toPublications(entries: readonly RawEntry[], ctx: ModelContext): PublicationsView {
+  const { options } = ctx;
+  const reader = paperReader(ctx);
+  const entryIndex = options.bibtex ? new Map<PublicationView, number>() : undefined;
   let items: PublicationView[] = [];
-  for (const entry of entries) {
-    const pub = toPublication(entry, ctx);
-    if (hasContent(pub)) items.push(pub);
-  }
-  const selectedOnly = ctx.options.selectedPublicationsOnly && items.some((pub) => pub.selected);
+  entries.forEach((entry, index) => {
+    const pub = toPublication(entry, reader);
+    if (!hasContent(pub)) return;
+    items.push(pub);
+    entryIndex?.set(pub, index);
+  });
+  const metrics = options.metrics ? toMetrics(items, ctx) : undefined;
+  const selectedOnly = options.selectedPublicationsOnly && items.some((pub) => pub.selected);
   if (selectedOnly) items = items.filter((pub) => pub.selected);
+  if (options.sortPublications === 'date') items = sortByDate(items);
+  if (entryIndex) {
+    const write = bibtexWriter(entries);
+    for (const pub of items) pub.bibtex = write(entryIndex.get(pub) ?? -1);
+  }
+  const groups = toGroups(items, ctx);
+  numberGroups(groups, options.numberPublications, options.groupPublications === 'type');
   return {
     heading: selectedOnly ? ctx.labels.selectedPublications : '',
-    groups: toGroups(items, ctx),
+    groups,
     legend: toLegend(items, ctx),
+    metrics,
+    abstracts: options.abstracts,
   };
 }

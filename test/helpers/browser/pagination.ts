@@ -11,10 +11,13 @@ import { readPdf } from './pdf';
 
 const MARKER_HOST = 'entry-marker.invalid';
 
-/** Adds the markers; layout does not change (absolute, 1 px, inside a position: relative entry). */
+/**
+ * Adds the markers; layout does not change (absolute, 1 px, inside a position: relative entry). An
+ * entry that holds entries of its own (roles, groups) may break between them: its entries are marked.
+ */
 export async function markEntries(page: Page): Promise<number> {
   return page.evaluate((host) => {
-    const entries = Array.from(document.querySelectorAll<HTMLElement>('.entry'));
+    const entries = Array.from(document.querySelectorAll<HTMLElement>('.entry:not(:has(> .roles))'));
     entries.forEach((entry, index) => {
       entry.style.position = 'relative';
       for (const edge of ['top', 'bottom']) {

@@ -1,9 +1,9 @@
 // What every rendered page must satisfy, whatever the input: it is a string, parses as HTML without
 // structural errors, holds only elements and attributes the theme writes, and only safe URLs.
 import { parse } from 'parse5';
-import { attr, textOf, type HtmlNode } from '../../helpers/html';
+import { attr, textOf, type HtmlNode } from '../html';
 import { isSafeHref, isSafeImageSrc } from './urlRule';
-import { AllowedMarkup } from './allowed';
+import { type AllowedMarkup } from './allowed';
 
 export const FORBIDDEN_OUTPUT = ['undefined', 'NaN', '[object Object]'];
 
@@ -25,10 +25,6 @@ function isCalendarDate(value: string): boolean {
   const [year, month = 1, day = 1] = match.slice(1).map((part) => (part === undefined ? undefined : Number(part)));
   const date = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1));
   return date.getUTCFullYear() === year && date.getUTCMonth() === (month ?? 1) - 1 && date.getUTCDate() === (day ?? 1);
-}
-
-export interface PageProblem {
-  message: string;
 }
 
 export function parsePage(html: string, { reportErrors = true } = {}): { document: HtmlNode; errors: string[] } {
@@ -72,6 +68,7 @@ export function pageProblems(html: unknown, allowed: AllowedMarkup, { parseError
   const { document, errors } = parsePage(markup, { reportErrors: parseErrors });
   if (errors.length) problems.push(`HTML parse errors: ${[...new Set(errors)].join(', ')}`);
   let styles = 0;
+  let scripts = 0;
   for (const { node, ancestors } of walk(document)) {
     const tag = node.tagName ?? '';
     if (!allowed.elements.has(tag)) problems.push(`element <${tag}> the theme does not write`);
@@ -79,6 +76,10 @@ export function pageProblems(html: unknown, allowed: AllowedMarkup, { parseError
     if (tag === 'style') {
       styles += 1;
       if (ancestors.join('>') !== 'html>head') problems.push('<style> outside <head>');
+    }
+    if (tag === 'script') {
+      scripts += 1;
+      problems.push(...linkedDataProblems(node, ancestors));
     }
     for (const { name, value } of node.attrs ?? []) {
       const where = `<${tag} ${name}="${value.slice(0, 80)}">`;
@@ -94,6 +95,32 @@ export function pageProblems(html: unknown, allowed: AllowedMarkup, { parseError
     }
   }
   if (styles !== 1) problems.push(`${styles} <style> elements, expected 1`);
+  if (scripts > 1) problems.push(`${scripts} <script> elements, expected the JSON-LD one at most`);
+  return problems;
+}
+
+/** The raw text of an element (a script's is one text node). */
+export function rawText(node: HtmlNode): string {
+  return (node.childNodes ?? []).map((child) => child.value ?? '').join('');
+}
+
+/**
+ * The only script the theme writes is data: <script type="application/ld+json"> in <head>, with no
+ * attribute but its type, whose text holds no "<" (so nothing can end it early or open a comment)
+ * and parses as JSON.
+ */
+function linkedDataProblems(node: HtmlNode, ancestors: string[]): string[] {
+  const problems: string[] = [];
+  if (ancestors.join('>') !== 'html>head') problems.push('<script> outside <head>');
+  const attrs = (node.attrs ?? []).map(({ name, value }) => `${name}=${value}`);
+  if (attrs.join(' ') !== 'type=application/ld+json') problems.push(`<script ${attrs.join(' ')}> is not the JSON-LD script`);
+  const text = rawText(node);
+  if (/[<>&]/.test(text)) problems.push(`the JSON-LD holds a raw "<", ">" or "&": ${text.slice(0, 80)}`);
+  try {
+    JSON.parse(text);
+  } catch {
+    problems.push(`the JSON-LD does not parse: ${text.slice(0, 80)}`);
+  }
   return problems;
 }
 
@@ -105,6 +132,9 @@ const USER_VALUED: Record<string, (value: string, tag: string) => boolean> = {
   href: (value) => isSafeHref(value),
   src: (value, tag) => tag === 'img' && isSafeImageSrc(value),
   alt: () => true,
+  // <meta name="description"> and Open Graph: text from the resume, in an attribute of an element
+  // that has no other effect (http-equiv is not an attribute the theme writes).
+  content: (value, tag) => tag === 'meta',
   datetime: (value) => isCalendarDate(value),
   lang: (value) => /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(value),
   // A section of the resume's own is identified by its key, reduced to letters, digits, - and _.

@@ -43,7 +43,7 @@ export function longWord(max: number): fc.Arbitrary<string> {
 const readableText = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 });
 
 /** Strings meant to break things: payloads, markdown soup, any code point, huge and unbroken. */
-export const hostileString: fc.Arbitrary<string> = fc
+const hostileString: fc.Arbitrary<string> = fc
   .oneof(
     { arbitrary: fc.constantFrom(...XSS_PAYLOADS), weight: 4 },
     { arbitrary: fc.constantFrom(...DANGEROUS_URLS), weight: 1 },
@@ -76,7 +76,7 @@ function hostileUrl(): fc.Arbitrary<string> {
 }
 
 /** Generates values of the node's shape, but any part may be hostile or of the wrong type. */
-export function hostileFrom(node: SchemaNode): fc.Arbitrary<unknown> {
+function hostileFrom(node: SchemaNode): fc.Arbitrary<unknown> {
   const shaped = resolve(node);
   let expected: fc.Arbitrary<unknown>;
   if (shaped.enum) expected = fc.oneof(fc.constantFrom(...shaped.enum), hostileString);
@@ -91,9 +91,37 @@ export function hostileFrom(node: SchemaNode): fc.Arbitrary<unknown> {
   return fc.oneof({ arbitrary: expected, weight: 5 }, { arbitrary: anyValue, weight: 1 });
 }
 
+// Shapes real resumes have beyond the schema: lists of their own ("internships", "academic_service",
+// "work experience"), and a header written without basics (top-level name, a contact object).
+const OWN_SECTIONS = ['internships', 'academic_service', 'work experience', 'memberships', 'sections', 'freeTimeActivities'];
+const OWN_FIELDS = ['title', 'name', 'org', 'organization', 'role', 'location', 'date', 'year', 'period', 'duration', 'summary', 'details', 'detailsHtml', 'highlights', 'keywords', 'url', 'link', 'entries', 'conferences', 'workshops', 'id', 'icon', 'logo', 'style'];
+
+const hostileOwnEntry = fc.dictionary(
+  fc.constantFrom(...OWN_FIELDS),
+  fc.oneof(hostileString, anyValue, fc.array(fc.dictionary(fc.constantFrom(...OWN_FIELDS), fc.oneof(hostileString, anyValue), { maxKeys: 4 }), { maxLength: 2 })),
+  { maxKeys: 6 },
+);
+
+const hostileOwnSections = fc.dictionary(fc.constantFrom(...OWN_SECTIONS), fc.oneof(fc.array(fc.oneof(hostileOwnEntry, hostileString, anyValue), { maxLength: 4 }), anyValue), { maxKeys: 2 });
+
+const hostileHeader = fc.record(
+  { name: hostileString, subtitle: hostileString, summary: hostileString, contact: fc.oneof(hostileFrom({ type: 'object', properties: { email: { type: 'string' }, phone: { type: 'string' }, location: { type: 'string' }, linkedin: { type: 'string', format: 'uri' }, github: { type: 'string' } } }), anyValue) },
+  { requiredKeys: [] },
+);
+
+/** A resume with lists of its own added, and at times its basics written as top-level fields instead. */
+function withOwnShapes(resume: unknown, own: Record<string, unknown>, header: Record<string, unknown>, headerless: boolean): unknown {
+  if (typeof resume !== 'object' || resume === null || Array.isArray(resume)) return resume;
+  const { basics, ...rest } = resume as Record<string, unknown>;
+  return headerless ? { ...rest, ...header, ...own } : { basics, ...rest, ...own };
+}
+
 /** A hostile resume: usually an object of the resume's shape, sometimes not an object at all. */
 export const hostileResume: fc.Arbitrary<unknown> = fc.oneof(
-  { arbitrary: hostileFrom({ ...ROOT, $ref: undefined }), weight: 20 },
+  {
+    arbitrary: fc.tuple(hostileFrom({ ...ROOT, $ref: undefined }), hostileOwnSections, hostileHeader, fc.boolean()).map(([resume, own, header, headerless]) => withOwnShapes(resume, own, header, headerless)),
+    weight: 20,
+  },
   { arbitrary: anyValue, weight: 1 },
 );
 
@@ -116,11 +144,12 @@ const plainWords = fc
   .map((words) => withoutForbiddenWords(words.join(' ')))
   .filter((text) => text.trim().length > 0);
 
-export function validFrom(node: SchemaNode, key = ''): fc.Arbitrary<unknown> {
+function validFrom(node: SchemaNode, key = ''): fc.Arbitrary<unknown> {
   const shaped = resolve(node);
   if (shaped.$ref === '#/definitions/iso8601') return DATE;
   if (shaped.enum) return fc.constantFrom(...shaped.enum);
   if (shaped.type === 'boolean') return fc.boolean();
+  if (shaped.type === 'integer') return fc.nat({ max: 100000 });
   if (shaped.type === 'object' && shaped.properties) {
     const fields = Object.fromEntries(Object.entries(shaped.properties).map(([name, child]) => [name, validFrom(child, name)]));
     return fc.record(fields, { requiredKeys: [] });
@@ -132,8 +161,30 @@ export function validFrom(node: SchemaNode, key = ''): fc.Arbitrary<unknown> {
   return plainWords;
 }
 
-/** Valid resumes of every section except meta (options change what is shown) and $schema. */
+const validOwnEntry: fc.Arbitrary<unknown> = fc.oneof(
+  plainWords,
+  fc.record(
+    {
+      title: plainWords, org: plainWords, role: plainWords, location: plainWords, year: DATE, period: plainWords, summary: plainWords,
+      details: fc.array(plainWords, { minLength: 1, maxLength: 2 }), url: fc.webUrl(),
+      entries: fc.array(fc.record({ name: plainWords, organization: plainWords, duration: plainWords }, { requiredKeys: [] }), { minLength: 1, maxLength: 2 }),
+    },
+    { requiredKeys: [] },
+  ),
+);
+
+const validOwnSections = fc.dictionary(fc.constantFrom(...OWN_SECTIONS), fc.array(validOwnEntry, { minLength: 1, maxLength: 3 }), { maxKeys: 2 });
+
+const validHeader = fc.record(
+  { name: plainWords, subtitle: plainWords, summary: plainWords, contact: fc.record({ email: fc.emailAddress(), location: plainWords, linkedin: fc.webUrl() }, { requiredKeys: [] }) },
+  { requiredKeys: [] },
+);
+
+/** Valid resumes of every section except meta (options change what is shown) and $schema, with lists of their own. */
 export const validResume: fc.Arbitrary<Record<string, unknown>> = (() => {
   const { $schema: _schema, meta: _meta, ...sections } = ROOT.properties ?? {};
-  return validFrom({ type: 'object', properties: sections }) as fc.Arbitrary<Record<string, unknown>>;
+  const resume = validFrom({ type: 'object', properties: sections }) as fc.Arbitrary<Record<string, unknown>>;
+  return fc
+    .tuple(resume, validOwnSections, validHeader, fc.boolean())
+    .map(([base, own, header, headerless]) => withOwnShapes(base, own, header, headerless) as Record<string, unknown>);
 })();

@@ -3,9 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'parse5';
-import type { HtmlNode } from '../../helpers/html';
-import { render } from '../../helpers/untypedRender';
+import type { HtmlNode } from '../html';
+import { render } from '../untypedRender';
 import { officialResumes } from './samples';
+import { ROOT } from '../paths';
 
 export interface AllowedMarkup {
   elements: Set<string>;
@@ -16,11 +17,9 @@ export interface AllowedMarkup {
   css: string;
 }
 
-const ROOT = join(__dirname, '..', '..', '..');
-
 export function maximalResumes(): unknown[] {
   const read = (path: string) => JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as unknown;
-  return [read('test/fixtures/every-field.json'), read('test/fixtures/research-sections.json'), read('test/hostile/fixtures/maximal.json'), read('sample-resume.json'), ...officialResumes().map(({ resume }) => resume)];
+  return [read('test/fixtures/every-field.json'), read('test/fixtures/research-sections.json'), read('test/hostile/fixtures/maximal.json'), read('test/fixtures/faculty.json'), read('sample-resume.json'), ...officialResumes().map(({ resume }) => resume)];
 }
 
 /** Every value each theme option can take, so each branch of the theme is seen at least once. */
@@ -34,6 +33,17 @@ export const OPTION_VARIANTS: Record<string, unknown>[] = [
   { sections: ['references', 'skills'], hide: ['education'], labels: { work: 'Jobs', present: 'now' } },
   { style: 'compact' },
   { style: 'modern', variants: { short: { style: 'classic', hide: ['work'] } }, variant: 'short' },
+  {
+    numberPublications: 'ascending',
+    sortPublications: 'date',
+    maxAuthors: 2,
+    coauthors: { 'B. Coauthor': 'https://b.example.org', 'Bob Coauthor': 'https://bob.example.org', 'Jürgen Schmidt': 'https://schmidt.example.org' },
+    metrics: true,
+    abstracts: 'show',
+    bibtex: true,
+  },
+  { numberPublications: 'descending', groupPublications: 'type', abstracts: 'hide', maxAuthors: 1, locale: 'de' },
+  { numberPublications: 'descending', groupPublications: 'year', abstracts: 'collapse', metrics: true, locale: 'zh' },
 ];
 
 function collect(node: HtmlNode, into: AllowedMarkup): void {

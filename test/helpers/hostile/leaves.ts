@@ -1,15 +1,19 @@
 // "Nothing lost": every non-empty string a resume holds must reach the page. Each leaf is checked
 // where a reader would find it: as text in its own section (markdown compared as its plain text),
 // a parseable date as <time datetime>, a URL as a link target or as text.
-import type { HtmlNode } from '../../helpers/html';
-import { attr, elements, textOf } from '../../helpers/html';
+import type { HtmlNode } from '../html';
+import { attr, elements, textOf } from '../html';
 import { isOngoing, isoDate, parseCalendarDate } from '../../../src/model/dates';
 import { isObject } from '../../../src/model/read';
-import { slugOf } from '../../../src/sections/generic';
+import { pointerOf } from '../../../src/model/pointers';
+import { isContentless, slugOf } from '../../../src/sections/generic';
+import { headerKeys } from '../../../src/model/basics';
+import { WRITTEN_DATE_FIELDS } from '../../../src/model/entry';
 import { SECTION_BY_NAME, SECTION_BY_PROJECT_TYPE } from '../../../src/sections/registry';
 import { validate } from '../../../src/schema/validate';
 import { parseInlineMarkdown, plainText } from '../../../src/model/markdown';
 import { hrefOf, safeImageUrl } from '../../../src/model/url';
+import { cleanArxiv, cleanDoi } from '../../../src/model/identifiers';
 
 export interface Leaf {
   /** JSON pointer of the value. */
@@ -22,16 +26,19 @@ export interface Leaf {
  * What the theme deliberately does not show, and why. Everything else must be on the page.
  * - $schema, meta: tooling data and theme options, not CV content.
  * - publications[].type: only a grouping key (shown as the group heading with groupPublications "type").
+ * - publications[].citations (or citationCount): a number for the metrics option, shown only when it is on.
  * - projects[].type when it moves the entry to a research section (talk, teaching, …): a routing key.
  * - what validate() names as not shown (a field a section has no place for, a value of the wrong kind).
  * - a URL that fails the safe-URL check: never a link; shown as text only where the URL itself is
  *   the visible label (work, projects and volunteering without a title, basics.url, profiles without
  *   a username).
  */
-export function isExcluded(keys: string[], resume?: unknown): boolean {
+function isExcluded(keys: string[], resume?: unknown): boolean {
   const [section, index, field] = keys;
   if (section === '$schema' || section === 'meta') return true;
-  if (section === 'publications' && field === 'type' && keys.length === 3) return true;
+  // Identifiers, icons, logos and layout settings: not text for a reader (basics.image is the photo).
+  if (keys.slice(1).some((key, depth) => isContentless(key) && !(section === 'basics' && depth === 0 && key === 'image'))) return true;
+  if (section === 'publications' && (field === 'type' || field === 'citations' || field === 'citationCount') && keys.length === 3) return true;
   return section === 'projects' && field === 'type' && keys.length === 3 && routedSection(resume, index) !== undefined;
 }
 
@@ -46,29 +53,35 @@ function routedSection(resume: unknown, index: string | undefined): string | und
 export function sectionIdFor(resume: unknown, keys: string[]): string {
   const [top = '', index] = keys;
   if (top === 'projects') return routedSection(resume, index) ?? 'projects';
+  // resumake's "headings": { "work": "Experiência" } titles the section it names.
+  if (top === 'headings' && index !== undefined) return SECTION_BY_NAME.get(index) ?? slugOf(index);
   return SECTION_BY_NAME.get(top) ?? slugOf(top);
 }
 
+/** Values the header shows: basics, or, without it, the resume's own name, summary and contact details. */
+function inHeader(resume: unknown, keys: string[]): boolean {
+  return isObject(resume) && headerKeys(resume).includes(keys[0] ?? '');
+}
+
 /** Pointers validate() reports as not shown, with what is below them. */
-export function reportedNotShown(resume: unknown): string[] {
+function reportedNotShown(resume: unknown): string[] {
   return validate(resume)
     .filter((problem) => problem.severity === 'warning' && / not shown/.test(problem.message))
     .map((problem) => problem.path);
 }
 
-const DATE_KEYS = new Set(['startDate', 'endDate', 'date', 'releaseDate']);
-const URL_KEYS = new Set(['url', 'image', 'website', 'href', 'link', 'homepage']);
-const MARKDOWN_KEYS = new Set(['summary', 'highlights', 'description', 'reference']);
-
-function escapeKey(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
-}
+// Dates, also as written in one field ("year", "period"): shown as <time datetime> when they parse.
+const DATE_KEYS = new Set(['startDate', 'endDate', 'releaseDate', ...WRITTEN_DATE_FIELDS]);
+const URL_KEYS = new Set(['url', 'image', 'picture', 'website', 'href', 'link', 'homepage']);
+const IMAGE_KEYS = new Set(['image', 'picture']);
+/** Identifiers shown without the URL prefix they may be written with: "doi:10.1/x", "arXiv:2410.10630". */
+const IDENTIFIER_KEYS: Record<string, (value: string) => string> = { doi: cleanDoi, arxiv: cleanArxiv };
 
 /** Every string (and finite number) in a JSON value, with its path. */
 export function leaves(value: unknown, keys: string[] = []): Leaf[] {
   if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) {
     const text = String(value).trim();
-    return text ? [{ pointer: keys.map((key) => `/${escapeKey(key)}`).join(''), keys, value: text }] : [];
+    return text ? [{ pointer: pointerOf(keys), keys, value: text }] : [];
   }
   if (Array.isArray(value)) return value.flatMap((item, index) => leaves(item, [...keys, String(index)]));
   if (typeof value === 'object' && value !== null) {
@@ -78,7 +91,7 @@ export function leaves(value: unknown, keys: string[] = []): Leaf[] {
 }
 
 /** Text compared without whitespace or control characters, which HTML may collapse or drop. */
-export function comparable(text: string): string {
+function comparable(text: string): string {
   return text.replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, '');
 }
 
@@ -103,7 +116,7 @@ export function lostLeaves(resume: unknown, page: HtmlNode): string[] {
   const sections = new Map(elements(body, 'section').map((section) => [attr(section, 'id') ?? '', section]));
   const scopes = new Map<string, Scope>();
   const scopeFor = (keys: string[]): Scope | undefined => {
-    const id = keys[0] === 'basics' ? 'body' : sectionIdFor(resume, keys);
+    const id = inHeader(resume, keys) ? 'body' : sectionIdFor(resume, keys);
     const node = id === 'body' ? body : sections.get(id);
     if (!node) return undefined;
     if (!scopes.has(id)) scopes.set(id, scopeOf(node));
@@ -132,15 +145,16 @@ function checkLeaf(leaf: Leaf, scope: Scope): string | undefined {
   if (date) return scope.datetimes.has(isoDate(date)) ? undefined : `no <time datetime="${isoDate(date)}">`;
   // "present" as an end date is shown as the locale's word for it.
   if (key === 'endDate' && isOngoing(value)) return undefined;
-  if (URL_KEYS.has(key)) {
-    const safe = key === 'image' ? safeImageUrl(value) : hrefOf(value);
+  // A URL field, or a web address in any field ("linkedin": "https://…"), may be a link's target.
+  if (URL_KEYS.has(key) || /^https?:\/\/\S+$/i.test(value)) {
+    const safe = IMAGE_KEYS.has(key) ? safeImageUrl(value) : hrefOf(value);
     if (!safe) return undefined;
     return scope.urls.has(safe) || scope.text.includes(comparable(value)) ? undefined : `URL "${value}" is neither a link target nor text`;
   }
-  // Prose fields, and lines written as list entries, are inline markdown: compared as their text.
-  const asMarkdown = comparable(plainText(parseInlineMarkdown(value)));
-  const asWritten = comparable(value);
-  const prose = MARKDOWN_KEYS.has(key) || /^\d+$/.test(leaf.keys[leaf.keys.length - 1] ?? '');
-  const found = prose ? scope.text.includes(asMarkdown) || scope.text.includes(asWritten) : scope.text.includes(asWritten);
+  const identifier = IDENTIFIER_KEYS[key];
+  if (identifier && scope.text.includes(comparable(identifier(value)))) return undefined;
+  // Prose is inline markdown, compared as its text: the usual prose fields, lines written as list
+  // entries, and the paragraphs and lone lines of sections of the resume's own.
+  const found = scope.text.includes(comparable(value)) || scope.text.includes(comparable(plainText(parseInlineMarkdown(value))));
   return found ? undefined : `text "${value.slice(0, 80)}" not shown`;
 }

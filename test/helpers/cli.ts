@@ -2,9 +2,11 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { ROOT } from './paths';
 
-export const ROOT = resolve(__dirname, '../..');
+export { ROOT };
+
 export const CLI = join(ROOT, 'dist/cli.cjs');
 export const FIXTURES = join(ROOT, 'test/fixtures');
 

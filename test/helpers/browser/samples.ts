@@ -3,8 +3,7 @@
 // made of words too long for any line.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-const root = join(__dirname, '../..');
+import { ROOT } from '../paths';
 
 function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8'));
@@ -12,7 +11,7 @@ function readJson(path: string): unknown {
 
 /** The two the clients run (the brief's pair). */
 export const SAMPLES = [
-  { name: 'sample CV', slug: 'sample-cv', resume: readJson(join(root, 'sample-resume.json')) },
+  { name: 'sample CV', slug: 'sample-cv', resume: readJson(join(ROOT, 'sample-resume.json')) },
   { name: 'official sample', slug: 'official', resume: readJson(require.resolve('@jsonresume/schema/sample.resume.json')) },
 ] as const;
 
@@ -46,17 +45,27 @@ const longWords = {
 };
 
 /** A Persian research CV with English paper titles, venues, DOIs and a phone number: right to left. */
-export const RTL_PAGE = { name: 'Persian CV (right to left)', slug: 'rtl-fa', resume: readJson(join(root, 'test/fixtures/rtl-fa.json')) } as const;
+export const RTL_PAGE = { name: 'Persian CV (right to left)', slug: 'rtl-fa', resume: readJson(join(ROOT, 'test/fixtures/rtl-fa.json')) } as const;
 /** Names, titles and venues in Chinese, Japanese, Korean, Cyrillic, Arabic, Hebrew and Devanagari. */
-export const MIXED_SCRIPTS_PAGE = { name: 'mixed-script CV', slug: 'mixed-scripts', resume: readJson(join(root, 'test/fixtures/mixed-scripts.json')) } as const;
+export const MIXED_SCRIPTS_PAGE = { name: 'mixed-script CV', slug: 'mixed-scripts', resume: readJson(join(ROOT, 'test/fixtures/mixed-scripts.json')) } as const;
 
-/** What the browser and edge checks run. */
+const realResume = (file: string) => readJson(join(ROOT, 'test/fixtures/real-resumes', file));
+
+/** What the browser and edge checks run: the samples, fixtures, and real resumes with sections of their own. */
 export const PAGES = [
   ...SAMPLES,
-  { name: 'every-field fixture', slug: 'every-field', resume: readJson(join(root, 'test/fixtures/every-field.json')) },
-  { name: 'research sections, both forms, and sections of its own', slug: 'research-sections', resume: readJson(join(root, 'test/fixtures/research-sections.json')) },
+  { name: 'every-field fixture', slug: 'every-field', resume: readJson(join(ROOT, 'test/fixtures/every-field.json')) },
+  { name: 'research sections, both forms, and sections of its own', slug: 'research-sections', resume: readJson(join(ROOT, 'test/fixtures/research-sections.json')) },
   RTL_PAGE,
   MIXED_SCRIPTS_PAGE,
+  // visiting, internships, reviewing, academic_service (groups of one-line entries)
+  { name: 'real resume with research lists of its own', slug: 'real-research', resume: realResume('StevenDillmann-StevenDillmann.github.io.json') },
+  // no basics: name and contact at the top level; work_experience, co_curricular_activities
+  { name: 'real resume without basics', slug: 'real-headerless', resume: realResume('01QJ10-01QJ10.github.io.json') },
+  // memberships, researchCourses; short lines shown inline
+  { name: 'real resume with lists of its own', slug: 'real-lists', resume: realResume('JanKren-JanKren.github.io.json') },
+  // Japanese; nested sections with inline HTML
+  { name: 'real resume in Japanese, in sections of its own', slug: 'real-japanese', resume: realResume('KilianKoch-KilianKoch.github.io.json') },
 ] as const;
 
 export const LONG_WORDS = { name: 'long unbroken words', slug: 'long-words', resume: longWords as unknown };

@@ -4,7 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumPath, describeWithChromium } from '../helpers/chromium';
+import { chromiumPath, describeWithChromium } from '../chromium';
 
 const hasPoppler = spawnSync('pdftotext', ['-v']).status === 0 && spawnSync('pdfimages', ['-v']).status === 0;
 
@@ -40,7 +40,7 @@ export function pdfText(pdf: Uint8Array, order: keyof typeof ORDER_FLAGS): strin
   return withPdfFile(pdf, (path) => execFileSync('pdftotext', [...ORDER_FLAGS[order], '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }));
 }
 
-export interface Word {
+interface Word {
   text: string;
   xMin: number;
   yMin: number;

@@ -5,11 +5,10 @@ import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { CHROMIUM_FLAGS } from '../helpers/chromium';
+import { CHROMIUM_FLAGS } from './chromium';
+import { ROOT } from './paths';
 
 const execFileAsync = promisify(execFile);
-
-export const repoRoot = join(__dirname, '../..');
 
 /**
  * resume-cli is pinned: 3.7.3 depends on exactly @jsonresume/ats-validator@0.3.0, which the registry
@@ -49,13 +48,13 @@ export async function run(
     return stdout;
   } catch (error) {
     const failure = error as Error & { stdout?: string; stderr?: string };
-    throw new Error(`${command} ${args.join(' ')} failed: ${failure.message}\n${failure.stdout ?? ''}\n${failure.stderr ?? ''}`);
+    throw new Error(`${command} ${args.join(' ')} failed: ${failure.message}\n${failure.stdout ?? ''}\n${failure.stderr ?? ''}`, { cause: error });
   }
 }
 
 /** `npm pack` of the repository as built; returns the tarball's path. */
 export async function packTheme(destination: string): Promise<string> {
-  const out = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', destination], { cwd: repoRoot });
+  const out = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', destination], { cwd: ROOT });
   const [packed] = JSON.parse(out) as { filename: string }[];
   if (!packed) throw new Error(`npm pack printed no package: ${out}`);
   return join(destination, packed.filename);

@@ -1,0 +1,87 @@
+// The page as data for machines: a schema.org graph (JSON-LD) of the person and their papers, and
+// the description for search results and link previews. Built from the view model, so it holds the
+// same checked values the page shows.
+import type { BasicsView } from './basics';
+import type { RichText } from './types';
+import { plainText } from './markdown';
+
+interface JsonLdThing {
+  '@type': string;
+  name: string;
+  url?: string;
+}
+
+export interface JsonLdPerson extends JsonLdThing {
+  '@type': 'Person';
+  jobTitle?: string;
+  affiliation?: JsonLdThing[];
+  sameAs?: string[];
+}
+
+export interface JsonLdArticle extends JsonLdThing {
+  '@type': 'ScholarlyArticle';
+  author?: JsonLdThing[];
+  datePublished?: string;
+  isPartOf?: JsonLdThing;
+  publisher?: JsonLdThing;
+  /** The paper's DOI and arXiv pages. */
+  sameAs?: string[];
+}
+
+export interface LinkedData {
+  '@context': 'https://schema.org';
+  '@graph': (JsonLdPerson | JsonLdArticle)[];
+}
+
+const WEB_URL = /^https?:\/\//i;
+
+/** Only absolute web addresses identify something for a machine: mailto:, tel: and relative links are left out. */
+export function webUrl(href: string | undefined): string | undefined {
+  return href && WEB_URL.test(href) ? href : undefined;
+}
+
+/** The resume's owner; undefined without a name. `affiliation`: the organisations they are at now. */
+export function toPerson(basics: BasicsView, affiliation: string[]): JsonLdPerson | undefined {
+  if (!basics.name) return undefined;
+  const person: JsonLdPerson = { '@type': 'Person', name: basics.name };
+  if (basics.label) person.jobTitle = basics.label;
+  if (affiliation.length) person.affiliation = affiliation.map((name) => ({ '@type': 'Organization', name }));
+  const url = webUrl(basics.url?.href);
+  if (url) person.url = url;
+  const sameAs = basics.profiles.map((profile) => webUrl(profile.link.href)).filter((href): href is string => href !== undefined);
+  if (sameAs.length) person.sameAs = [...new Set(sameAs)];
+  return person;
+}
+
+export function toLinkedData(person: JsonLdPerson | undefined, articles: JsonLdArticle[]): LinkedData | undefined {
+  const graph = person ? [person, ...articles] : articles;
+  return graph.length ? { '@context': 'https://schema.org', '@graph': graph } : undefined;
+}
+
+// In a <script> element's text, "</script" would end it and "<!--" would change how it ends; an
+// escaped "<" can do neither. ">" and "&" are escaped too, so no HTML reader ever sees markup, and
+// U+2028 and U+2029, which older JavaScript parsers take for line ends. JSON.parse reads every
+// \u escape back as the character, so the data is unchanged.
+const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/g;
+
+function unicodeEscape(character: string): string {
+  return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/** The JSON text for a `<script type="application/ld+json">` element: it cannot close the element or open a comment. */
+export function scriptJson(data: LinkedData): string {
+  return JSON.stringify(data).replace(UNSAFE_IN_SCRIPT, unicodeEscape);
+}
+
+const DESCRIPTION_LENGTH = 200;
+
+/** One line for <meta name="description">: the label and the summary as plain text, cut at a word near 200 characters. */
+export function pageDescription(label: string, summary: RichText): string {
+  const text = [label, plainText(summary)].filter(Boolean).join(' — ').replace(/\s+/g, ' ').trim();
+  if (text.length <= DESCRIPTION_LENGTH) return text;
+  const space = text.lastIndexOf(' ', DESCRIPTION_LENGTH);
+  const cut = space > DESCRIPTION_LENGTH / 2 ? space : DESCRIPTION_LENGTH;
+  // Never between the two halves of a surrogate pair.
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(cut - 1)) ? cut - 1 : cut;
+  return `${text.slice(0, end).trimEnd()}…`;
+}

@@ -1,0 +1,31 @@
+// Each paper shown as a schema.org ScholarlyArticle, for the page's JSON-LD.
+import type { JsonLdArticle } from '../../model/linkedData';
+import type { PublicationView, PublicationsView } from './view';
+import { arxivUrl, doiUrl } from '../../model/identifiers';
+import { webUrl } from '../../model/linkedData';
+
+function toArticle(pub: PublicationView): JsonLdArticle {
+  const article: JsonLdArticle = { '@type': 'ScholarlyArticle', name: pub.title };
+  if (pub.authors.length) {
+    article.author = pub.authors.map((author) => {
+      const url = webUrl(author.href);
+      return url ? { '@type': 'Person', name: author.name, url } : { '@type': 'Person', name: author.name };
+    });
+  }
+  if (pub.date?.iso) article.datePublished = pub.date.iso;
+  if (pub.venue && !pub.venueIsPublisher) article.isPartOf = { '@type': pub.type === 'journal' ? 'Periodical' : 'CreativeWork', name: pub.venue };
+  const publisher = pub.venueIsPublisher ? pub.venue : pub.publisher;
+  if (publisher) article.publisher = { '@type': 'Organization', name: publisher };
+  const url = webUrl(pub.href);
+  if (url) article.url = url;
+  const sameAs = [pub.doi ? doiUrl(pub.doi) : '', pub.arxiv ? arxivUrl(pub.arxiv) : ''].filter(Boolean);
+  if (sameAs.length) article.sameAs = sameAs;
+  return article;
+}
+
+/** The papers shown, in the order shown; those without a title (lines of text) are left out. */
+export function scholarlyArticles(view: PublicationsView): JsonLdArticle[] {
+  const articles: JsonLdArticle[] = [];
+  for (const group of view.groups) for (const pub of group.items) if (pub.title) articles.push(toArticle(pub));
+  return articles;
+}

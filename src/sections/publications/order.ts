@@ -1,0 +1,122 @@
+// The order publications are shown in: sorted, grouped, and numbered in the order shown.
+import type { PublicationTypeHeadings } from '../../i18n';
+import type { ModelContext } from '../../model/context';
+import type { PublicationNumbering } from '../../model/options';
+import type { PublicationGroupView, PublicationView } from './view';
+
+/** Undated papers first (under review, preprints) as written, then the dated ones, newest first. Stable. */
+export function sortByDate(items: PublicationView[]): PublicationView[] {
+  const undated: PublicationView[] = [];
+  const dated: PublicationView[] = [];
+  for (const pub of items) (pub.date?.iso ? dated : undated).push(pub);
+  // ISO dates compare as text; "2023" (a year alone) sorts after the months of 2023.
+  dated.sort((a, b) => {
+    const first = a.date?.iso ?? '';
+    const second = b.date?.iso ?? '';
+    return first === second ? 0 : first < second ? 1 : -1;
+  });
+  return undated.length ? [...undated, ...dated] : dated;
+}
+
+type PublicationType = keyof PublicationTypeHeadings;
+
+/** The number prefix of each type's group with groupPublications "type": [J3], [C12], [BC1]. */
+const TYPE_PREFIXES: Record<PublicationType, string> = {
+  journal: 'J',
+  conference: 'C',
+  workshop: 'W',
+  preprint: 'P',
+  thesis: 'T',
+  book: 'B',
+  chapter: 'BC',
+  other: 'O',
+};
+
+/** BibTeX entry types, as people also write them in `type`. */
+const BIBTEX_TYPES = new Map<string, PublicationType>([
+  ['article', 'journal'],
+  ['inproceedings', 'conference'],
+  ['proceedings', 'conference'],
+  ['phdthesis', 'thesis'],
+  ['mastersthesis', 'thesis'],
+  ['incollection', 'chapter'],
+  ['inbook', 'chapter'],
+  ['mvbook', 'book'],
+  ['unpublished', 'preprint'],
+]);
+
+// Words that name a type inside a longer phrase ("Journal Article", "Book chapter", "PhD dissertation"),
+// checked in this order: "workshop" before "conference", "chapter" before "book".
+const TYPE_WORDS: [RegExp, PublicationType][] = [
+  [/\bjournal/, 'journal'],
+  [/\bworkshop/, 'workshop'],
+  [/\b(?:conference|proceedings|symposium)/, 'conference'],
+  [/\b(?:preprint|arxiv|manuscript)/, 'preprint'],
+  [/\b(?:thesis|dissertation)/, 'thesis'],
+  [/\bchapter/, 'chapter'],
+  [/\bbook/, 'book'],
+];
+
+/** The group of a paper's `type` (lower case): a known type, a BibTeX entry type, a phrase naming one, else "other". */
+export function typeGroup(type: string, known: readonly string[]): PublicationType {
+  if (known.includes(type)) return type as PublicationType;
+  return BIBTEX_TYPES.get(type) ?? TYPE_WORDS.find(([words]) => words.test(type))?.[1] ?? 'other';
+}
+
+function groupBy(items: PublicationView[], keyOf: (pub: PublicationView) => string): Map<string, PublicationView[]> {
+  const groups = new Map<string, PublicationView[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+export function toGroups(items: PublicationView[], ctx: ModelContext): PublicationGroupView[] {
+  const { publicationTypes } = ctx.labels;
+  switch (ctx.options.groupPublications) {
+    case 'type': {
+      const known = Object.keys(publicationTypes) as PublicationType[];
+      const groups = groupBy(items, (pub) => typeGroup(pub.type, known));
+      return known
+        .filter((type) => groups.has(type))
+        .map((type) => ({ key: type, heading: publicationTypes[type], items: groups.get(type) ?? [] }));
+    }
+    case 'year': {
+      const groups = groupBy(items, (pub) => pub.date?.iso?.slice(0, 4) ?? '');
+      const years = [...groups.keys()].sort((a, b) => (b || '0').localeCompare(a || '0'));
+      return years.map((year) => ({ key: year, heading: year || publicationTypes.other, items: groups.get(year) ?? [] }));
+    }
+    default:
+      return items.length ? [{ key: '', heading: '', items }] : [];
+  }
+}
+
+function numberRun(items: PublicationView[], prefix: string, numbering: PublicationNumbering, start: number): void {
+  items.forEach((pub, index) => {
+    const number = numbering === 'descending' ? start - index : start + index;
+    pub.number = `[${prefix}${number}]`;
+  });
+}
+
+/**
+ * Visible numbers in the order shown: one run for the whole list ([1] … [n], or [n] … [1] when
+ * descending), or one run per type group, each with its prefix ([J1], [C1], …).
+ */
+export function numberGroups(groups: PublicationGroupView[], numbering: PublicationNumbering, byType: boolean): void {
+  if (numbering === 'none') return;
+  if (byType) {
+    for (const group of groups) {
+      numberRun(group.items, TYPE_PREFIXES[group.key as PublicationType] ?? '', numbering, numbering === 'descending' ? group.items.length : 1);
+    }
+    return;
+  }
+  const total = groups.reduce((sum, group) => sum + group.items.length, 0);
+  let next = numbering === 'descending' ? total : 1;
+  for (const group of groups) {
+    numberRun(group.items, '', numbering, next);
+    next += numbering === 'descending' ? -group.items.length : group.items.length;
+  }
+}

@@ -1,0 +1,210 @@
+// Shapes seen in real resume.json files (test/fixtures/real-resumes) that the theme reads, each in its
+// obvious place, and what validate() says about the ones it does not.
+import type { SectionKey } from '../../src/i18n';
+import type { SectionViews } from '../../src/sections/registry';
+import type { GenericSectionView } from '../../src/sections/generic';
+import { plainText } from '../../src/model/markdown';
+import { validate } from '../../src/schema/validate';
+import { toView, type ThemeView } from '../../src/view';
+import { render } from '../helpers/untypedRender';
+import { parseHtml, byClass, textOf, elements, attr } from '../helpers/html';
+
+function section<K extends SectionKey>(view: ThemeView, key: K): SectionViews[K] {
+  const found = view.sections.find((shown) => shown.kind === 'known' && shown.key === key);
+  if (!found) throw new Error(`no section ${key}`);
+  return found.view as SectionViews[K];
+}
+
+function generic(view: ThemeView, key: string): GenericSectionView {
+  const found = view.sections.find((shown) => shown.kind === 'generic' && shown.key === key);
+  if (!found || found.kind !== 'generic') throw new Error(`no section ${key}`);
+  return found.view;
+}
+
+const notShown = (resume: unknown) => validate(resume).filter((problem) => / is not shown/.test(problem.message)).map((problem) => problem.path);
+
+describe('the header of a resume without basics', () => {
+  const resume = {
+    name: 'Prof. Ada Example',
+    subtitle: 'Mathematician',
+    summary: 'Works on *flows*.',
+    contact: { email: 'ada@example.org', location: 'Aachen, Germany', linkedin: 'https://www.linkedin.com/in/ada', nationality: 'British' },
+    info: { github: 'ada-gh' },
+    profiles: [{ network: 'ORCID', url: 'https://orcid.org/0000' }],
+    education: [{ institution: 'U' }],
+  };
+
+  it('comes from the top level and its contact or info object', () => {
+    const { basics, title, sections } = toView(resume);
+    expect(title).toBe('Prof. Ada Example');
+    expect(basics).toMatchObject({ name: 'Prof. Ada Example', label: 'Mathematician', location: 'Aachen, Germany', email: { label: 'ada@example.org' } });
+    expect(plainText(basics.summary)).toBe('Works on flows.');
+    expect(basics.profiles).toEqual([
+      { network: 'ORCID', username: '', link: { label: 'orcid.org/0000', href: 'https://orcid.org/0000' } },
+      // A bare user name is no address: shown, not linked.
+      { network: 'GitHub', username: 'ada-gh', link: { label: 'ada-gh', href: undefined } },
+      { network: 'LinkedIn', username: '', link: { label: 'www.linkedin.com/in/ada', href: 'https://www.linkedin.com/in/ada' } },
+    ]);
+    // Read into the header, the top-level profiles list is no section of its own.
+    expect(sections.map((shown) => shown.key)).toEqual(['education']);
+  });
+
+  it('names what it does not show', () => {
+    expect(notShown(resume)).toEqual(['/contact/nationality']);
+  });
+
+  it('is basics alone when the resume has basics', () => {
+    const withBasics = { ...resume, basics: { name: 'B' } };
+    expect(toView(withBasics).basics).toMatchObject({ name: 'B', label: '', profiles: [] });
+    expect(notShown(withBasics)).toEqual(['/name', '/subtitle', '/summary', '/contact', '/info']);
+    expect(toView(withBasics).sections.map((shown) => shown.key)).toEqual(['education', 'profiles']);
+  });
+});
+
+describe('known sections read the names people give their fields', () => {
+  it('education: title or school, field, supervisor, a written period, details', () => {
+    const [first, second] = section(
+      toView({
+        education: [
+          { title: 'TUM Computer Science Bachelor', period: '2020 - 2024', details: ['Final Grade: 1.6'] },
+          { school: 'University of Liverpool', degree: 'PhD', field: 'Manufacturing', year: 2009, supervisor: 'dr. B. Mikuž' },
+        ],
+      }),
+      'education',
+    );
+    expect(first).toMatchObject({ institution: 'TUM Computer Science Bachelor', dates: { start: { text: '2020 - 2024' } } });
+    expect(first?.highlights.map(plainText)).toEqual(['Final Grade: 1.6']);
+    expect(second).toMatchObject({ institution: 'University of Liverpool', degree: 'PhD, Manufacturing', advisors: ['dr. B. Mikuž'], dates: { start: { text: '2009', iso: '2009' } } });
+  });
+
+  it('work: employer, a single date, bullets, and position written as a list of roles', () => {
+    const [employer, dated, roles] = section(
+      toView({
+        work: [
+          { employer: 'Paul Scherrer Institute', position: 'Postdoc', startDate: '2025-01' },
+          { company: 'UCSD', date: '2018/10 – now', bullets: ['Built an AR app.'] },
+          { company: 'Uni', position: [{ title: 'Lecturer', startDate: '2017' }, { title: 'Postdoc', startDate: '2015', endDate: '2016' }] },
+        ],
+      }),
+      'work',
+    );
+    expect(employer).toMatchObject({ title: 'Paul Scherrer Institute', subtitle: 'Postdoc' });
+    expect(dated?.dates.start?.text).toBe('2018/10 – now');
+    expect(dated?.highlights.map(plainText)).toEqual(['Built an AR app.']);
+    expect(roles?.roles.map((role) => role.title)).toEqual(['Lecturer', 'Postdoc']);
+  });
+
+  it('projects: title, date, position and link', () => {
+    const [project] = section(
+      toView({ projects: [{ title: 'Exteractive', date: '2020-07', position: 'Full-stack engineer', link: 'https://github.com/a/b', details: 'Interactive fiction.' }] }),
+      'projects',
+    );
+    expect(project).toMatchObject({ title: 'Exteractive', titleHref: 'https://github.com/a/b', subtitle: 'Full-stack engineer', dates: { start: { iso: '2020-07' } } });
+    expect(project?.highlights.map(plainText)).toEqual(['Interactive fiction.']);
+  });
+
+  it('service (reviewing): title', () => {
+    const [review] = section(toView({ reviewing: [{ title: 'Program Committee Member', venue: 'ICML', date: '2024-01' }] }), 'service');
+    expect(review).toMatchObject({ title: 'Program Committee Member', subtitle: 'ICML' });
+  });
+
+  it('awards: name and year', () => {
+    const [award] = section(toView({ awards: [{ name: 'Best Paper', year: '2024', awarder: 'NENE' }] }), 'awards');
+    expect(award).toMatchObject({ title: 'Best Paper', awarder: 'NENE', date: { iso: '2024' } });
+  });
+
+  it('section headings written as resumake.io writes them, below the labels option', () => {
+    const resume = { headings: { work: 'Experiência', awards: 'Premiações', talks: 'Palestras' }, work: [{ name: 'A' }], awards: [{ title: 'B' }] };
+    expect(toView(resume).labels.sections).toMatchObject({ work: 'Experiência', awards: 'Premiações' });
+    expect(toView(resume, { labels: { work: 'Jobs' } }).labels.sections.work).toBe('Jobs');
+    // A heading for a section the resume does not have is not on the page.
+    expect(notShown(resume)).toEqual(['/headings/talks']);
+  });
+});
+
+describe("sections of the resume's own", () => {
+  it('read org, dates written as duration or years, and prose under other names', () => {
+    const { entries } = generic(
+      toView({
+        positions: [
+          { org: 'RWTH Aachen', role: 'Doctoral researcher', duration: 'Apr 2024 – now', detailsHtml: 'Funded by <em>DFG</em>.', notes: 'Second paragraph.' },
+          { title: 'Professor', organization: 'UBC', years: '2022 - Present' },
+        ],
+      }),
+      'positions',
+    );
+    expect(entries[0]).toMatchObject({ title: 'Doctoral researcher', subtitle: 'RWTH Aachen', dates: { start: { text: 'Apr 2024 – now' } }, facts: [] });
+    expect(entries[0]?.summary).toEqual([
+      { kind: 'text', text: 'Funded by ' },
+      { kind: 'em', children: [{ kind: 'text', text: 'DFG' }] },
+      { kind: 'text', text: '.' },
+      { kind: 'break' },
+      { kind: 'text', text: 'Second paragraph.' },
+    ]);
+    expect(entries[1]).toMatchObject({ title: 'Professor', subtitle: 'UBC', dates: { start: { text: '2022 - Present' } }, facts: [] });
+  });
+
+  it('show an object holding one line of text as that line, markdown and all', () => {
+    const { entries } = generic(toView({ reviews: [{ name: 'Reviewer for [NeurIPS](https://neurips.cc)' }, { url: 'https://icml.cc' }] }), 'reviews');
+    expect(entries[0]).toMatchObject({ title: '', summary: [{ kind: 'text', text: 'Reviewer for ' }, { kind: 'link', href: 'https://neurips.cc', children: [{ kind: 'text', text: 'NeurIPS' }] }] });
+    // A lone address stays a link.
+    expect(entries[1]?.links).toEqual([{ label: 'icml.cc', href: 'https://icml.cc' }]);
+  });
+
+  it('keep the names of several lists of sub-entries as their headings', () => {
+    const { entries } = generic(
+      toView({ academic_service: [{ year: '2025', conferences: [{ name: 'Reviewer for A' }], workshops: [{ name: 'Reviewer for B' }] }] }),
+      'academic_service',
+    );
+    expect(entries[0]?.dates.start?.text).toBe('2025');
+    expect(entries[0]?.roles.map((group) => [group.title, group.roles.map((role) => plainText(role.summary))])).toEqual([
+      ['Conferences', ['Reviewer for A']],
+      ['Workshops', ['Reviewer for B']],
+    ]);
+    // One list of sub-entries needs no heading of its own.
+    const single = generic(toView({ groups: [{ title: 'Teaching', entries: [{ role: 'TA', org: 'RWTH' }] }] }), 'groups');
+    expect(single.entries[0]?.roles.map((role) => role.title)).toEqual(['TA']);
+  });
+
+  it('show a list of short lines inline, and longer ones as entries', () => {
+    const html = render({ itSkills: ['MS Office', 'Java', 'Python (incl. *django*)'], statements: ['One sentence.', 'x'.repeat(61)] });
+    const page = parseHtml(html);
+    const skills = elements(page, 'section').find((node) => attr(node, 'id') === 'itSkills');
+    expect(byClass(skills ?? page, 'inline-list').map((list) => elements(list, 'li').map(textOf))).toEqual([['MS Office', 'Java', 'Python (incl. django)']]);
+    expect(toView({ statements: ['One sentence.', 'x'.repeat(61)] }).sections[0]).toMatchObject({ view: { inline: false } });
+    expect(toView({ one: ['Only line'] }).sections[0]).toMatchObject({ view: { inline: false } });
+  });
+
+  it('leave out icons, logos, ids and layout settings, which carry nothing for a reader', () => {
+    const resume = {
+      visiting: [{ institution: 'Harvard', logo: '/img/harvard.png', id: 'h1', style: 'timeline', icon: 'fa-solid fa-tag' }],
+      certificates: [{ name: 'C', icon: 'fa-solid fa-tag' }],
+    };
+    expect(textOf(parseHtml(render(resume)))).not.toMatch(/harvard\.png|h1|timeline|fa-solid/);
+    expect(notShown(resume)).toEqual([]);
+  });
+});
+
+describe('validate()', () => {
+  it('says a value is not shown even where the schema rejects it', () => {
+    const problems = validate({ education: { name: 'U', degree: 'BSc' } }).filter((problem) => problem.path === '/education');
+    expect(problems.map((problem) => problem.severity)).toEqual(['error', 'warning']);
+    expect(problems[1]?.message).toMatch(/"education" is not shown: only lists/);
+  });
+});
+
+describe('a resume without basics whose summary is a list', () => {
+  it('shows the list as a section of its own', () => {
+    const view = toView({ name: 'A', summary: ['First line.', 'Second line.'] });
+    expect(view.basics.summary).toEqual([]);
+    expect(view.sections.map((shown) => shown.key)).toEqual(['summary']);
+    expect(notShown({ name: 'A', summary: ['First line.', 'Second line.'] })).toEqual([]);
+  });
+});
+
+describe('a header written at the top level', () => {
+  it('names the fields it does not show, even beside ones it does', () => {
+    const resume = { name: 'A', url: 'https://a.example.org', website: 'https://b.example.org', label: 'L', subtitle: 'S', headings: { website: 'Web' } };
+    expect(notShown(resume).sort()).toEqual(['/headings/website', '/subtitle', '/website']);
+  });
+});

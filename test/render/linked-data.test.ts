@@ -1,0 +1,140 @@
+// The machine-readable page: one <script type="application/ld+json"> with a schema.org Person and a
+// ScholarlyArticle per paper shown, <meta name="description"> and Open Graph title and description.
+import faculty from '../fixtures/faculty.json';
+import sampleCv from '../../sample-resume.json';
+import { render } from '../helpers/untypedRender';
+import { attr, elements, parseHtml } from '../helpers/html';
+import { linkedDataOf, type JsonLdNode } from '../helpers/hostile/linkedData';
+import { rawText } from '../helpers/hostile/page';
+import { scriptJson, type LinkedData } from '../../src/model/linkedData';
+
+interface Paper {
+  name: string;
+  authors: string[];
+  type: string;
+  venue?: string;
+  publisher?: string;
+  releaseDate?: string;
+  doi?: string;
+  arxiv?: string;
+}
+
+const PAPERS = faculty.publications as Paper[];
+const graphOf = (html: string) => linkedDataOf(html)?.['@graph'] ?? [];
+const ofType = (graph: JsonLdNode[], type: string) => graph.filter((node) => node['@type'] === type);
+
+function metaContent(html: string, key: 'name' | 'property', value: string): string | undefined {
+  const meta = elements(parseHtml(html), 'meta').find((node) => attr(node, key) === value);
+  return meta && attr(meta, 'content');
+}
+
+describe('JSON-LD of a faculty CV', () => {
+  const html = render(faculty);
+  const graph = graphOf(html);
+
+  it('is one script element in <head>, of type application/ld+json, holding a schema.org graph', () => {
+    const page = parseHtml(html);
+    const scripts = elements(page, 'script');
+    expect(scripts).toHaveLength(1);
+    expect(elements(elements(page, 'head')[0]!, 'script')).toEqual(scripts);
+    expect(scripts[0]?.attrs).toEqual([{ name: 'type', value: 'application/ld+json' }]);
+    expect(linkedDataOf(html)?.['@context']).toBe('https://schema.org');
+  });
+
+  it('describes the person: name, job title, affiliation, url and profiles as sameAs', () => {
+    expect(ofType(graph, 'Person')).toEqual([
+      {
+        '@type': 'Person',
+        name: 'Hélène Dubois',
+        jobTitle: 'Professor of Statistics and Computer Science',
+        affiliation: [{ '@type': 'Organization', name: 'Université de Lyon' }],
+        url: 'https://hdubois.example.edu',
+        sameAs: ['https://scholar.google.com/citations?user=HDUBOIS', 'https://orcid.org/0000-0002-1825-0097', 'https://github.com/hdubois'],
+      },
+    ]);
+  });
+
+  it('has a ScholarlyArticle per paper, in the order shown, with authors, date, venue and DOI/arXiv pages', () => {
+    const articles = ofType(graph, 'ScholarlyArticle');
+    expect(articles).toHaveLength(PAPERS.length);
+    articles.forEach((article, index) => {
+      const paper = PAPERS[index] as Paper;
+      const sameAs = [paper.doi && `https://doi.org/${paper.doi}`, paper.arxiv && `https://arxiv.org/abs/${paper.arxiv}`].filter(Boolean);
+      expect(article).toEqual({
+        '@type': 'ScholarlyArticle',
+        name: paper.name,
+        author: paper.authors.map((author) => ({ '@type': 'Person', name: author.replace(/[*†]+$/u, '') })),
+        ...(paper.releaseDate ? { datePublished: paper.releaseDate } : {}),
+        ...(paper.venue ? { isPartOf: { '@type': paper.type === 'journal' ? 'Periodical' : 'CreativeWork', name: paper.venue } } : {}),
+        ...(paper.publisher ? { publisher: { '@type': 'Organization', name: paper.publisher } } : {}),
+        ...(sameAs.length ? { sameAs } : {}),
+      });
+    });
+  });
+
+  it('follows the order shown, and gives co-authors with a page their url', () => {
+    const sorted = graphOf(render(faculty, { sortPublications: 'date', coauthors: { 'Jürgen Schmidt': 'https://schmidt.example.org' } }));
+    const names = ofType(sorted, 'ScholarlyArticle').map((article) => article.name);
+    expect(names.slice(0, 6)).toEqual(PAPERS.filter((paper) => !paper.releaseDate).map((paper) => paper.name));
+    const authors = ofType(sorted, 'ScholarlyArticle').flatMap((article) => article.author as { name: string; url?: string }[]);
+    expect(authors.filter((author) => author.url).map((author) => author.name)).toEqual(
+      expect.arrayContaining(['J. Schmidt', 'Jurgen Schmidt', 'Schmidt, Jürgen', 'JÜRGEN SCHMIDT', 'Jürgen Schmidt']),
+    );
+    expect(authors.find((author) => author.name === 'Julia Schmidt')?.url).toBeUndefined();
+  });
+
+  it('holds only the papers shown (selectedPublicationsOnly, hidden section)', () => {
+    const selected = ofType(graphOf(render(faculty, { selectedPublicationsOnly: true })), 'ScholarlyArticle');
+    expect(selected.map((article) => article.name)).toEqual(PAPERS.filter((paper) => (paper as { selected?: boolean }).selected).map((paper) => paper.name));
+    expect(ofType(graphOf(render(faculty, { hide: ['publications'] })), 'ScholarlyArticle')).toEqual([]);
+  });
+});
+
+describe('a hostile title in the JSON-LD', () => {
+  const title = '</script><script>alert(1)</script><!-- & --> \u2028\u2029 "quoted" \\ back';
+  const html = render({ basics: { name: '<!--</SCRIPT x>' }, publications: [{ name: title, authors: ['</script>*'] }] });
+
+  it('is data: the script text has no "<", ">" or "&", and parses back to the very strings', () => {
+    const script = elements(parseHtml(html), 'script');
+    expect(script).toHaveLength(1);
+    const text = rawText(script[0]!);
+    expect(text).not.toMatch(/[<>&\u2028\u2029]/);
+    const graph = graphOf(html);
+    expect(ofType(graph, 'Person')[0]?.name).toBe('<!--</SCRIPT x>');
+    expect(ofType(graph, 'ScholarlyArticle')[0]).toMatchObject({ name: title.trim(), author: [{ '@type': 'Person', name: '</script>' }] });
+    // Nothing after the script was swallowed into it, and nothing in it became markup.
+    expect(elements(parseHtml(html), 'h1')).toHaveLength(1);
+  });
+});
+
+describe('scriptJson', () => {
+  it('escapes exactly <, >, &, U+2028 and U+2029, and JSON.parse reads the same data back', () => {
+    const data: LinkedData = { '@context': 'https://schema.org', '@graph': [{ '@type': 'Person', name: 'a<b>c&d\u2028e\u2029f</script><!--' }] };
+    const text = scriptJson(data);
+    expect(text).toContain('a\\u003cb\\u003ec\\u0026d\\u2028e\\u2029f\\u003c/script\\u003e\\u003c!--');
+    expect(JSON.parse(text)).toEqual(data);
+  });
+});
+
+describe('description and Open Graph', () => {
+  it('describes the page from the label and the summary, as plain text', () => {
+    const html = render(faculty);
+    const description = 'Professor of Statistics and Computer Science — I work on robust and causal machine learning, and on statistical methods for the sciences.';
+    expect(metaContent(html, 'name', 'description')).toBe(description);
+    expect(metaContent(html, 'property', 'og:description')).toBe(description);
+    expect(metaContent(html, 'property', 'og:title')).toBe('Hélène Dubois');
+  });
+
+  it('cuts a long summary at a word, near 200 characters', () => {
+    const description = metaContent(render(sampleCv), 'name', 'description') ?? '';
+    expect(description.length).toBeLessThanOrEqual(201);
+    expect(description).toMatch(/^PhD Student, EECS, UC Berkeley — My research focuses on LLM post-training\. .*\w…$/);
+  });
+
+  it('leaves the description out when there is nothing to say, and has no JSON-LD for an empty resume', () => {
+    const html = render({});
+    expect(metaContent(html, 'name', 'description')).toBeUndefined();
+    expect(metaContent(html, 'property', 'og:title')).toBe('Curriculum Vitae');
+    expect(elements(parseHtml(html), 'script')).toEqual([]);
+  });
+});
