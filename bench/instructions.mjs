@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import { INPUTS, LARGE } from './inputs.mjs';
+import { INPUTS } from './inputs.mjs';
 import { THEMES, SELF, loadRender } from './themes.mjs';
 import { ratio, table } from './stats.mjs';
 

@@ -8,7 +8,8 @@ import { prose } from '../elements/richText';
 import { safeLink } from '../elements/safeLink';
 import { listSection } from './descriptor';
 
-interface AwardView extends Located {
+/** @public Named in the type declarations of SECTIONS (src/sections/registry.ts). */
+export interface AwardView extends Located {
   title: string;
   href?: string;
   awarder: string;

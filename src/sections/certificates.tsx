@@ -6,7 +6,8 @@ import { entry, entryList } from '../elements/entry';
 import { safeLink } from '../elements/safeLink';
 import { listSection } from './descriptor';
 
-interface CertificateView extends Located {
+/** @public Named in the type declarations of SECTIONS (src/sections/registry.ts). */
+export interface CertificateView extends Located {
   name: string;
   issuer: string;
   href?: string;

@@ -12,7 +12,8 @@ import { safeLink } from '../elements/safeLink';
 import { listSection } from './descriptor';
 import { links as linksSchema } from './schemaParts';
 
-interface EducationView extends Located {
+/** @public Named in the type declarations of SECTIONS (src/sections/registry.ts). */
+export interface EducationView extends Located {
   institution: string;
   href?: string;
   degree: string;

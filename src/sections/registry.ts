@@ -60,10 +60,10 @@ function byName(names: (section: Descriptor) => readonly string[] | undefined): 
 }
 
 /** Top-level keys read into a section: its own key and its aliases ("presentations" → talks). */
-export const SECTION_BY_NAME = byName((section) => [section.key, ...(section.aliases ?? [])]);
+export const SECTION_BY_NAME: Map<string, SectionKey> = byName((section) => [section.key, ...(section.aliases ?? [])]);
 
 /** projects[].type values (lower case) that move an entry to another section. */
-export const SECTION_BY_PROJECT_TYPE = byName((section) => section.projectTypes);
+export const SECTION_BY_PROJECT_TYPE: Map<string, SectionKey> = byName((section) => section.projectTypes);
 
 export function isSectionKey(key: string): key is SectionKey {
   return Object.prototype.hasOwnProperty.call(SECTION_BY_KEY, key);

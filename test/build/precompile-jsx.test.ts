@@ -3,12 +3,15 @@
 // value of the props. test/package/precompiled.test.ts checks the same of the whole theme in dist/.
 import fc from 'fast-check';
 import ts from 'typescript';
-import { h } from 'preact';
+import * as preact from 'preact';
+import * as jsxRuntime from 'preact/jsx-runtime';
 import { renderToString } from 'preact-render-to-string';
 import { isCompilable, jsxText, precompileSource } from '../../scripts/precompile-jsx';
 import * as jsxSlots from '../../src/jsxSlots';
 
 const HELPERS = './jsxSlots';
+/** The modules the compiled test components import. */
+const MODULES: Record<string, unknown> = { [HELPERS]: jsxSlots, preact, 'preact/jsx-runtime': jsxRuntime };
 
 /** Runs a TSX module's code (after the ordinary JSX transform) and returns its exports. */
 function load(code: string): Record<string, (props: Record<string, unknown>) => unknown> {
@@ -16,7 +19,10 @@ function load(code: string): Record<string, (props: Record<string, unknown>) => 
     compilerOptions: { jsx: ts.JsxEmit.ReactJSX, jsxImportSource: 'preact', module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true },
   });
   const module = { exports: {} as Record<string, (props: Record<string, unknown>) => unknown> };
-  const requireFor = (name: string): unknown => (name === HELPERS ? jsxSlots : require(name));
+  const requireFor = (name: string): unknown => {
+    if (!(name in MODULES)) throw new Error(`the test components import ${name}`);
+    return MODULES[name];
+  };
   new Function('module', 'exports', 'require', outputText)(module, module.exports, requireFor);
   return module.exports;
 }
@@ -60,7 +66,7 @@ const COMPONENTS = `
 const modules = both(COMPONENTS);
 
 function renderBoth(name: string, props: Record<string, unknown>) {
-  const render = (module: typeof modules.source) => renderToString(h(module[name] as never, props));
+  const render = (module: typeof modules.source) => renderToString(preact.h(module[name] as never, props));
   return { plain: render(modules.source), compiled: render(modules.compiled) };
 }
 
