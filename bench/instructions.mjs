@@ -17,6 +17,7 @@ import { ratio, table } from './stats.mjs';
 const args = process.argv.slice(2);
 // What node's --predictable-gc-schedule sets, but with node's usual 16 MB semi-spaces instead of 4 MB.
 const PREDICTABLE_GC = ['--min-semi-space-size=16', '--max-semi-space-size=16', '--heap-growing-percent=30', '--no-memory-reducer'];
+const FAILS = 3;
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 
 if (args[0] === '--child') {
@@ -24,7 +25,12 @@ if (args[0] === '--child') {
   const [, specifier, inputName, count] = args;
   const render = specifier === 'none' ? () => {} : await loadRender(specifier);
   const resume = INPUTS.find((input) => input.name === inputName).resume();
-  for (let index = 0; index < 10; index += 1) await render(structuredClone(resume));
+  try {
+    await render(structuredClone(resume));
+  } catch {
+    process.exit(FAILS); // the theme cannot render this input: it is reported, not counted
+  }
+  for (let index = 0; index < 9; index += 1) await render(structuredClone(resume));
   for (let index = 0; index < Number(count); index += 1) await render(structuredClone(resume));
 } else {
   const renders = Number(option('--renders', 20));
@@ -42,6 +48,7 @@ if (args[0] === '--child') {
       '--single-threaded', '--hash-seed=1', '--random-seed=1', ...PREDICTABLE_GC, script, '--child', target, input.name, String(count)];
     const run = spawnSync('valgrind', argv, { encoding: 'utf8', maxBuffer: 16 << 20 });
     if (run.error) throw new Error('valgrind not found: apt-get install -y valgrind');
+    if (run.status === FAILS) return NaN;
     const refs = /I\s+refs:\s+([\d,]+)/.exec(run.stderr)?.[1];
     if (!refs) throw new Error(`valgrind failed on ${target}: ${run.stderr.slice(-500)}`);
     return Number(refs.replaceAll(',', ''));
@@ -49,11 +56,14 @@ if (args[0] === '--child') {
   const perRender = (target) => (instructions(target, renders) - instructions(target, 0)) / renders;
   const copying = perRender('none');
   const counts = new Map(themes.map((theme) => [theme.name, perRender(theme.specifier) - copying]));
-  const peerCounts = themes.filter((theme) => THEMES.includes(theme) && theme.name !== SELF).map((theme) => counts.get(theme.name));
+  const peerCounts = themes.filter((theme) => THEMES.includes(theme) && theme.name !== SELF).map((theme) => counts.get(theme.name)).filter(Number.isFinite);
   const fastest = peerCounts.length ? Math.min(...peerCounts) : NaN;
   console.log(`Instructions per render, ${input.label} (valgrind cachegrind, ${renders} renders, GC included)`);
   console.log(table([
     ['theme', 'instructions', 'ratio to fastest peer'],
-    ...themes.map((theme) => [theme.name, `${(counts.get(theme.name) / 1e6).toFixed(1)} M`, ratio(counts.get(theme.name) / fastest)]),
+    ...themes.map((theme) => {
+      const count = counts.get(theme.name);
+      return Number.isFinite(count) ? [theme.name, `${(count / 1e6).toFixed(1)} M`, ratio(count / fastest)] : [theme.name, 'fails', ''];
+    }),
   ]));
 }

@@ -25,17 +25,22 @@ export function splitAuthorMarks(author: string): { name: string; marks: string 
   return { name: author.slice(0, match.index).trim(), marks: match[0] };
 }
 
+// In ASCII, \p{L} and \p{N} are the letters and digits, and there are no marks to strip: the same
+// words without decomposing the name or running Unicode property patterns (most names are ASCII).
+const ASCII = /^[\0-\x7f]*$/;
+
 /** Lower-case words without accents or punctuation, given names first. */
 function nameWords(name: string): string[] {
   const commaIndex = name.indexOf(',');
   const ordered = commaIndex >= 0 ? `${name.slice(commaIndex + 1)} ${name.slice(0, commaIndex)}` : name;
-  return ordered
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
-    .split(/[\s]+/)
-    .filter(Boolean);
+  const words = ASCII.test(ordered)
+    ? ordered.toLowerCase().replace(/[^a-z0-9\s-]/g, ' ')
+    : ordered
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s-]/gu, ' ');
+  return words.split(/[\s]+/).filter(Boolean);
 }
 
 export type OwnerMatcher = (author: string) => boolean;
@@ -73,12 +78,11 @@ export function nameLookup<T>(named: readonly { name: string; value: T }[]): (au
 }
 
 function sameName(owner: string[], author: string[]): boolean {
+  // Names that are the same have the same family name: most authors are ruled out here.
+  if (owner[owner.length - 1] !== author[author.length - 1]) return false;
   if (owner.join(' ') === author.join(' ')) return true;
   // Same family name, and each given name of the author matches the owner's in full or as an
   // initial: "T. Wu", "T Wu" and "Tianhao Wu" all match "Tianhao Wu"; "Tianhao X. Wu" does not.
-  const ownerFamily = owner[owner.length - 1];
-  const authorFamily = author[author.length - 1];
-  if (ownerFamily !== authorFamily) return false;
   const ownerGiven = owner.slice(0, -1);
   const authorGiven = author.slice(0, -1);
   if (authorGiven.length === 0 || authorGiven.length > ownerGiven.length) return false;
