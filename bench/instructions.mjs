@@ -12,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { INPUTS } from './inputs.mjs';
 import { THEMES, SELF, loadRender } from './themes.mjs';
-import { ratio, table } from './stats.mjs';
+import { ratio, table, entryOf } from './stats.mjs';
 
 const args = process.argv.slice(2);
 // What node's --predictable-gc-schedule sets, but with node's usual 16 MB semi-spaces instead of 4 MB.
@@ -24,7 +24,9 @@ if (args[0] === '--child') {
   // Inside valgrind: render `count` times (or only copy the input, for the baseline).
   const [, specifier, inputName, count] = args;
   const render = specifier === 'none' ? () => {} : await loadRender(specifier);
-  const resume = INPUTS.find((input) => input.name === inputName).resume();
+  const input = INPUTS.find((candidate) => candidate.name === inputName);
+  if (!input) throw new Error(`bench: no input named ${inputName}`);
+  const resume = input.resume();
   try {
     await render(structuredClone(resume));
   } catch {
@@ -55,14 +57,15 @@ if (args[0] === '--child') {
   };
   const perRender = (target) => (instructions(target, renders) - instructions(target, 0)) / renders;
   const copying = perRender('none');
+  /** @type {Map<string, number>} */
   const counts = new Map(themes.map((theme) => [theme.name, perRender(theme.specifier) - copying]));
-  const peerCounts = themes.filter((theme) => THEMES.includes(theme) && theme.name !== SELF).map((theme) => counts.get(theme.name)).filter(Number.isFinite);
+  const peerCounts = themes.filter((theme) => THEMES.includes(theme) && theme.name !== SELF).map((theme) => entryOf(counts, theme.name)).filter(Number.isFinite);
   const fastest = peerCounts.length ? Math.min(...peerCounts) : NaN;
   console.log(`Instructions per render, ${input.label} (valgrind cachegrind, ${renders} renders, GC included)`);
   console.log(table([
     ['theme', 'instructions', 'ratio to fastest peer'],
     ...themes.map((theme) => {
-      const count = counts.get(theme.name);
+      const count = entryOf(counts, theme.name);
       return Number.isFinite(count) ? [theme.name, `${(count / 1e6).toFixed(1)} M`, ratio(count / fastest)] : [theme.name, 'fails', ''];
     }),
   ]));

@@ -13,7 +13,11 @@ import { performance } from 'node:perf_hooks';
 import { generateResume } from './generate.mjs';
 import { INPUTS as INPUT_FILES, LARGE } from './inputs.mjs';
 import { THEMES, SELF, loadRender, externalAssets } from './themes.mjs';
-import { median, p90, ms, kb, ratio, table } from './stats.mjs';
+import { median, p90, ms, kb, ratio, table, entryOf } from './stats.mjs';
+
+/**
+ * @typedef {{ median: number, p90: number, bytes: number, external: string[], error?: Error }} Stats
+ */
 import { bundleSize, OWN_CODE } from './bundle.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -28,6 +32,7 @@ const coldRuns = quick ? 5 : 15;
 const readJson = (path) => JSON.parse(readFileSync(join(root, path), 'utf8'));
 const INPUTS = INPUT_FILES.map((input) => ({ name: input.label, file: input.name, resume: input.resume(), rounds: input.name === 'large' ? largeRounds : smallRounds }));
 const SCALE = [250, 500, 1000, 2000].map((publications) => ({ publications, jobs: (publications * LARGE.jobs) / LARGE.publications }));
+const LARGEST = SCALE[SCALE.length - 1];
 
 const themes = [];
 for (const theme of THEMES) themes.push({ ...theme, render: await loadRender(theme.specifier) });
@@ -37,6 +42,7 @@ const peers = themes.filter((theme) => theme.name !== SELF);
  * One render, timed. The input is cloned outside the timing: some themes mutate what they are given.
  * `collectFirst` runs a full garbage collection before the clock starts (node --expose-gc), so a render
  * is not billed for garbage an earlier render (its own or another theme's) left behind.
+ * @returns {Promise<{ time: number, html: string, error?: Error }>}
  */
 async function timeRender(theme, resume, collectFirst = false) {
   const copy = structuredClone(resume);
@@ -46,15 +52,18 @@ async function timeRender(theme, resume, collectFirst = false) {
     const html = await theme.render(copy);
     return { time: performance.now() - start, html };
   } catch (error) {
-    return { time: NaN, html: '', error };
+    return { time: NaN, html: '', error: error instanceof Error ? error : new Error(String(error)) };
   }
 }
 
 /** Interleaved rounds: every theme renders once per round, the starting theme rotating each round. */
 async function measure(resume, rounds, warmup, collectFirst = false) {
+  /** @type {Map<string, number[]>} */
   const samples = new Map(themes.map((theme) => [theme.name, []]));
+  /** @type {Map<string, string>} */
   const html = new Map();
   // A theme that throws on an input is reported as failing it, and left out of the ratios.
+  /** @type {Map<string, Error>} */
   const errors = new Map();
   for (let round = -warmup; round < rounds; round += 1) {
     for (let offset = 0; offset < themes.length; offset += 1) {
@@ -62,7 +71,7 @@ async function measure(resume, rounds, warmup, collectFirst = false) {
       if (errors.has(theme.name)) continue;
       const result = await timeRender(theme, resume, collectFirst);
       if (result.error) errors.set(theme.name, result.error);
-      else if (round >= 0) samples.get(theme.name).push(result.time);
+      else if (round >= 0) entryOf(samples, theme.name).push(result.time);
       html.set(theme.name, result.html);
     }
   }
@@ -78,24 +87,25 @@ console.log(`peers: ${peers.map((peer) => `${peer.specifier}@${readJson(`node_mo
 console.log(`warm rounds: ${smallRounds} (small inputs), ${largeRounds} (large); cold runs: ${coldRuns}\n`);
 
 // --- warm renders ---------------------------------------------------------------------------
+/** @type {{ input: typeof INPUTS[number], stats: Map<string, Stats> }[]} */
 const warm = [];
 for (const input of INPUTS) {
   const { samples, html, errors } = await measure(input.resume, input.rounds, Math.max(3, Math.round(input.rounds / 10)));
+  /** @type {Map<string, Stats>} */
   const stats = new Map(themes.map((theme) => {
     const error = errors.get(theme.name);
     if (error) return [theme.name, { median: NaN, p90: NaN, bytes: NaN, external: [], error }];
     const times = samples.get(theme.name);
-    const page = html.get(theme.name);
-    return [theme.name, { median: median(times), p90: p90(times), bytes: Buffer.byteLength(page), external: externalAssets(page) }];
+    return [theme.name, { median: median(times), p90: p90(times), bytes: Buffer.byteLength(entryOf(html, theme.name)), external: externalAssets(entryOf(html, theme.name)) }];
   }));
   warm.push({ input, stats });
-  const best = fastestPeer((peer) => stats.get(peer.name).median);
-  const bestMedian = stats.get(best.name).median;
+  const best = fastestPeer((peer) => entryOf(stats, peer.name).median);
+  const bestMedian = entryOf(stats, best.name).median;
   console.log(`Warm render: ${input.name} (ms; ratio = median / fastest peer's median, ${best.name})`);
   console.log(table([
     ['theme', 'median', 'p90', 'ratio', 'HTML', 'self-contained'],
     ...themes.map((theme) => {
-      const s = stats.get(theme.name);
+      const s = entryOf(stats, theme.name);
       if (s.error) return [theme.name, 'fails', '', '', '', `${s.error.name}: ${s.error.message}`.slice(0, 70)];
       return [theme.name, ms(s.median), ms(s.p90), ratio(s.median / bestMedian), kb(s.bytes), s.external.length ? `no (${s.external.length} external)` : 'yes'];
     }),
@@ -114,7 +124,7 @@ for (const size of SCALE) {
 const doublings = (name) => scale.slice(1).map((step, index) => step.medians.get(name) / scale[index].medians.get(name));
 console.log('Scale: median µs per entry (publications + jobs) as the resume grows; doubling = time ratio when the entries double (linear: 2.0, quadratic: 4.0)');
 console.log(table([
-  ['theme', ...scale.map(({ size }) => `${size.publications}+${size.jobs}`), ...scale.slice(1).map(({ size }) => `×2 to ${size.publications}`), `ms at ${SCALE.at(-1).publications}+${SCALE.at(-1).jobs}`],
+  ['theme', ...scale.map(({ size }) => `${size.publications}+${size.jobs}`), ...scale.slice(1).map(({ size }) => `×2 to ${size.publications}`), `ms at ${LARGEST.publications}+${LARGEST.jobs}`],
   ...themes.map((theme) => {
     const perEntry = scale.map(({ size, medians }) => (medians.get(theme.name) * 1000) / (size.publications + size.jobs));
     const last = scale[scale.length - 1].medians.get(theme.name);
@@ -138,15 +148,19 @@ const cold = [];
 for (const input of [INPUTS[0], INPUTS[2]]) {
   const coldInput = join(coldDir, `${input.file}.json`);
   writeFileSync(coldInput, JSON.stringify(input.resume));
-  const coldSamples = new Map([['node', []], ...themes.map((theme) => [theme.name, []])]);
+  /** @type {Map<string, number[]>} */
+  const coldSamples = new Map([['node', []], ...themes.map((theme) => /** @type {[string, number[]]} */ ([theme.name, []]))]);
+  /** @type {Map<string, number[]>} */
   const firstRenders = new Map(themes.map((theme) => [theme.name, []]));
   // The baseline reads and parses the same file, so "above node" is the theme's import and render.
-  const coldJobs = [['node', [join(root, 'bench/cold.mjs'), 'none', coldInput]], ...themes.map((theme) => [theme.name, [join(root, 'bench/cold.mjs'), theme.specifier, coldInput]])];
+  /** @type {(name: string, specifier: string) => [string, string[]]} */
+  const coldJob = (name, specifier) => [name, [join(root, 'bench/cold.mjs'), specifier, coldInput]];
+  const coldJobs = [coldJob('node', 'none'), ...themes.map((theme) => coldJob(theme.name, theme.specifier))];
   for (let index = 0; index < coldRuns; index += 1) {
     for (let offset = 0; offset < coldJobs.length; offset += 1) {
       const [name, argv] = coldJobs[(index + offset) % coldJobs.length];
       const { time, firstRender } = run(argv);
-      coldSamples.get(name).push(time);
+      entryOf(coldSamples, name).push(time);
       firstRenders.get(name)?.push(firstRender);
     }
   }
@@ -177,15 +191,15 @@ console.log(table([
 console.log('');
 
 // --- targets ----------------------------------------------------------------------------------
-const selfOf = (entry) => entry.stats.get(SELF);
+const selfOf = (entry) => entryOf(entry.stats, SELF);
 const peerBest = (entry) => entry.stats.get(fastestPeer((peer) => entry.stats.get(peer.name).median).name).median;
 // Judged from 500 entries up: below that a whole render can fit in V8's young generation, so
 // whether a GC pause lands inside it (and the first doubling's ratio) is partly luck.
 const worstDoubling = Math.max(...doublings(SELF).slice(1));
 // Self-contained: every page the theme rendered loads nothing from elsewhere.
-const selfContained = themes.filter((theme) => warm.every((entry) => entry.stats.get(theme.name).external.length === 0));
+const selfContained = themes.filter((theme) => warm.every((entry) => entryOf(entry.stats, theme.name).external.length === 0));
 const smallestHtml = warm.every((entry) =>
-  selfContained.every((theme) => !(entry.stats.get(theme.name).bytes < selfOf(entry).bytes)));
+  selfContained.every((theme) => !(entryOf(entry.stats, theme.name).bytes < selfOf(entry).bytes)));
 const coldTargets = ({ input, aboveNode, coldBest, firstRender, firstBest }) => [
   [`cold import + first render, ${input.name} ≤ fastest peer`, aboveNode(SELF) <= aboveNode(coldBest.name), `${ratio(aboveNode(SELF) / aboveNode(coldBest.name))} ${coldBest.name}'s time`],
   [`cold first render alone, ${input.name} ≤ fastest peer`, firstRender(SELF) <= firstRender(firstBest.name), `${ratio(firstRender(SELF) / firstRender(firstBest.name))} ${firstBest.name}'s time`],
@@ -203,6 +217,6 @@ const targets = [
 console.log('Targets');
 console.log(table([['target', 'met', 'figure'], ...targets.map(([name, met, figure]) => [name, met ? 'yes' : 'NO', figure])]));
 for (const theme of themes) {
-  const external = [...new Set(warm.flatMap((entry) => entry.stats.get(theme.name).external))];
+  const external = [...new Set(warm.flatMap((entry) => entryOf(entry.stats, theme.name).external))];
   if (external.length) console.log(`  ${theme.name} loads: ${external.join(', ')}`);
 }

@@ -29,3 +29,16 @@ export function table(rows) {
   const line = (row) => row.map((cell, column) => (column === 0 ? String(cell).padEnd(widths[column]) : String(cell).padStart(widths[column]))).join('  ');
   return [line(rows[0]), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
+
+/**
+ * The value a map holds for `key`; a missing one is a bug in the bench, not a figure.
+ * @template V
+ * @param {Map<string, V>} map
+ * @param {string} key
+ * @returns {V}
+ */
+export function entryOf(map, key) {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`bench: nothing recorded for ${key}`);
+  return value;
+}

@@ -34,7 +34,8 @@ const inlineCss = {
   },
 };
 
-export const themeBuildOptions = {
+/** @type {import('esbuild').BuildOptions} */
+const themeBuildOptions = {
   entryPoints: ['index.ts'],
   bundle: true,
   platform: 'neutral',
@@ -55,6 +56,7 @@ export const themeBuildOptions = {
 };
 
 /** The CLI's import of the theme becomes `require('./index.cjs')`: one render code path for both. */
+/** @type {import('esbuild').Plugin} */
 const themeFromPackage = {
   name: 'theme-from-package',
   setup(builder) {
@@ -67,14 +69,16 @@ const themeFromPackage = {
 
 // CLI-only libraries (commander, jsonc-parser, the BibTeX parser, pdf-lib) are bundled in, so they
 // stay devDependencies; the optional browser driver is loaded at run time only by `pdf`.
-export const cliBuildOptions = {
+const CLI_OUTFILE = 'dist/cli.cjs';
+/** @type {import('esbuild').BuildOptions} */
+const cliBuildOptions = {
   entryPoints: ['src/cli/main.ts'],
   bundle: true,
   platform: 'node',
   target: 'node18',
   format: 'cjs',
   mainFields: ['module', 'main'],
-  outfile: 'dist/cli.cjs',
+  outfile: CLI_OUTFILE,
   banner: { js: '#!/usr/bin/env node' },
   external: [...Object.keys(pkg.dependencies), 'playwright-core'],
   plugins: [themeFromPackage, markdownItFields()],
@@ -91,7 +95,7 @@ await rm('dist', { recursive: true, force: true });
 await Promise.all([
   build({ ...themeBuildOptions, format: 'cjs', outfile: 'dist/index.cjs' }),
   build({ ...themeBuildOptions, format: 'esm', outfile: 'dist/index.mjs' }),
-  build(cliBuildOptions).then(() => chmod(cliBuildOptions.outfile, 0o755)),
+  build(cliBuildOptions).then(() => chmod(CLI_OUTFILE, 0o755)),
 ]);
 
 // Type declarations: tsc writes one per source file, dts-bundle-generator joins them into one file
