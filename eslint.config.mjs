@@ -21,7 +21,10 @@ function layer(files, forbidden, message, paths = []) {
 }
 
 const NODE_MESSAGE = 'render() and validate() run without Node: only src/cli may use Node built-ins.';
-const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'http', 'url', 'util', 'crypto'].map((name) => ({ name, message: NODE_MESSAGE }));
+const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'http', 'url', 'util', 'crypto'].map((name) => ({
+  name,
+  message: NODE_MESSAGE,
+}));
 
 export default tseslint.config(
   { ignores: ['dist/', 'coverage/', '.cache/', 'src/generated/', 'src/schema/generated/', 'test/fixtures/', '**/node_modules/'] },
@@ -40,10 +43,30 @@ export default tseslint.config(
   },
   // The theme runs in browsers and serverless functions: no Node built-ins outside the CLI.
   layer(['index.ts', 'src/**/*.{ts,tsx}'], ['node:*'], NODE_MESSAGE, NODE_BUILTINS),
-  layer(['src/i18n/**'], ['node:*', '**/model/**', '**/elements/**', '**/sections/**', '**/schema/**', '**/view', '**/cli/**', 'preact', 'preact/**'], 'i18n is the lowest layer: labels and formats only.', NODE_BUILTINS),
-  layer(['src/model/**'], ['node:*', '**/elements/**', '**/sections/**', '**/schema/**', '**/view', '**/cli/**', '**/styles/**', 'preact', 'preact/**'], 'The view model holds data only: no elements, sections or styles.', NODE_BUILTINS),
-  layer(['src/elements/**'], ['node:*', '**/sections/**', '**/schema/**', '**/view', '**/cli/**'], 'Shared elements know nothing of sections.', NODE_BUILTINS),
-  layer(['src/sections/**', 'src/styles/**', 'src/bibtex/**'], ['node:*', '**/schema/**', '**/cli/**'], 'Sections, styles and the BibTeX writer do not reach into validation or the CLI.', NODE_BUILTINS),
+  layer(
+    ['src/i18n/**'],
+    ['node:*', '**/model/**', '**/elements/**', '**/sections/**', '**/schema/**', '**/view', '**/cli/**', 'preact', 'preact/**'],
+    'i18n is the lowest layer: labels and formats only.',
+    NODE_BUILTINS,
+  ),
+  layer(
+    ['src/model/**'],
+    ['node:*', '**/elements/**', '**/sections/**', '**/schema/**', '**/view', '**/cli/**', '**/styles/**', 'preact', 'preact/**'],
+    'The view model holds data only: no elements, sections or styles.',
+    NODE_BUILTINS,
+  ),
+  layer(
+    ['src/elements/**'],
+    ['node:*', '**/sections/**', '**/schema/**', '**/view', '**/cli/**'],
+    'Shared elements know nothing of sections.',
+    NODE_BUILTINS,
+  ),
+  layer(
+    ['src/sections/**', 'src/styles/**', 'src/bibtex/**'],
+    ['node:*', '**/schema/**', '**/cli/**'],
+    'Sections, styles and the BibTeX writer do not reach into validation or the CLI.',
+    NODE_BUILTINS,
+  ),
   {
     files: ['src/cli/**', 'scripts/**', 'bench/**', 'test/**', 'src/schema/compile.mjs', '*.config.*', 'jest.config.cjs'],
     rules: { 'no-console': 'off', 'no-restricted-imports': 'off' },

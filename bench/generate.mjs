@@ -98,7 +98,16 @@ export function generateResume({ publications = 1000, jobs = 300, seed = 42 } = 
     },
     work: jobList,
     education: [
-      { institution: 'University of California, Berkeley', url: 'https://berkeley.edu', area: 'EECS', studyType: 'PhD', startDate: '2016-08-01', endDate: '2021-05-01', score: '4.0', courses: ['CS 281A', 'CS 294'] },
+      {
+        institution: 'University of California, Berkeley',
+        url: 'https://berkeley.edu',
+        area: 'EECS',
+        studyType: 'PhD',
+        startDate: '2016-08-01',
+        endDate: '2021-05-01',
+        score: '4.0',
+        courses: ['CS 281A', 'CS 294'],
+      },
       { institution: 'University of Cambridge', area: 'Mathematics', studyType: 'BA', startDate: '2012-10-01', endDate: '2016-06-01' },
     ],
     awards: [{ title: 'Best Paper', date: '2023-07-01', awarder: 'ICML', summary: 'For work on reward models.' }],

@@ -40,14 +40,28 @@ if (args[0] === '--child') {
   const input = INPUTS.find((candidate) => candidate.name === inputName);
   if (!input) throw new Error(`unknown input ${inputName}: ${INPUTS.map((candidate) => candidate.name).join(', ')}`);
   const only = option('--only', '').split(',').filter(Boolean);
-  const variants = args.flatMap((arg, index) => (args[index - 1] === '--variant' ? [arg.split('=')] : []))
+  const variants = args
+    .flatMap((arg, index) => (args[index - 1] === '--variant' ? [arg.split('=')] : []))
     .map(([name, path]) => ({ name, specifier: pathToFileURL(resolve(path)).href }));
   const themes = [...THEMES.filter((theme) => !only.length || only.includes(theme.name)), ...variants];
 
   const script = fileURLToPath(import.meta.url);
   const instructions = (target, count) => {
-    const argv = ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', process.execPath,
-      '--single-threaded', '--hash-seed=1', '--random-seed=1', ...PREDICTABLE_GC, script, '--child', target, input.name, String(count)];
+    const argv = [
+      '--tool=cachegrind',
+      '--cache-sim=no',
+      '--cachegrind-out-file=/dev/null',
+      process.execPath,
+      '--single-threaded',
+      '--hash-seed=1',
+      '--random-seed=1',
+      ...PREDICTABLE_GC,
+      script,
+      '--child',
+      target,
+      input.name,
+      String(count),
+    ];
     const run = spawnSync('valgrind', argv, { encoding: 'utf8', maxBuffer: 16 << 20 });
     if (run.error) throw new Error('valgrind not found: apt-get install -y valgrind');
     if (run.status === FAILS) return NaN;
@@ -59,14 +73,19 @@ if (args[0] === '--child') {
   const copying = perRender('none');
   /** @type {Map<string, number>} */
   const counts = new Map(themes.map((theme) => [theme.name, perRender(theme.specifier) - copying]));
-  const peerCounts = themes.filter((theme) => THEMES.includes(theme) && theme.name !== SELF).map((theme) => entryOf(counts, theme.name)).filter(Number.isFinite);
+  const peerCounts = themes
+    .filter((theme) => THEMES.includes(theme) && theme.name !== SELF)
+    .map((theme) => entryOf(counts, theme.name))
+    .filter(Number.isFinite);
   const fastest = peerCounts.length ? Math.min(...peerCounts) : NaN;
   console.log(`Instructions per render, ${input.label} (valgrind cachegrind, ${renders} renders, GC included)`);
-  console.log(table([
-    ['theme', 'instructions', 'ratio to fastest peer'],
-    ...themes.map((theme) => {
-      const count = entryOf(counts, theme.name);
-      return Number.isFinite(count) ? [theme.name, `${(count / 1e6).toFixed(1)} M`, ratio(count / fastest)] : [theme.name, 'fails', ''];
-    }),
-  ]));
+  console.log(
+    table([
+      ['theme', 'instructions', 'ratio to fastest peer'],
+      ...themes.map((theme) => {
+        const count = entryOf(counts, theme.name);
+        return Number.isFinite(count) ? [theme.name, `${(count / 1e6).toFixed(1)} M`, ratio(count / fastest)] : [theme.name, 'fails', ''];
+      }),
+    ]),
+  );
 }

@@ -30,7 +30,12 @@ const scaleRounds = quick ? 5 : 15;
 const coldRuns = quick ? 5 : 15;
 
 const readJson = (path) => JSON.parse(readFileSync(join(root, path), 'utf8'));
-const INPUTS = INPUT_FILES.map((input) => ({ name: input.label, file: input.name, resume: input.resume(), rounds: input.name === 'large' ? largeRounds : smallRounds }));
+const INPUTS = INPUT_FILES.map((input) => ({
+  name: input.label,
+  file: input.name,
+  resume: input.resume(),
+  rounds: input.name === 'large' ? largeRounds : smallRounds,
+}));
 const SCALE = [250, 500, 1000, 2000].map((publications) => ({ publications, jobs: (publications * LARGE.jobs) / LARGE.publications }));
 const LARGEST = SCALE[SCALE.length - 1];
 
@@ -83,7 +88,9 @@ const fastestPeer = (values) =>
   peers.filter((peer) => Number.isFinite(values(peer))).reduce((best, peer) => (values(peer) < values(best) ? peer : best));
 
 console.log(`jsonresume-theme-scholar benchmark · Node ${process.version} · ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}`);
-console.log(`peers: ${peers.map((peer) => `${peer.specifier}@${readJson(`node_modules/${peer.specifier}/package.json`).version}`).join(', ')}`);
+console.log(
+  `peers: ${peers.map((peer) => `${peer.specifier}@${readJson(`node_modules/${peer.specifier}/package.json`).version}`).join(', ')}`,
+);
 console.log(`warm rounds: ${smallRounds} (small inputs), ${largeRounds} (large); cold runs: ${coldRuns}\n`);
 
 // --- warm renders ---------------------------------------------------------------------------
@@ -92,24 +99,43 @@ const warm = [];
 for (const input of INPUTS) {
   const { samples, html, errors } = await measure(input.resume, input.rounds, Math.max(3, Math.round(input.rounds / 10)));
   /** @type {Map<string, Stats>} */
-  const stats = new Map(themes.map((theme) => {
-    const error = errors.get(theme.name);
-    if (error) return [theme.name, { median: NaN, p90: NaN, bytes: NaN, external: [], error }];
-    const times = samples.get(theme.name);
-    return [theme.name, { median: median(times), p90: p90(times), bytes: Buffer.byteLength(entryOf(html, theme.name)), external: externalAssets(entryOf(html, theme.name)) }];
-  }));
+  const stats = new Map(
+    themes.map((theme) => {
+      const error = errors.get(theme.name);
+      if (error) return [theme.name, { median: NaN, p90: NaN, bytes: NaN, external: [], error }];
+      const times = samples.get(theme.name);
+      return [
+        theme.name,
+        {
+          median: median(times),
+          p90: p90(times),
+          bytes: Buffer.byteLength(entryOf(html, theme.name)),
+          external: externalAssets(entryOf(html, theme.name)),
+        },
+      ];
+    }),
+  );
   warm.push({ input, stats });
   const best = fastestPeer((peer) => entryOf(stats, peer.name).median);
   const bestMedian = entryOf(stats, best.name).median;
   console.log(`Warm render: ${input.name} (ms; ratio = median / fastest peer's median, ${best.name})`);
-  console.log(table([
-    ['theme', 'median', 'p90', 'ratio', 'HTML', 'self-contained'],
-    ...themes.map((theme) => {
-      const s = entryOf(stats, theme.name);
-      if (s.error) return [theme.name, 'fails', '', '', '', `${s.error.name}: ${s.error.message}`.slice(0, 70)];
-      return [theme.name, ms(s.median), ms(s.p90), ratio(s.median / bestMedian), kb(s.bytes), s.external.length ? `no (${s.external.length} external)` : 'yes'];
-    }),
-  ]));
+  console.log(
+    table([
+      ['theme', 'median', 'p90', 'ratio', 'HTML', 'self-contained'],
+      ...themes.map((theme) => {
+        const s = entryOf(stats, theme.name);
+        if (s.error) return [theme.name, 'fails', '', '', '', `${s.error.name}: ${s.error.message}`.slice(0, 70)];
+        return [
+          theme.name,
+          ms(s.median),
+          ms(s.p90),
+          ratio(s.median / bestMedian),
+          kb(s.bytes),
+          s.external.length ? `no (${s.external.length} external)` : 'yes',
+        ];
+      }),
+    ]),
+  );
   console.log('');
 }
 
@@ -122,15 +148,29 @@ for (const size of SCALE) {
 }
 // Doubling the entries doubles a linear cost (ratio 2.0); a quadratic one would quadruple it.
 const doublings = (name) => scale.slice(1).map((step, index) => step.medians.get(name) / scale[index].medians.get(name));
-console.log('Scale: median µs per entry (publications + jobs) as the resume grows; doubling = time ratio when the entries double (linear: 2.0, quadratic: 4.0)');
-console.log(table([
-  ['theme', ...scale.map(({ size }) => `${size.publications}+${size.jobs}`), ...scale.slice(1).map(({ size }) => `×2 to ${size.publications}`), `ms at ${LARGEST.publications}+${LARGEST.jobs}`],
-  ...themes.map((theme) => {
-    const perEntry = scale.map(({ size, medians }) => (medians.get(theme.name) * 1000) / (size.publications + size.jobs));
-    const last = scale[scale.length - 1].medians.get(theme.name);
-    return [theme.name, ...perEntry.map((value) => value.toFixed(1)), ...doublings(theme.name).map((value) => value.toFixed(2)), ms(last)];
-  }),
-]));
+console.log(
+  'Scale: median µs per entry (publications + jobs) as the resume grows; doubling = time ratio when the entries double (linear: 2.0, quadratic: 4.0)',
+);
+console.log(
+  table([
+    [
+      'theme',
+      ...scale.map(({ size }) => `${size.publications}+${size.jobs}`),
+      ...scale.slice(1).map(({ size }) => `×2 to ${size.publications}`),
+      `ms at ${LARGEST.publications}+${LARGEST.jobs}`,
+    ],
+    ...themes.map((theme) => {
+      const perEntry = scale.map(({ size, medians }) => (medians.get(theme.name) * 1000) / (size.publications + size.jobs));
+      const last = scale[scale.length - 1].medians.get(theme.name);
+      return [
+        theme.name,
+        ...perEntry.map((value) => value.toFixed(1)),
+        ...doublings(theme.name).map((value) => value.toFixed(2)),
+        ms(last),
+      ];
+    }),
+  ]),
+);
 console.log('');
 
 // --- cold: a fresh process loads the theme and renders once ---------------------------------
@@ -170,24 +210,38 @@ for (const input of [INPUTS[0], INPUTS[2]]) {
   const firstRender = (name) => median(firstRenders.get(name));
   const firstBest = fastestPeer((peer) => firstRender(peer.name));
   cold.push({ input, aboveNode, coldBest, firstRender, firstBest });
-  console.log(`Cold: fresh process, import + first render of the ${input.name} (ms; baseline: node reading the same file, ${ms(baseline)} ms)`);
-  console.log(table([
-    ['theme', 'process median', 'above baseline', 'ratio', 'first render alone', 'ratio'],
-    ...themes.map((theme) => [theme.name, ms(median(coldSamples.get(theme.name))), ms(aboveNode(theme.name)), ratio(aboveNode(theme.name) / aboveNode(coldBest.name)),
-      ms(firstRender(theme.name)), ratio(firstRender(theme.name) / firstRender(firstBest.name))]),
-  ]));
+  console.log(
+    `Cold: fresh process, import + first render of the ${input.name} (ms; baseline: node reading the same file, ${ms(baseline)} ms)`,
+  );
+  console.log(
+    table([
+      ['theme', 'process median', 'above baseline', 'ratio', 'first render alone', 'ratio'],
+      ...themes.map((theme) => [
+        theme.name,
+        ms(median(coldSamples.get(theme.name))),
+        ms(aboveNode(theme.name)),
+        ratio(aboveNode(theme.name) / aboveNode(coldBest.name)),
+        ms(firstRender(theme.name)),
+        ratio(firstRender(theme.name) / firstRender(firstBest.name)),
+      ]),
+    ]),
+  );
   console.log('');
 }
 
 // --- bundle ---------------------------------------------------------------------------------
 const bundle = await bundleSize(join(root, 'dist/index.mjs'));
-console.log('Bundle: dist/index.mjs (theme, markdown-it and validator) with its runtime dependencies, as a bundler would ship it (esbuild, minified)');
-console.log(table([
-  ['part', 'minified', 'gzipped'],
-  ['dist/index.mjs alone', kb(bundle.ownBytes), kb(bundle.ownGzip)],
-  ...bundle.packages.filter(({ name }) => name !== OWN_CODE).map(({ name, bytes }) => [`+ ${name}`, kb(bytes), '']),
-  ['total', kb(bundle.bytes), kb(bundle.gzip)],
-]));
+console.log(
+  'Bundle: dist/index.mjs (theme, markdown-it and validator) with its runtime dependencies, as a bundler would ship it (esbuild, minified)',
+);
+console.log(
+  table([
+    ['part', 'minified', 'gzipped'],
+    ['dist/index.mjs alone', kb(bundle.ownBytes), kb(bundle.ownGzip)],
+    ...bundle.packages.filter(({ name }) => name !== OWN_CODE).map(({ name, bytes }) => [`+ ${name}`, kb(bytes), '']),
+    ['total', kb(bundle.bytes), kb(bundle.gzip)],
+  ]),
+);
 console.log('');
 
 // --- targets ----------------------------------------------------------------------------------
@@ -198,21 +252,36 @@ const peerBest = (entry) => entry.stats.get(fastestPeer((peer) => entry.stats.ge
 const worstDoubling = Math.max(...doublings(SELF).slice(1));
 // Self-contained: every page the theme rendered loads nothing from elsewhere.
 const selfContained = themes.filter((theme) => warm.every((entry) => entryOf(entry.stats, theme.name).external.length === 0));
-const smallestHtml = warm.every((entry) =>
-  selfContained.every((theme) => !(entryOf(entry.stats, theme.name).bytes < selfOf(entry).bytes)));
+const smallestHtml = warm.every((entry) => selfContained.every((theme) => !(entryOf(entry.stats, theme.name).bytes < selfOf(entry).bytes)));
 const coldTargets = ({ input, aboveNode, coldBest, firstRender, firstBest }) => [
-  [`cold import + first render, ${input.name} ≤ fastest peer`, aboveNode(SELF) <= aboveNode(coldBest.name), `${ratio(aboveNode(SELF) / aboveNode(coldBest.name))} ${coldBest.name}'s time`],
-  [`cold first render alone, ${input.name} ≤ fastest peer`, firstRender(SELF) <= firstRender(firstBest.name), `${ratio(firstRender(SELF) / firstRender(firstBest.name))} ${firstBest.name}'s time`],
+  [
+    `cold import + first render, ${input.name} ≤ fastest peer`,
+    aboveNode(SELF) <= aboveNode(coldBest.name),
+    `${ratio(aboveNode(SELF) / aboveNode(coldBest.name))} ${coldBest.name}'s time`,
+  ],
+  [
+    `cold first render alone, ${input.name} ≤ fastest peer`,
+    firstRender(SELF) <= firstRender(firstBest.name),
+    `${ratio(firstRender(SELF) / firstRender(firstBest.name))} ${firstBest.name}'s time`,
+  ],
 ];
 const warmTarget = (entry) => {
   const best = fastestPeer((peer) => entry.stats.get(peer.name).median);
-  return [`warm ${entry.input.name} ≤ fastest peer`, selfOf(entry).median <= peerBest(entry), `${ratio(selfOf(entry).median / peerBest(entry))} ${best.name}'s time`];
+  return [
+    `warm ${entry.input.name} ≤ fastest peer`,
+    selfOf(entry).median <= peerBest(entry),
+    `${ratio(selfOf(entry).median / peerBest(entry))} ${best.name}'s time`,
+  ];
 };
 const targets = [
   ...warm.map(warmTarget),
   ['linear in entries (from 500 up, doubling entries ≤ 2.5× time)', worstDoubling <= 2.5, `worst doubling ${worstDoubling.toFixed(2)}×`],
   ...cold.flatMap(coldTargets),
-  ['smallest HTML among self-contained themes', smallestHtml, `self-contained: ${selfContained.map((theme) => theme.name).join(', ') || 'none'}`],
+  [
+    'smallest HTML among self-contained themes',
+    smallestHtml,
+    `self-contained: ${selfContained.map((theme) => theme.name).join(', ') || 'none'}`,
+  ],
 ];
 console.log('Targets');
 console.log(table([['target', 'met', 'figure'], ...targets.map(([name, met, figure]) => [name, met ? 'yes' : 'NO', figure])]));

@@ -104,8 +104,7 @@ await Promise.all([
 const declarations = '.cache/declarations';
 await rm(declarations, { recursive: true, force: true });
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-const [types] = generateDtsBundle(
-  [{ filePath: `${declarations}/index.d.ts`, output: { noBanner: true, exportReferencedTypes: false } }],
-  { preferredConfigPath: 'tsconfig.build.json' },
-);
+const [types] = generateDtsBundle([{ filePath: `${declarations}/index.d.ts`, output: { noBanner: true, exportReferencedTypes: false } }], {
+  preferredConfigPath: 'tsconfig.build.json',
+});
 await Promise.all([writeFile('dist/index.d.mts', types), writeFile('dist/index.d.cts', types)]);

@@ -55,7 +55,8 @@ export function markdownItFields(): Plugin {
         prototypes ??= prototypeNames();
         const names = await prototypes;
         const shadowed = [...fields].filter((name) => names.has(name));
-        if (shadowed.length) throw new Error(`${path}: fields ${shadowed.join(', ')} are also prototype properties; they cannot be assigned`);
+        if (shadowed.length)
+          throw new Error(`${path}: fields ${shadowed.join(', ')} are also prototype properties; they cannot be assigned`);
         return { contents: code, loader: 'js' };
       });
     },

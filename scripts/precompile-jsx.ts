@@ -22,12 +22,23 @@ import { h, Fragment, type VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 
 const PLAIN_ELEMENTS = new Set(
-  ('a abbr address article aside b bdi blockquote body br caption cite code dd del details dfn div dl dt ' +
+  (
+    'a abbr address article aside b bdi blockquote body br caption cite code dd del details dfn div dl dt ' +
     'em figcaption figure footer h1 h2 h3 h4 h5 h6 head header hgroup hr html i img ins kbd li main mark ' +
     'meta nav ol p pre q s samp section small span strong sub summary sup table tbody td tfoot th thead ' +
-    'time title tr u ul var wbr').split(' '),
+    'time title tr u ul var wbr'
+  ).split(' '),
 );
-const UNSUPPORTED_ATTRIBUTES = new Set(['ref', 'dangerouslySetInnerHTML', 'children', 'style', 'value', 'defaultValue', 'draggable', 'spellcheck']);
+const UNSUPPORTED_ATTRIBUTES = new Set([
+  'ref',
+  'dangerouslySetInnerHTML',
+  'children',
+  'style',
+  'value',
+  'defaultValue',
+  'draggable',
+  'spellcheck',
+]);
 
 // Placeholders for dynamic parts in the build-time render: \0<index>\0, as a child or attribute value.
 const placeholder = (index: number) => `\0${index}\0`;
@@ -217,7 +228,8 @@ export function precompileSource(source: string, path: string, helpersImport: st
         last = (match.index ?? 0) + match[0].length;
         const [, attributeName, attributeIndex, childIndex] = match;
         const part = dynamic[Number(attributeIndex ?? childIndex)];
-        if (attributeName && part?.attribute) parts.push(helperCall('attribute', factory.createStringLiteral(attributeName), part.attribute));
+        if (attributeName && part?.attribute)
+          parts.push(helperCall('attribute', factory.createStringLiteral(attributeName), part.attribute));
         else if (!attributeName && part?.child) parts.push(part.child);
       }
       strings.push(html.slice(last));
@@ -228,7 +240,14 @@ export function precompileSource(source: string, path: string, helpersImport: st
         factory.createVariableStatement(
           undefined,
           factory.createVariableDeclarationList(
-            [factory.createVariableDeclaration(name, undefined, undefined, factory.createArrayLiteralExpression(strings.map((text) => factory.createStringLiteral(text))))],
+            [
+              factory.createVariableDeclaration(
+                name,
+                undefined,
+                undefined,
+                factory.createArrayLiteralExpression(strings.map((text) => factory.createStringLiteral(text))),
+              ),
+            ],
             ts.NodeFlags.Const,
           ),
         ),

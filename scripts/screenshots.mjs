@@ -12,7 +12,15 @@ import sharp from 'sharp';
 import { render } from '../dist/index.mjs';
 
 // The house flags, as in test/helpers/chromium.ts.
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 const SHOTS = /** @type {const} */ ([
@@ -67,7 +75,12 @@ try {
   rmSync(scratch, { recursive: true, force: true, maxRetries: 10 });
 }
 
-for (const file of [...SHOTS.map((shot) => shot.file), 'screenshot-rtl.png', 'pdf-page1.png', ...STYLES.map((style) => `look-${style}.png`)]) {
+for (const file of [
+  ...SHOTS.map((shot) => shot.file),
+  'screenshot-rtl.png',
+  'pdf-page1.png',
+  ...STYLES.map((style) => `look-${style}.png`),
+]) {
   const path = join('docs', file);
   await shrink(path);
   console.log(`${path}: ${Math.round(statSync(path).size / 1024)} KB`);

@@ -52,7 +52,9 @@ export function Document({ view }: { view: ThemeView }) {
       <body>
         <main class="cv">
           <Basics basics={view.basics} fallbackTitle={view.labels.curriculumVitae} />
-          {view.sections.map((section) => <SectionBlock key={section.id} section={section} view={view} />)}
+          {view.sections.map((section) => (
+            <SectionBlock key={section.id} section={section} view={view} />
+          ))}
         </main>
       </body>
     </html>

@@ -32,7 +32,8 @@ function titleWord(title: string): string {
 function baseKey(record: BibRecord): string {
   const author = record.authors.find((name) => !/^(?:et\.? al\.?|others)$/i.test(name)) ?? '';
   // Without a date, a new-style arXiv id tells the year it was posted (2410.10630: 2024).
-  const year = /\d{4}/.exec(record.date)?.[0] ?? (/^(\d{2})(?:0[1-9]|1[0-2])\.\d{4,5}/.exec(record.arxiv) ? `20${record.arxiv.slice(0, 2)}` : '');
+  const year =
+    /\d{4}/.exec(record.date)?.[0] ?? (/^(\d{2})(?:0[1-9]|1[0-2])\.\d{4,5}/.exec(record.arxiv) ? `20${record.arxiv.slice(0, 2)}` : '');
   return `${keyPart(familyName(author)) || 'anon'}${year}${titleWord(record.title)}`;
 }
 

@@ -26,7 +26,9 @@ export interface BibRecord {
 }
 
 function authorList(value: unknown): string[] {
-  return authorNames(value).map((author) => splitAuthorMarks(author).name).filter(Boolean);
+  return authorNames(value)
+    .map((author) => splitAuthorMarks(author).name)
+    .filter(Boolean);
 }
 
 /** The record of a resume publication, or undefined when it is not an object or has no title. */

@@ -15,7 +15,7 @@ const MESSAGES: Record<string, string> = {
   EndOfFileExpected: 'unexpected text after the end of the JSON value',
   InvalidCommentToken: 'invalid comment',
   UnexpectedEndOfComment: 'comment is not closed (missing "*/")',
-  UnexpectedEndOfString: 'string is not closed (missing \'"\')',
+  UnexpectedEndOfString: "string is not closed (missing '\"')",
   UnexpectedEndOfNumber: 'number ends unexpectedly',
   InvalidUnicode: 'invalid \\u escape',
   InvalidEscapeCharacter: 'invalid escape sequence in string',

@@ -42,7 +42,8 @@ async function main(argv: string[]): Promise<void> {
     } else if (error instanceof CliError) {
       fail(error.message, error.exitCode);
     } else {
-      const detail = process.env.SCHOLAR_DEBUG && error instanceof Error ? error.stack : String(error instanceof Error ? error.message : error);
+      const detail =
+        process.env.SCHOLAR_DEBUG && error instanceof Error ? error.stack : String(error instanceof Error ? error.message : error);
       fail(`${detail} (unexpected; set SCHOLAR_DEBUG=1 for details and report it)`, EXIT.failed);
     }
   }

@@ -120,7 +120,12 @@ export const starterResume = {
   ],
   service: [
     { role: 'Reviewer', organization: 'NeurIPS, ICML', startDate: '2023', highlights: ['Outstanding reviewer, 2024'] },
-    { role: 'Graduate admissions committee (student member)', organization: 'Example University CS', startDate: '2024-01', endDate: '2024-03' },
+    {
+      role: 'Graduate admissions committee (student member)',
+      organization: 'Example University CS',
+      startDate: '2024-01',
+      endDate: '2024-03',
+    },
   ],
   patents: [
     {

@@ -32,7 +32,9 @@ function unknownMetaVariant(resume: Json, source: string): string | undefined {
   const { variant } = themeOptionsOf(resume);
   if (typeof variant !== 'string' || !variant.trim()) return undefined;
   const names = variantNames(resume);
-  return names.includes(variant.trim()) ? undefined : `${source}: meta.themeOptions.variant "${variant}" is not a variant of this resume, so none is applied; ${knownVariants(names)}`;
+  return names.includes(variant.trim())
+    ? undefined
+    : `${source}: meta.themeOptions.variant "${variant}" is not a variant of this resume, so none is applied; ${knownVariants(names)}`;
 }
 
 /**

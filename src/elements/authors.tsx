@@ -25,5 +25,9 @@ export function authorList(authors: readonly (AuthorView | AuthorGap)[]) {
   });
   // Isolated in the direction of the names as written: Latin names in a right-to-left page keep
   // their order and their marks, while the line stays aligned with the page.
-  return <p class="authors"><bdi>{children}</bdi></p>;
+  return (
+    <p class="authors">
+      <bdi>{children}</bdi>
+    </p>
+  );
 }

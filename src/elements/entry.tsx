@@ -14,7 +14,15 @@ export interface EntryHead {
 
 /** Isolated in its own direction: an English paper title in a Persian CV keeps its "?" at the end. */
 function entryTitle(title: ComponentChildren, level: 3 | 4) {
-  return level === 4 ? <h4 class="entry-title"><bdi>{title}</bdi></h4> : <h3 class="entry-title"><bdi>{title}</bdi></h3>;
+  return level === 4 ? (
+    <h4 class="entry-title">
+      <bdi>{title}</bdi>
+    </h4>
+  ) : (
+    <h3 class="entry-title">
+      <bdi>{title}</bdi>
+    </h3>
+  );
 }
 
 /** One item of a section: a bold title with its dates on the right, then the body. */

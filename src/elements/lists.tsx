@@ -7,21 +7,49 @@ import { safeLink } from './safeLink';
 
 export function highlights(items: RichTextValue[]) {
   if (!items.length) return null;
-  return <ul class="highlights">{items.map((item, index) => <li key={index}>{richText(item)}</li>)}</ul>;
+  return (
+    <ul class="highlights">
+      {items.map((item, index) => (
+        <li key={index}>{richText(item)}</li>
+      ))}
+    </ul>
+  );
 }
 
 export function keywords(items: string[]) {
   if (!items.length) return null;
-  return <ul class="keywords">{items.map((item, index) => <li key={index} dir="auto">{item}</li>)}</ul>;
+  return (
+    <ul class="keywords">
+      {items.map((item, index) => (
+        <li key={index} dir="auto">
+          {item}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 /** Plain strings inline, separated by middots (courses, for instance). */
 export function inlineList(items: string[]) {
   // The item, not the item with its separator, keeps its own direction ("C++" among Persian courses).
-  return <ul class="inline-list">{items.map((item, index) => <li key={index}><bdi>{item}</bdi></li>)}</ul>;
+  return (
+    <ul class="inline-list">
+      {items.map((item, index) => (
+        <li key={index}>
+          <bdi>{item}</bdi>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 export function links(items: LinkView[]) {
   if (!items.length) return null;
-  return <ul class="links">{items.map((link, index) => <li key={index}>{safeLink(link.href, link.label)}</li>)}</ul>;
+  return (
+    <ul class="links">
+      {items.map((link, index) => (
+        <li key={index}>{safeLink(link.href, link.label)}</li>
+      ))}
+    </ul>
+  );
 }

@@ -8,5 +8,9 @@ import { displayUrl } from '../model/url';
  */
 export function safeLink(href: string | undefined, label: string): ComponentChild {
   if (!href) return label || null;
-  return <a href={href} dir={href.startsWith('tel:') ? 'ltr' : 'auto'}>{label || displayUrl(href)}</a>;
+  return (
+    <a href={href} dir={href.startsWith('tel:') ? 'ltr' : 'auto'}>
+      {label || displayUrl(href)}
+    </a>
+  );
 }

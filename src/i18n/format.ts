@@ -10,7 +10,13 @@ export type FormatNumber = (n: number) => string;
 type MonthPattern = (string | typeof YEAR)[];
 
 const YEAR = Symbol('year');
-const DATE_OPTIONS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', timeZone: 'UTC', calendar: 'gregory', numberingSystem: 'latn' };
+const DATE_OPTIONS: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: 'short',
+  timeZone: 'UTC',
+  calendar: 'gregory',
+  numberingSystem: 'latn',
+};
 const NUMBER_OPTIONS: Intl.NumberFormatOptions = { numberingSystem: 'latn', maximumFractionDigits: 0 };
 
 /**

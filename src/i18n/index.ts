@@ -44,7 +44,30 @@ export interface Locale {
 }
 
 const LABELS: Record<string, Labels> = {
-  en, de, fr, es, it, pt, nl, sv, pl, cs, ru, uk, tr, zh, 'zh-Hant': zhHant, ja, ko, vi, id, hi, ar, he, fa, ur,
+  en,
+  de,
+  fr,
+  es,
+  it,
+  pt,
+  nl,
+  sv,
+  pl,
+  cs,
+  ru,
+  uk,
+  tr,
+  zh,
+  'zh-Hant': zhHant,
+  ja,
+  ko,
+  vi,
+  id,
+  hi,
+  ar,
+  he,
+  fa,
+  ur,
 };
 
 export const SUPPORTED_LOCALES = Object.keys(LABELS);

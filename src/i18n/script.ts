@@ -3,13 +3,42 @@
 
 // Values that are not prose in any language: addresses, identifiers, dates, grouping keys.
 const SKIPPED_KEYS = new Set([
-  'meta', '$schema', 'url', 'email', 'phone', 'image', 'doi', 'arxiv', 'username', 'countryCode', 'postalCode',
-  'startDate', 'endDate', 'date', 'releaseDate', 'type', 'selected',
+  'meta',
+  '$schema',
+  'url',
+  'email',
+  'phone',
+  'image',
+  'doi',
+  'arxiv',
+  'username',
+  'countryCode',
+  'postalCode',
+  'startDate',
+  'endDate',
+  'date',
+  'releaseDate',
+  'type',
+  'selected',
 ]);
 // Enough text to judge by; a long CV is not read to the end.
 const MAX_CHARACTERS = 20_000;
 
-type ScriptName = 'Latin' | 'Han' | 'Kana' | 'Hangul' | 'Cyrillic' | 'Arabic' | 'Hebrew' | 'Devanagari' | 'Greek' | 'Thai' | 'Bengali' | 'Tamil' | 'Georgian' | 'Armenian';
+type ScriptName =
+  | 'Latin'
+  | 'Han'
+  | 'Kana'
+  | 'Hangul'
+  | 'Cyrillic'
+  | 'Arabic'
+  | 'Hebrew'
+  | 'Devanagari'
+  | 'Greek'
+  | 'Thai'
+  | 'Bengali'
+  | 'Tamil'
+  | 'Georgian'
+  | 'Armenian';
 
 /** A Chinese, Japanese or Korean character carries about as much as three Latin letters. */
 const CJK = new Set<ScriptName>(['Han', 'Kana', 'Hangul']);
@@ -18,7 +47,14 @@ const CJK_WEIGHT = 3;
 const MIN_WEIGHT = 20;
 
 const LANGUAGE_OF_SCRIPT: Partial<Record<ScriptName, string>> = {
-  Hebrew: 'he', Devanagari: 'hi', Greek: 'el', Thai: 'th', Bengali: 'bn', Tamil: 'ta', Georgian: 'ka', Armenian: 'hy',
+  Hebrew: 'he',
+  Devanagari: 'hi',
+  Greek: 'el',
+  Thai: 'th',
+  Bengali: 'bn',
+  Tamil: 'ta',
+  Georgian: 'ka',
+  Armenian: 'hy',
 };
 
 export interface ScriptGuess {

@@ -28,7 +28,22 @@ export interface BasicsView {
 const CONTACT_OBJECTS = ['contact', 'info', 'personal'];
 /** Profile addresses written as fields of their own (`"github": "https://github.com/…"`). */
 const PROFILE_FIELDS: Record<string, string> = { github: 'GitHub', linkedin: 'LinkedIn' };
-const HEADER_FIELDS = ['name', 'label', 'subtitle', 'summary', 'email', 'phone', 'url', 'website', 'link', 'location', 'image', 'picture', 'profiles', ...Object.keys(PROFILE_FIELDS)];
+const HEADER_FIELDS = [
+  'name',
+  'label',
+  'subtitle',
+  'summary',
+  'email',
+  'phone',
+  'url',
+  'website',
+  'link',
+  'location',
+  'image',
+  'picture',
+  'profiles',
+  ...Object.keys(PROFILE_FIELDS),
+];
 
 /**
  * Where the header's fields are: `basics`, or, in a resume written without it, the top level
@@ -71,7 +86,13 @@ function fieldProfiles(sources: JsonObject[]): ProfileView[] {
     if (!written) return [];
     // An address links; a bare user name ("ALMSIVI") is shown as it is.
     const isAddress = /[./]/.test(written);
-    return [{ network, username: isAddress ? '' : written, link: { label: isAddress ? displayUrl(written) : written, href: isAddress ? hrefOf(written) : undefined } }];
+    return [
+      {
+        network,
+        username: isAddress ? '' : written,
+        link: { label: isAddress ? displayUrl(written) : written, href: isAddress ? hrefOf(written) : undefined },
+      },
+    ];
   });
 }
 
@@ -80,7 +101,10 @@ function image(basics: JsonObject, ctx: ModelContext): string | undefined {
   const checked = safeImageUrl(source);
   const path = ctx.lint && !checked && source ? fieldPointer(basics, str(basics.image) ? 'image' : 'picture') : undefined;
   if (path !== undefined) {
-    ctx.lint?.warn(path, 'This picture is not shown: use an http(s) address, a relative path, or a PNG, JPEG, GIF, WebP or AVIF data: URL.');
+    ctx.lint?.warn(
+      path,
+      'This picture is not shown: use an http(s) address, a relative path, or a PNG, JPEG, GIF, WebP or AVIF data: URL.',
+    );
   }
   return checked;
 }

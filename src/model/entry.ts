@@ -122,8 +122,20 @@ export function toEntry(item: JsonObject | string, fields: EntryFields, ctx: Mod
 
 export function hasContent(entry: EntryView): boolean {
   return Boolean(
-    entry.title || entry.subtitle || entry.summary.length || entry.highlights.length || entry.links.length ||
-      entry.location || entry.description.length || entry.keywords.length || entry.dates.start || entry.dates.end ||
-      entry.dates.ongoing || entry.roles.length || entry.badge || entry.facts.length || entry.people.length,
+    entry.title ||
+    entry.subtitle ||
+    entry.summary.length ||
+    entry.highlights.length ||
+    entry.links.length ||
+    entry.location ||
+    entry.description.length ||
+    entry.keywords.length ||
+    entry.dates.start ||
+    entry.dates.end ||
+    entry.dates.ongoing ||
+    entry.roles.length ||
+    entry.badge ||
+    entry.facts.length ||
+    entry.people.length,
   );
 }

@@ -55,12 +55,17 @@ export function rangeOf(item: JsonObject, ctx: ModelContext): DateRangeView {
 }
 
 /** The item's address (`url`, else `website`, else `link`) and its checked link target. */
-export function urlOf(item: JsonObject, ctx: ModelContext, keys: readonly string[] = ['url', 'website', 'link']): { url: string; href?: string } {
+export function urlOf(
+  item: JsonObject,
+  ctx: ModelContext,
+  keys: readonly string[] = ['url', 'website', 'link'],
+): { url: string; href?: string } {
   const key = keys.find((name) => str(item[name]));
   if (key === undefined) return { url: '' };
   const url = str(item[key]);
   const href = hrefOf(url);
-  if (!href && ctx.lint) warnAt(ctx, item, key, `"${url}" is not shown as a link: only http(s), mailto and tel links, and relative ones, are.`);
+  if (!href && ctx.lint)
+    warnAt(ctx, item, key, `"${url}" is not shown as a link: only http(s), mailto and tel links, and relative ones, are.`);
   return { url, href };
 }
 

@@ -12,7 +12,8 @@ const AUTHOR_MARKS = /[*†‡§¶#]+$/u;
  */
 export function authorNames(value: unknown): string[] {
   if (typeof value === 'string') return strings(value.split(/\s*;\s*|\s+and\s+/));
-  if (Array.isArray(value) && value.some(isObject)) return strings(value.map((author: unknown) => (isObject(author) ? author.name : author)));
+  if (Array.isArray(value) && value.some(isObject))
+    return strings(value.map((author: unknown) => (isObject(author) ? author.name : author)));
   return strings(value);
 }
 
@@ -91,4 +92,3 @@ function sameName(owner: string[], author: string[]): boolean {
     return given === full || (given.length === 1 && full.startsWith(given));
   });
 }
-

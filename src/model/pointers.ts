@@ -11,7 +11,12 @@ export function pointerOf(keys: readonly string[]): string {
 }
 
 function pointerSegments(pointer: string): string[] {
-  return pointer ? pointer.slice(1).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~')) : [];
+  return pointer
+    ? pointer
+        .slice(1)
+        .split('/')
+        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    : [];
 }
 
 /** "/publications/2/authors" as people write it: publications[2].authors ("" for the whole resume). */

@@ -34,7 +34,10 @@ export function tel(phone: string): string | undefined {
 
 /** A URL shown as text: without the scheme and trailing slash. */
 export function displayUrl(url: string): string {
-  return url.replace(/^https?:\/\//i, '').replace(/^mailto:|^tel:/i, '').replace(/\/$/, '');
+  return url
+    .replace(/^https?:\/\//i, '')
+    .replace(/^mailto:|^tel:/i, '')
+    .replace(/\/$/, '');
 }
 
 // Raster images only: an SVG could carry script if opened on its own.
@@ -50,7 +53,8 @@ export function safeImageUrl(value: string): string | undefined {
 
 // "github.com/x", "www.example.org": a host name written without its scheme. A relative path such as
 // "cv.pdf" or "papers/x.pdf" is not one: the first part must end in a common top-level domain.
-const BARE_HOST = /^(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|org|net|edu|gov|io|ai|dev|app|me|co|info|page|site|xyz|tech|science|ac\.[a-z]{2}|[a-z]{2})(?::\d+)?(?:[/?#]|$)/i;
+const BARE_HOST =
+  /^(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|org|net|edu|gov|io|ai|dev|app|me|co|info|page|site|xyz|tech|science|ac\.[a-z]{2}|[a-z]{2})(?::\d+)?(?:[/?#]|$)/i;
 const FILE_EXTENSION = /^[^/?#]*\.(?:pdf|html?|md|txt|png|jpe?g|gif|svg|webp|ps|bib|tex|zip)(?:[/?#]|$)/i;
 
 /** A scheme-less web address as https; anything else unchanged. */

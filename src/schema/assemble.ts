@@ -7,14 +7,19 @@ import type { JsonSchema } from '../sections/descriptor';
 import staticPart from './extension.schema.json';
 
 export function extensionSchema(): JsonSchema {
-  const schema = structuredClone(staticPart) as JsonSchema & { properties: Record<string, JsonSchema>; definitions: Record<string, JsonSchema> };
+  const schema = structuredClone(staticPart) as JsonSchema & {
+    properties: Record<string, JsonSchema>;
+    definitions: Record<string, JsonSchema>;
+  };
   for (const section of SECTIONS) {
     schema.properties[section.key] = section.schema;
     for (const alias of section.aliases ?? []) {
       schema.properties[alias] = { ...section.schema, description: `Read into ${section.key} (the same fields).` };
     }
   }
-  const phrases = Object.entries(en).filter(([, value]) => typeof value === 'string').map(([key]) => key);
+  const phrases = Object.entries(en)
+    .filter(([, value]) => typeof value === 'string')
+    .map(([key]) => key);
   const sectionName = schema.definitions.sectionName as JsonSchema;
   sectionName.examples = DEFAULT_ORDER;
   const themeOptions = ((schema.properties.meta as JsonSchema).properties as Record<string, JsonSchema>).themeOptions as JsonSchema;

@@ -66,7 +66,10 @@ const ANNOTATIONS = new Set(['title', 'description', 'examples']);
 function withoutAnnotations(schema) {
   if (Array.isArray(schema)) return schema.map(withoutAnnotations);
   if (!isPlainObject(schema)) return schema;
-  const entries = Object.entries(schema).map(([key, value]) => [key, key === 'properties' || key === 'definitions' ? mapValues(value) : withoutAnnotations(value)]);
+  const entries = Object.entries(schema).map(([key, value]) => [
+    key,
+    key === 'properties' || key === 'definitions' ? mapValues(value) : withoutAnnotations(value),
+  ]);
   return Object.fromEntries(entries.filter(([key]) => !ANNOTATIONS.has(key)));
 }
 

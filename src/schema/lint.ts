@@ -10,7 +10,12 @@ import { toView } from '../view';
 import { fieldName, pointerOf } from '../model/pointers';
 import { missingLocaleMessage } from '../model/language';
 
-const STANDARD_TOP_LEVEL = new Set(['$schema', 'basics', 'meta', ...SECTIONS.filter((section) => !section.extension).map((section) => section.key)]);
+const STANDARD_TOP_LEVEL = new Set([
+  '$schema',
+  'basics',
+  'meta',
+  ...SECTIONS.filter((section) => !section.extension).map((section) => section.key),
+]);
 /** Not CV content: tooling data and theme options. */
 const NOT_CONTENT = new Set(['$schema', 'meta']);
 
@@ -73,7 +78,9 @@ function registryWarnings(resume: JsonObject): Problem[] {
     .map((key) => {
       const section = SECTION_BY_NAME.get(key);
       const projectType = section && SECTIONS.find((descriptor) => descriptor.key === section)?.projectTypes?.[0];
-      const registryForm = projectType ? `write these entries in projects[] with "type": "${projectType}" (shown in the same section), or ` : '';
+      const registryForm = projectType
+        ? `write these entries in projects[] with "type": "${projectType}" (shown in the same section), or `
+        : '';
       return warning(
         pointerOf([key]),
         `The JSON Resume registry rejects the top-level key "${key}" (its schema allows only the standard sections): ${registryForm}set "meta": { "skipValidation": true } to host it there.`,
@@ -90,7 +97,12 @@ function optionKeyWarnings(resume: JsonObject): Problem[] {
     return keys.flatMap((key: unknown, index) =>
       typeof key !== 'string' || SECTION_BY_NAME.has(key) || Object.prototype.hasOwnProperty.call(resume, key)
         ? []
-        : [warning(`/meta/themeOptions/${option}/${index}`, `"${key}" is not a section of this resume: use ${SECTIONS.map((section) => section.key).join(', ')}, or a top-level list of your own.`)],
+        : [
+            warning(
+              `/meta/themeOptions/${option}/${index}`,
+              `"${key}" is not a section of this resume: use ${SECTIONS.map((section) => section.key).join(', ')}, or a top-level list of your own.`,
+            ),
+          ],
     );
   });
 }

@@ -44,9 +44,20 @@ function thesisOf(value: unknown): LinkView | undefined {
 
 function hasContent(item: EducationView): boolean {
   return Boolean(
-    item.institution || item.degree || item.department || item.score || item.location || item.href || item.thesis ||
-      item.advisors.length || item.courses.length || item.summary.length || item.highlights.length || item.links.length ||
-      item.dates.start || item.dates.end,
+    item.institution ||
+    item.degree ||
+    item.department ||
+    item.score ||
+    item.location ||
+    item.href ||
+    item.thesis ||
+    item.advisors.length ||
+    item.courses.length ||
+    item.summary.length ||
+    item.highlights.length ||
+    item.links.length ||
+    item.dates.start ||
+    item.dates.end,
   );
 }
 
@@ -55,15 +66,25 @@ function Degree({ item, labels }: { item: EducationView; labels: Labels }) {
   return entry(
     { title: safeLink(item.href, item.institution || item.degree), when: dateRange(item.dates, labels.present) },
     item.institution && item.degree ? <p class="entry-sub">{item.degree}</p> : null,
-    item.department || item.location ? (
-      <p class="entry-meta">{[item.department, item.location].filter(Boolean).join(' · ')}</p>
-    ) : null,
+    item.department || item.location ? <p class="entry-meta">{[item.department, item.location].filter(Boolean).join(' · ')}</p> : null,
     item.score ? <p class="entry-meta">{item.score}</p> : null,
-    item.thesis ? <p class="entry-meta">{labels.thesis}: <em>{safeLink(item.thesis.href, item.thesis.label)}</em></p> : null,
-    item.advisors.length ? <p class="entry-meta">{advisorLabel}: {item.advisors.join(', ')}</p> : null,
+    item.thesis ? (
+      <p class="entry-meta">
+        {labels.thesis}: <em>{safeLink(item.thesis.href, item.thesis.label)}</em>
+      </p>
+    ) : null,
+    item.advisors.length ? (
+      <p class="entry-meta">
+        {advisorLabel}: {item.advisors.join(', ')}
+      </p>
+    ) : null,
     prose(item.summary, 'entry-body'),
     highlights(item.highlights),
-    item.courses.length ? <div class="entry-meta">{labels.courses}: {inlineList(item.courses)}</div> : null,
+    item.courses.length ? (
+      <div class="entry-meta">
+        {labels.courses}: {inlineList(item.courses)}
+      </div>
+    ) : null,
     item.links.length ? <div class="entry-meta">{links(item.links)}</div> : null,
   );
 }

@@ -12,8 +12,46 @@ import { isObject, joinParts, str, strings, type JsonObject } from '../model/rea
 import { richText } from '../elements/richText';
 import { datedEntries } from './shared/DatedEntry';
 
-const TITLE = ['name', 'title', 'position', 'role', 'course', 'degree', 'award', 'organization', 'organisation', 'institution', 'company', 'event', 'label', 'subject', 'topic'];
-const SUBTITLE = ['organization', 'organisation', 'org', 'institution', 'company', 'employer', 'school', 'university', 'department', 'venue', 'event', 'conference', 'journal', 'publisher', 'issuer', 'awarder', 'role', 'position', 'degree', 'area', 'studyType'];
+const TITLE = [
+  'name',
+  'title',
+  'position',
+  'role',
+  'course',
+  'degree',
+  'award',
+  'organization',
+  'organisation',
+  'institution',
+  'company',
+  'event',
+  'label',
+  'subject',
+  'topic',
+];
+const SUBTITLE = [
+  'organization',
+  'organisation',
+  'org',
+  'institution',
+  'company',
+  'employer',
+  'school',
+  'university',
+  'department',
+  'venue',
+  'event',
+  'conference',
+  'journal',
+  'publisher',
+  'issuer',
+  'awarder',
+  'role',
+  'position',
+  'degree',
+  'area',
+  'studyType',
+];
 const SINGLE_DATE = [...WRITTEN_DATE_FIELDS, 'releaseDate', 'when'];
 const PLACE = ['location', 'city', 'place'];
 const LINK = ['url', 'website', 'link', 'href', 'homepage'];
@@ -22,7 +60,21 @@ const PROSE = ['summary', 'details', 'text', 'content', 'body', 'abstract', 'not
 const HIGHLIGHT_LISTS = new Set(['highlights', 'bullets', 'items', 'details', 'achievements', 'responsibilities']);
 const KEYWORD_LISTS = new Set(['keywords', 'tags', 'skills', 'technologies', 'tools']);
 /** Fields that carry no text for a reader: identifiers, icons, pictures, visibility and layout settings. */
-const CONTENTLESS_FIELDS = new Set(['id', '_id', 'uuid', 'icon', 'logo', 'image', 'style', 'visible', 'visibility', 'hidden', 'order', 'sort', 'slug']);
+const CONTENTLESS_FIELDS = new Set([
+  'id',
+  '_id',
+  'uuid',
+  'icon',
+  'logo',
+  'image',
+  'style',
+  'visible',
+  'visibility',
+  'hidden',
+  'order',
+  'sort',
+  'slug',
+]);
 /** Identifier fields by name: "authorId", "s2_paper_id", "PaperID". */
 const IDENTIFIER = /(?:[a-z0-9]Id|_id|ID)$/;
 
@@ -71,7 +123,9 @@ function joinProse(parts: RichText[]): RichText {
 
 /** `{ "name": "Reviewer for [NeurIPS](…)" }`: an object holding one line of text is that line. */
 function soleLine(item: JsonObject): string | undefined {
-  const withText = contentKeys(item).filter((key) => item[key] !== null && item[key] !== undefined && item[key] !== '' && typeof item[key] !== 'boolean');
+  const withText = contentKeys(item).filter(
+    (key) => item[key] !== null && item[key] !== undefined && item[key] !== '' && typeof item[key] !== 'boolean',
+  );
   const [only] = withText;
   if (withText.length !== 1 || only === undefined || typeof item[only] !== 'string') return undefined;
   // A lone address stays a link, a lone date a date.
@@ -151,9 +205,19 @@ export interface GenericSectionView {
 }
 
 function isShortLine(entry: EntryView): boolean {
-  return !entry.title && !entry.dates.start && !entry.roles.length && !entry.facts.length && !entry.highlights.length &&
-    !entry.links.length && !entry.subtitle && !entry.location && !entry.keywords.length && !entry.description.length &&
-    plainText(entry.summary).length <= SHORT_LINE;
+  return (
+    !entry.title &&
+    !entry.dates.start &&
+    !entry.roles.length &&
+    !entry.facts.length &&
+    !entry.highlights.length &&
+    !entry.links.length &&
+    !entry.subtitle &&
+    !entry.location &&
+    !entry.keywords.length &&
+    !entry.description.length &&
+    plainText(entry.summary).length <= SHORT_LINE
+  );
 }
 
 export function toGenericSection(key: string, entries: readonly RawEntry[], ctx: ModelContext): GenericSectionView {
@@ -168,5 +232,11 @@ export function toGenericSection(key: string, entries: readonly RawEntry[], ctx:
 /** The section's entries, laid out as dated entries or, for a list of short lines, inline. */
 export function genericEntries(view: GenericSectionView, present: string) {
   if (!view.inline) return datedEntries(view.entries, present);
-  return <ul class="inline-list">{view.entries.map((entry, index) => <li key={index}>{richText(entry.summary)}</li>)}</ul>;
+  return (
+    <ul class="inline-list">
+      {view.entries.map((entry, index) => (
+        <li key={index}>{richText(entry.summary)}</li>
+      ))}
+    </ul>
+  );
 }

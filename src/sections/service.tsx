@@ -9,7 +9,11 @@ export const service = datedSection({
   fields: { title: ['role', 'position', 'title', 'name'], subtitle: ['organization', 'venue', 'event', 'entity'], date: ['date', 'year'] },
   schema: entryList('Service to the field: reviewing, program committees, organising, departmental committees.', {
     role: text('What you did.', ['Reviewer', 'Area Chair', 'Program Committee Member', 'Workshop Co-organizer']),
-    organization: text('For whom: a conference, journal, society or department.', ['NeurIPS', 'ICML', 'Journal of Machine Learning Research']),
+    organization: text('For whom: a conference, journal, society or department.', [
+      'NeurIPS',
+      'ICML',
+      'Journal of Machine Learning Research',
+    ]),
     startDate: DATE,
     endDate: DATE,
     url: URL,

@@ -21,7 +21,12 @@ export const skills = listSection({
         <div key={index}>
           <dt>
             {skill.name}
-            {skill.level ? <> <span class="level">{skill.level}</span></> : null}
+            {skill.level ? (
+              <>
+                {' '}
+                <span class="level">{skill.level}</span>
+              </>
+            ) : null}
           </dt>
           <dd>{keywords(skill.keywords)}</dd>
         </div>

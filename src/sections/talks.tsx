@@ -20,7 +20,10 @@ export const talks = datedSection({
   },
   schema: entryList('Talks and presentations: invited talks, keynotes, contributed talks, posters.', {
     name: text('The title of the talk.'),
-    event: text('Where it was given: a conference, a seminar series, a university.', ['NeurIPS 2024 Workshop on Foundation Models', 'Stanford NLP Seminar']),
+    event: text('Where it was given: a conference, a seminar series, a university.', [
+      'NeurIPS 2024 Workshop on Foundation Models',
+      'Stanford NLP Seminar',
+    ]),
     location: text('e.g. Vancouver, Canada'),
     date: DATE,
     type: text('The kind of talk, shown as a badge.', ['Invited', 'Keynote', 'Contributed', 'Poster', 'Panel']),

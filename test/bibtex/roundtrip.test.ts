@@ -5,11 +5,56 @@ import { formatBibtex, recordFromJson, type BibRecord } from '../../src/bibtex/w
 import { importBib, loadImporter } from '../helpers/bibtexImporter';
 import { runs } from '../helpers/hostile/settings';
 
-const WORDS = ['Learning', 'LLMs', 'RLAIF', 'GPT-4', 'K2', 'model', 'of', 'and', 'the', 'Über', 'naïve', 'Zoë', 'Straße', '中文', 'Ελληνικά', 'café', 'x2'];
+const WORDS = [
+  'Learning',
+  'LLMs',
+  'RLAIF',
+  'GPT-4',
+  'K2',
+  'model',
+  'of',
+  'and',
+  'the',
+  'Über',
+  'naïve',
+  'Zoë',
+  'Straße',
+  '中文',
+  'Ελληνικά',
+  'café',
+  'x2',
+];
 // Each special character of TeX, alone and inside words, and TeX's ligatures.
-const SPECIALS = ['&', '50%', '$5', 'C#', 'x_1', '{set}', '}', '{', 'a~b', 'x^2', '\\', 'a\\', '<', '>', '--', '---', '``q\'\'', '?`', '"quoted"', '@home', ',', ':'];
+const SPECIALS = [
+  '&',
+  '50%',
+  '$5',
+  'C#',
+  'x_1',
+  '{set}',
+  '}',
+  '{',
+  'a~b',
+  'x^2',
+  '\\',
+  'a\\',
+  '<',
+  '>',
+  '--',
+  '---',
+  "``q''",
+  '?`',
+  '"quoted"',
+  '@home',
+  ',',
+  ':',
+];
 
-const token = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...WORDS) }, fc.constantFrom(...SPECIALS), fc.stringMatching(/^[A-Za-z0-9]{1,8}$/));
+const token = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...WORDS) },
+  fc.constantFrom(...SPECIALS),
+  fc.stringMatching(/^[A-Za-z0-9]{1,8}$/),
+);
 // A venue's trailing "," or ";" is dropped on import (al-folio writes "Phys. Rev.,"), so venues end in a word.
 const text = fc.array(token, { minLength: 1, maxLength: 8 }).map((tokens) => tokens.join(' '));
 const venueText = fc.tuple(text, fc.constantFrom(...WORDS)).map(([start, end]) => `${start} ${end}`);
@@ -33,7 +78,9 @@ const doi = fc
   .tuple(fc.integer({ min: 1000, max: 99999 }), fc.stringMatching(/^[A-Za-z0-9._;()/:<>%-]{1,20}$/))
   .map(([registrant, suffix]) => `10.${registrant}/${suffix}`);
 const arxiv = fc.oneof(
-  fc.tuple(fc.integer({ min: 700, max: 9912 }), fc.integer({ min: 10000, max: 99999 })).map(([a, b]) => `${String(a).padStart(4, '0')}.${b}`),
+  fc
+    .tuple(fc.integer({ min: 700, max: 9912 }), fc.integer({ min: 10000, max: 99999 }))
+    .map(([a, b]) => `${String(a).padStart(4, '0')}.${b}`),
   fc.integer({ min: 1000000, max: 9999999 }).map((n) => `hep-th/${n}`),
 );
 const url = fc.stringMatching(/^[a-z0-9_~%&?=#./-]{1,30}$/).map((path) => `https://example.org/${path}`);

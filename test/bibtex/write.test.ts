@@ -3,8 +3,19 @@ import { citationKeys, formatBibtex, formatEntry, recordFromJson, type BibRecord
 
 function record(fields: Partial<BibRecord>): BibRecord {
   return {
-    type: '', title: 'A Title', authors: [], venue: '', venueFull: '', publisher: '', date: '',
-    doi: '', arxiv: '', url: '', status: '', abstract: '', ...fields,
+    type: '',
+    title: 'A Title',
+    authors: [],
+    venue: '',
+    venueFull: '',
+    publisher: '',
+    date: '',
+    doi: '',
+    arxiv: '',
+    url: '',
+    status: '',
+    abstract: '',
+    ...fields,
   };
 }
 
@@ -23,13 +34,20 @@ describe('recordFromJson reads a publication the way the theme does', () => {
   });
 
   it('reads the venue from venue, journal, else publisher; a publisher equal to the venue is not repeated', () => {
-    expect(recordFromJson({ name: 'x', venue: 'COLM 2024', journal: 'J', publisher: 'P' })).toMatchObject({ venue: 'COLM 2024', publisher: 'P' });
+    expect(recordFromJson({ name: 'x', venue: 'COLM 2024', journal: 'J', publisher: 'P' })).toMatchObject({
+      venue: 'COLM 2024',
+      publisher: 'P',
+    });
     expect(recordFromJson({ name: 'x', journal: 'JMLR', publisher: 'MIT Press' })).toMatchObject({ venue: 'JMLR', publisher: 'MIT Press' });
     expect(recordFromJson({ name: 'x', publisher: 'ACM' })).toMatchObject({ venue: 'ACM', publisher: '' });
   });
 
   it('reads authors as a list of names or { name } objects, or one "A and B" / "A; B" string, without their marks', () => {
-    expect(recordFromJson({ name: 'x', authors: ['Ann Lee*', 'Bo Chen†', null, { id: 7 }, 'Cy Diaz'] })?.authors).toEqual(['Ann Lee', 'Bo Chen', 'Cy Diaz']);
+    expect(recordFromJson({ name: 'x', authors: ['Ann Lee*', 'Bo Chen†', null, { id: 7 }, 'Cy Diaz'] })?.authors).toEqual([
+      'Ann Lee',
+      'Bo Chen',
+      'Cy Diaz',
+    ]);
     expect(recordFromJson({ name: 'x', authors: [{ name: 'Di Fu*' }, 'Ed Gao'] })?.authors).toEqual(['Di Fu', 'Ed Gao']);
     expect(recordFromJson({ name: 'x', authors: 'Lee, Ann and Chen, Bo*' })?.authors).toEqual(['Lee, Ann', 'Chen, Bo']);
     expect(recordFromJson({ name: 'x', authors: 'Ann Lee; Bo Chen' })?.authors).toEqual(['Ann Lee', 'Bo Chen']);
@@ -38,23 +56,37 @@ describe('recordFromJson reads a publication the way the theme does', () => {
   it('reads the date from releaseDate or date, strips DOI and arXiv URL prefixes, and takes url or website', () => {
     expect(
       recordFromJson({
-        name: 'x', date: '2023-05', doi: 'https://doi.org/10.1/ABC', arxiv: 'https://arxiv.org/pdf/2410.10630v2.pdf', website: 'https://w.example',
+        name: 'x',
+        date: '2023-05',
+        doi: 'https://doi.org/10.1/ABC',
+        arxiv: 'https://arxiv.org/pdf/2410.10630v2.pdf',
+        website: 'https://w.example',
       }),
     ).toMatchObject({ date: '2023-05', doi: '10.1/ABC', arxiv: '2410.10630v2', url: 'https://w.example' });
-    expect(recordFromJson({ name: 'x', releaseDate: '2024', date: '2023', doi: 'doi:10.2/x', arxiv: 'arXiv:hep-th/9901001', url: 'https://u.example' }))
-      .toMatchObject({ date: '2024', doi: '10.2/x', arxiv: 'hep-th/9901001', url: 'https://u.example' });
+    expect(
+      recordFromJson({
+        name: 'x',
+        releaseDate: '2024',
+        date: '2023',
+        doi: 'doi:10.2/x',
+        arxiv: 'arXiv:hep-th/9901001',
+        url: 'https://u.example',
+      }),
+    ).toMatchObject({ date: '2024', doi: '10.2/x', arxiv: 'hep-th/9901001', url: 'https://u.example' });
   });
 });
 
 describe('LaTeX escaping', () => {
   it('escapes each of TeX special characters so that it prints as itself', () => {
-    expect(escapeLatex('& % $ # _ { } ~ ^ \\')).toBe('\\& \\% \\$ \\# \\_ \\{ \\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{}');
+    expect(escapeLatex('& % $ # _ { } ~ ^ \\')).toBe(
+      '\\& \\% \\$ \\# \\_ \\{ \\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{}',
+    );
     expect(escapeLatex('a < b > c')).toBe('a \\textless{} b \\textgreater{} c');
   });
 
   it('keeps braces that would not pair up out of BibTeX brace counting, and breaks TeX ligatures', () => {
     expect(escapeLatex('a } b {')).toBe('a \\textbraceright{} b \\textbraceleft{}');
-    expect(escapeLatex('2019--2020 ``x\'\' ?`')).toBe('2019-{}-2020 `{}`x\'{}\' ?{}`');
+    expect(escapeLatex("2019--2020 ``x'' ?`")).toBe("2019-{}-2020 `{}`x'{}' ?{}`");
   });
 
   it('leaves non-ASCII as UTF-8 and collapses whitespace', () => {
@@ -80,7 +112,7 @@ describe('author names', () => {
     ['Wu, Tianhao', 'Wu, Tianhao'],
     ['Plato', 'Plato'],
     ['et al.', 'others'],
-    ['Jean-Pierre O\'Neil_x', 'O\'Neil\\_x, Jean-Pierre'],
+    ["Jean-Pierre O'Neil_x", "O'Neil\\_x, Jean-Pierre"],
     ['FAIR Diplomacy Team', '{FAIR Diplomacy Team}'],
     ['Department of Physics, University of Minnesota', '{Department of Physics, University of Minnesota}'],
     ['Ann and Bo Lee', 'Lee, Ann {and} Bo'],
@@ -89,7 +121,9 @@ describe('author names', () => {
 
 describe('citation keys', () => {
   it('are family name, year and the first word of the title that says something, in ASCII', () => {
-    expect(citationKeys([record({ authors: ['Zoë Ångström'], date: '2024-10', title: 'The Über-Model of Things' })])).toEqual(['angstrom2024uber']);
+    expect(citationKeys([record({ authors: ['Zoë Ångström'], date: '2024-10', title: 'The Über-Model of Things' })])).toEqual([
+      'angstrom2024uber',
+    ]);
     expect(citationKeys([record({ authors: ['Wu, Tianhao'], date: '2023', title: 'A Study' })])).toEqual(['wu2023study']);
     expect(citationKeys([record({ authors: ['et al.'], title: '中文' })])).toEqual(['anon']);
     // Without a date, the year an arXiv id was posted.
@@ -99,7 +133,13 @@ describe('citation keys', () => {
 
   it('are unique across the list, with a, b, c in list order, and stable', () => {
     const same = record({ authors: ['Tianhao Wu'], date: '2024', title: 'Thinking LLMs' });
-    const list = [same, record({ authors: ['Ann Lee'], date: '2024', title: 'Other' }), same, same, record({ authors: ['Wu'], date: '2024', title: 'Thinking' })];
+    const list = [
+      same,
+      record({ authors: ['Ann Lee'], date: '2024', title: 'Other' }),
+      same,
+      same,
+      record({ authors: ['Wu'], date: '2024', title: 'Thinking' }),
+    ];
     const keys = citationKeys(list);
     expect(keys).toEqual(['wu2024thinkinga', 'lee2024other', 'wu2024thinkingb', 'wu2024thinkingc', 'wu2024thinkingd']);
     expect(citationKeys(list)).toEqual(keys);
@@ -120,9 +160,17 @@ describe('formatEntry and formatBibtex', () => {
   it('writes a conference paper with every field', () => {
     const entry = formatEntry(
       record({
-        type: 'conference', title: 'Starling-7B: Helpfulness & Harmlessness', authors: ['Banghua Zhu', 'Tianhao Wu'], venue: 'COLM 2024',
-        publisher: 'OpenReview', date: '2024-10-07', doi: '10.5555/x_y', arxiv: '2311.00001', url: 'https://openreview.net/forum?id=Gq_D',
-        status: 'To Appear', abstract: 'We show 50% gains.',
+        type: 'conference',
+        title: 'Starling-7B: Helpfulness & Harmlessness',
+        authors: ['Banghua Zhu', 'Tianhao Wu'],
+        venue: 'COLM 2024',
+        publisher: 'OpenReview',
+        date: '2024-10-07',
+        doi: '10.5555/x_y',
+        arxiv: '2311.00001',
+        url: 'https://openreview.net/forum?id=Gq_D',
+        status: 'To Appear',
+        abstract: 'We show 50% gains.',
       }),
       'zhu2024starling',
     );

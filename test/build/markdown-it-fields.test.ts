@@ -8,9 +8,12 @@ const markdownItFile = join(__dirname, '../../node_modules/markdown-it/dist/mark
 
 describe('markdown-it class fields', () => {
   it('rewrites a field set through the helper into an assignment, comments and all', () => {
-    const code = 'class Token {\n\tconstructor(type) {\n\t\t_defineProperty(\n\t\t\tthis,\n\t\t\t/** nesting level */\n\t\t\t"level",\n\t\t\t0\n\t\t);\n\t\t_defineProperty(this, "rules", Object.assign({}, defaults));\n\t\tthis.type = type;\n\t}\n}\n_defineProperty(Token, "Other", Other);\n';
+    const code =
+      'class Token {\n\tconstructor(type) {\n\t\t_defineProperty(\n\t\t\tthis,\n\t\t\t/** nesting level */\n\t\t\t"level",\n\t\t\t0\n\t\t);\n\t\t_defineProperty(this, "rules", Object.assign({}, defaults));\n\t\tthis.type = type;\n\t}\n}\n_defineProperty(Token, "Other", Other);\n';
     const { code: rewritten, fields } = rewriteFieldDefinitions(code);
-    expect(rewritten).toBe('class Token {\n\tconstructor(type) {\n\t\tthis.level = 0;\n\t\tthis.rules = Object.assign({}, defaults);\n\t\tthis.type = type;\n\t}\n}\n_defineProperty(Token, "Other", Other);\n');
+    expect(rewritten).toBe(
+      'class Token {\n\tconstructor(type) {\n\t\tthis.level = 0;\n\t\tthis.rules = Object.assign({}, defaults);\n\t\tthis.type = type;\n\t}\n}\n_defineProperty(Token, "Other", Other);\n',
+    );
     expect([...fields]).toEqual(['level', 'rules']);
   });
 

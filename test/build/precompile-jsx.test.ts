@@ -16,7 +16,13 @@ const MODULES: Record<string, unknown> = { [HELPERS]: jsxSlots, preact, 'preact/
 /** Runs a TSX module's code (after the ordinary JSX transform) and returns its exports. */
 function load(code: string): Record<string, (props: Record<string, unknown>) => unknown> {
   const { outputText } = ts.transpileModule(code, {
-    compilerOptions: { jsx: ts.JsxEmit.ReactJSX, jsxImportSource: 'preact', module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true },
+    compilerOptions: {
+      jsx: ts.JsxEmit.ReactJSX,
+      jsxImportSource: 'preact',
+      module: ts.ModuleKind.CommonJS,
+      target: ts.ScriptTarget.ES2020,
+      esModuleInterop: true,
+    },
   });
   const module = { exports: {} as Record<string, (props: Record<string, unknown>) => unknown> };
   const requireFor = (name: string): unknown => {
@@ -32,7 +38,6 @@ function both(source: string) {
   const compiled = precompileSource(source, 'test.tsx', HELPERS);
   return { source: load(source), compiled: load(compiled.code), code: compiled.code, templates: compiled.templates };
 }
-
 
 const COMPONENTS = `
   export function Entry({ title, href, badge, items, when, level, flag }: any) {
@@ -91,12 +96,24 @@ describe('what is compiled', () => {
   };
 
   it('compiles plain HTML elements and fragments', () => {
-    for (const jsx of ['<div class="a">x</div>', '<br />', '<>x</>', '<a href={u}>{t}</a>', '<time dateTime={d}>{t}</time>']) expect(isCompilable(element(jsx))).toBe(true);
+    for (const jsx of ['<div class="a">x</div>', '<br />', '<>x</>', '<a href={u}>{t}</a>', '<time dateTime={d}>{t}</time>'])
+      expect(isCompilable(element(jsx))).toBe(true);
   });
 
   it('leaves components, special elements and attributes, spreads and entities to the JSX transform', () => {
-    for (const jsx of ['<Item />', '<svg />', '<style>{css}</style>', '<div {...props} />', '<div aria-hidden={b} />', '<div data-x={b} />',
-      '<div style={s} />', '<div dangerouslySetInnerHTML={h} />', '<p>&amp;</p>', '<p title="&lt;" />', '<div ref={r} />']) {
+    for (const jsx of [
+      '<Item />',
+      '<svg />',
+      '<style>{css}</style>',
+      '<div {...props} />',
+      '<div aria-hidden={b} />',
+      '<div data-x={b} />',
+      '<div style={s} />',
+      '<div dangerouslySetInnerHTML={h} />',
+      '<p>&amp;</p>',
+      '<p title="&lt;" />',
+      '<div ref={r} />',
+    ]) {
       expect(isCompilable(element(jsx))).toBe(false);
     }
   });
@@ -121,10 +138,19 @@ describe('what is compiled', () => {
 describe('compiled components render as the sources do', () => {
   it('for entries with any titles, links, badges, lists and attribute values', () => {
     fc.assert(
-      fc.property(text, fc.option(text), value, fc.array(value, { maxLength: 4 }), value, fc.constantFrom(3, 4), value, (title, href, badge, items, when, level, flag) => {
-        const { plain, compiled } = renderBoth('Entry', { title, href, badge, items, when, level, flag });
-        expect(compiled).toBe(plain);
-      }),
+      fc.property(
+        text,
+        fc.option(text),
+        value,
+        fc.array(value, { maxLength: 4 }),
+        value,
+        fc.constantFrom(3, 4),
+        value,
+        (title, href, badge, items, when, level, flag) => {
+          const { plain, compiled } = renderBoth('Entry', { title, href, badge, items, when, level, flag });
+          expect(compiled).toBe(plain);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -132,7 +158,11 @@ describe('compiled components render as the sources do', () => {
   it('with components inside compiled elements, and compiled elements returned by functions into lists', () => {
     fc.assert(
       fc.property(value, fc.array(value, { maxLength: 4 }), (textValue, list) => {
-        for (const [name, props] of [['WithComponent', { text: textValue }], ['Parts', { text: textValue, list }], ['Mixed', { list }]] as const) {
+        for (const [name, props] of [
+          ['WithComponent', { text: textValue }],
+          ['Parts', { text: textValue, list }],
+          ['Mixed', { list }],
+        ] as const) {
           const { plain, compiled } = renderBoth(name, props);
           expect(compiled).toBe(plain);
         }

@@ -36,7 +36,9 @@ describe('scholar export-bibtex', () => {
     expect(keys).toHaveLength(publicationsOf(SAMPLE).length);
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys[0]).toBe('wu2024thinking');
-    expect(stdout).toContain('  author = {Wu, Tianhao and Lan, Janice and Yuan, Weizhe and Jiao, Jiantao and Weston, Jason and Sukhbaatar, Sainbayar},\n');
+    expect(stdout).toContain(
+      '  author = {Wu, Tianhao and Lan, Janice and Yuan, Weizhe and Jiao, Jiantao and Weston, Jason and Sukhbaatar, Sainbayar},\n',
+    );
     expect(stdout).toContain('  eprint = {2410.10630},\n  archivePrefix = {arXiv},\n  note = {Under Review}\n}');
   });
 
@@ -50,7 +52,9 @@ describe('scholar export-bibtex', () => {
   });
 
   it('reads the resume from stdin', async () => {
-    const { code, stdout } = await runCli(['export-bibtex'], { input: JSON.stringify({ publications: [{ name: 'Only Paper', releaseDate: '2020' }] }) });
+    const { code, stdout } = await runCli(['export-bibtex'], {
+      input: JSON.stringify({ publications: [{ name: 'Only Paper', releaseDate: '2020' }] }),
+    });
     expect(code).toBe(0);
     expect(stdout).toBe('@misc{anon2020only,\n  title = {Only Paper},\n  year = {2020}\n}\n');
   });

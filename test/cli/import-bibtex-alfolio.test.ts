@@ -25,7 +25,7 @@ describe('import-bibtex on an al-folio papers.bib', () => {
     expect(publications[0]?.authors).toEqual(['Tianhao Wu*', 'Janice Lan*', 'Jason Weston']);
   });
 
-  it('turns the link fields into links with al-folio\'s labels, in its order', () => {
+  it("turns the link fields into links with al-folio's labels, in its order", () => {
     expect(publications[0]?.links).toEqual([
       { label: 'HTML', url: 'https://proceedings.example.org/thinking' },
       { label: 'PDF', url: 'thinking.pdf' },
@@ -52,8 +52,16 @@ describe('import-bibtex on an al-folio papers.bib', () => {
   });
 
   it('takes abbr as the venue and keeps the full name beside it', () => {
-    expect(publications[0]).toMatchObject({ venue: 'NeurIPS 2022', venueFull: 'Advances in Neural Information Processing Systems', type: 'conference' });
-    expect(publications[1]).toMatchObject({ venue: 'JMLR', venueFull: 'Journal of Machine Learning Research', publisher: 'American Physical Society' });
+    expect(publications[0]).toMatchObject({
+      venue: 'NeurIPS 2022',
+      venueFull: 'Advances in Neural Information Processing Systems',
+      type: 'conference',
+    });
+    expect(publications[1]).toMatchObject({
+      venue: 'JMLR',
+      venueFull: 'Journal of Machine Learning Research',
+      publisher: 'American Physical Society',
+    });
   });
 
   it('reads selected, the award (award_name as the badge, award as a highlight) and the abstract', () => {
@@ -67,7 +75,7 @@ describe('import-bibtex on an al-folio papers.bib', () => {
     expect(publications[1]?.award).toBe('Best Paper');
   });
 
-  it('ignores preview with a note, and al-folio\'s display fields without one', () => {
+  it("ignores preview with a note, and al-folio's display fields without one", () => {
     expect(report).toContain(`${ALFOLIO}:6: note: wu2024thinking: preview = {thinking.png} ignored: the CV shows no preview images`);
     expect(report.join('\n')).not.toMatch(/altmetric|google_scholar_id|bibtex_show/);
     expect(JSON.stringify(publications)).not.toMatch(/thinking\.png|248277/);

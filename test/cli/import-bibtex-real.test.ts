@@ -36,7 +36,9 @@ function titled(name: string, start: string): Publication {
 function texts(publication: Publication): string[] {
   // Links, URLs and DOIs are addresses, not text.
   const { links: _links, url: _url, doi: _doi, ...rest } = publication;
-  return Object.values(rest).flat().filter((value): value is string => typeof value === 'string');
+  return Object.values(rest)
+    .flat()
+    .filter((value): value is string => typeof value === 'string');
 }
 
 /** The number of entries in a .bib file. */
@@ -53,8 +55,13 @@ describe.each(FILES)('%s', (name) => {
   it('leaves no LaTeX in the text, and none in DOIs, URLs and links', () => {
     for (const publication of publicationsOf(name)) {
       for (const text of texts(publication)) expect(text).not.toMatch(/\\[A-Za-z]|[{}]|\$[^$\d]*\\/);
-      const addresses = [publication.url, publication.doi, ...((publication.links as { url: string }[] | undefined) ?? []).map((link) => link.url)];
-      for (const address of addresses.filter((value): value is string => typeof value === 'string')) expect(address).not.toMatch(/[\\{}\s]/);
+      const addresses = [
+        publication.url,
+        publication.doi,
+        ...((publication.links as { url: string }[] | undefined) ?? []).map((link) => link.url),
+      ];
+      for (const address of addresses.filter((value): value is string => typeof value === 'string'))
+        expect(address).not.toMatch(/[\\{}\s]/);
     }
   });
 
@@ -67,7 +74,9 @@ describe.each(FILES)('%s', (name) => {
   });
 
   it('reads back the same titles, authors, venues, years, DOIs and arXiv ids after export-bibtex', () => {
-    const records = publicationsOf(name).map(recordFromJson).filter((record): record is BibRecord => record !== undefined);
+    const records = publicationsOf(name)
+      .map(recordFromJson)
+      .filter((record): record is BibRecord => record !== undefined);
     const back = importBib(formatBibtex(records).join('\n\n')).publications;
     const view = (publication: Publication) => ({
       title: publication.name,
@@ -100,16 +109,25 @@ describe('what each kind of file needs', () => {
       highlights: ['Top 10% of accepted NeurIPS papers.'],
       selected: true,
     });
-    expect(titled('alfolio-amsel.bib', 'Nearly Optimal').links).toEqual(expect.arrayContaining([{ label: 'Poster', url: 'neurips_2024_poster.pdf' }]));
+    expect(titled('alfolio-amsel.bib', 'Nearly Optimal').links).toEqual(
+      expect.arrayContaining([{ label: 'Poster', url: 'neurips_2024_poster.pdf' }]),
+    );
     expect(titled('alfolio-amsel.bib', 'Quasi-optimal').abstract).toContain('an N×N matrix A using only matrix-vector products');
   });
 
   it('ADS: journal macros become abbreviations; <ASTROBJ> and \\noop sort keys disappear', () => {
-    expect(['Analytic Planetary', 'K2SC', 'Disk Locking', 'The magnetic field topology'].map((start) => titled('ads-paparazzi.bib', start).venue)).toEqual([
-      'AJ', 'MNRAS', 'ApJ', 'A&A',
-    ]);
+    expect(
+      ['Analytic Planetary', 'K2SC', 'Disk Locking', 'The magnetic field topology'].map(
+        (start) => titled('ads-paparazzi.bib', start).venue,
+      ),
+    ).toEqual(['AJ', 'MNRAS', 'ApJ', 'A&A']);
     expect(titled('ads-paparazzi.bib', 'Surface imaging').name).toBe('Surface imaging of HD 199178 (V1794 Cygni)');
-    expect(titled('ads-paparazzi.bib', 'Mapping Stellar Surfaces. I.').authors).toEqual(['Rodrigo Luger', 'Daniel Foreman-Mackey', 'Christina Hedges', 'David W. Hogg']);
+    expect(titled('ads-paparazzi.bib', 'Mapping Stellar Surfaces. I.').authors).toEqual([
+      'Rodrigo Luger',
+      'Daniel Foreman-Mackey',
+      'Christina Hedges',
+      'David W. Hogg',
+    ]);
     expect(titled('ads-paparazzi.bib', 'Disk Locking').arxiv).toBe('astro-ph/0101560');
     expect(imported.get('ads-paparazzi.bib')?.report).not.toMatch(/warning/);
   });
@@ -127,15 +145,26 @@ describe('what each kind of file needs', () => {
   it('hand-kept CVs: a lone "$" and a missing "and" are mended; underlined names read as names', () => {
     expect(titled('cv-harmon.bib', 'Soil 3D Printing').authors).toHaveLength(5);
     expect(titled('cv-harmon.bib', 'Evaluation of controls').authors).toEqual([
-      'Steven T Goldsmith', 'Russell S Harmon', 'W Berry Lyons', 'Brendan Harmon', 'Fred L Ogden', 'Christopher B Gardner',
+      'Steven T Goldsmith',
+      'Russell S Harmon',
+      'W Berry Lyons',
+      'Brendan Harmon',
+      'Fred L Ogden',
+      'Christopher B Gardner',
     ]);
     expect(titled('cv-harmon.bib', 'Visualizing Spatial Audio').venue).toBe('Digital Landscape Architecture 2025');
     for (const publication of publicationsOf('cv-fried.bib')) expect(publication.authors).toContain('D. Fried');
-    expect(titled('cv-fried.bib', 'VisualWebArena')).toMatchObject({ arxiv: '2401.13649', venue: 'Annual Meeting of the Association for Computational Linguistics (ACL)' });
+    expect(titled('cv-fried.bib', 'VisualWebArena')).toMatchObject({
+      arxiv: '2401.13649',
+      venue: 'Annual Meeting of the Association for Computational Linguistics (ACL)',
+    });
   });
 
   it('hand-written entries: software on a package index, private macros kept', () => {
-    expect(titled('handkept-tophat.bib', 'reactive-banana')).toMatchObject({ type: 'software', url: 'https://hackage.haskell.org/package/reactive-banana' });
+    expect(titled('handkept-tophat.bib', 'reactive-banana')).toMatchObject({
+      type: 'software',
+      url: 'https://hackage.haskell.org/package/reactive-banana',
+    });
     expect(titled('handkept-tophat.bib', 'Unified Modeling').authors).toEqual(['omg']);
     expect(titled('handkept-tophat.bib', 'Vessel Information').authors).toEqual(['TOP Software Systems']);
   });

@@ -34,8 +34,15 @@ describe('import-bibtex on a file with one slip per entry', () => {
 
   it('imports every entry and exits 0', () => {
     expect(publications.map((publication) => publication.name)).toEqual([
-      'A Paper Without Slips', 'Missing Comma', 'Funding', 'Comma Separated Authors', 'A mytool Study by me', 'Springer Chapter',
-      'Publisher Page Given as DOI', 'Unclosed Brace', 'Read After the Broken One',
+      'A Paper Without Slips',
+      'Missing Comma',
+      'Funding',
+      'Comma Separated Authors',
+      'A mytool Study by me',
+      'Springer Chapter',
+      'Publisher Page Given as DOI',
+      'Unclosed Brace',
+      'Read After the Broken One',
     ]);
   });
 
@@ -56,7 +63,11 @@ describe('import-bibtex on a file with one slip per entry', () => {
   });
 
   it('reads the fields after a missing comma, after a lone "$" and after a missing closing brace', () => {
-    expect(titled(publications, 'Missing Comma')).toMatchObject({ authors: ['Jane Doe', 'Richard Roe'], venue: 'MNRAS', releaseDate: '2021' });
+    expect(titled(publications, 'Missing Comma')).toMatchObject({
+      authors: ['Jane Doe', 'Richard Roe'],
+      venue: 'MNRAS',
+      releaseDate: '2021',
+    });
     expect(titled(publications, 'Funding')).toMatchObject({ authors: ['Jane Doe'], venue: 'Grant', releaseDate: '2022' });
     expect(titled(publications, 'Unclosed Brace')).toMatchObject({ authors: ['Jane Doe'], releaseDate: '2017' });
   });
@@ -79,18 +90,24 @@ describe('import-bibtex on a file with one slip per entry', () => {
     });
     const urlInDoi = titled(publications, 'Publisher Page Given as DOI');
     expect(urlInDoi.doi).toBeUndefined();
-    expect(urlInDoi.links).toEqual([{ label: 'sciencedirect.com', url: 'https://www.sciencedirect.com/science/article/pii/S1040619020301755' }]);
+    expect(urlInDoi.links).toEqual([
+      { label: 'sciencedirect.com', url: 'https://www.sciencedirect.com/science/article/pii/S1040619020301755' },
+    ]);
   });
 });
 
 describe('import-bibtex on other slips', () => {
-  it('reads AAS journal names used as @strings, and a file\'s own @string wins', async () => {
-    const { publications } = await importText('@string{apj = "The Astrophysical Journal"}\n@article{a, title={A}, journal=apj}\n@article{b, title={B}, journal=mnras # " Letters"}\n');
+  it("reads AAS journal names used as @strings, and a file's own @string wins", async () => {
+    const { publications } = await importText(
+      '@string{apj = "The Astrophysical Journal"}\n@article{a, title={A}, journal=apj}\n@article{b, title={B}, journal=mnras # " Letters"}\n',
+    );
     expect(publications.map((publication) => publication.venue)).toEqual(['The Astrophysical Journal', 'MNRAS Letters']);
   });
 
   it('keeps a private macro in an author list as a name of its own and says so', async () => {
-    const { publications, report, file } = await importText('@article{a, title={T}, author={\\myname and Roe, Richard and \\textbf{Doe, Jane}}}\n');
+    const { publications, report, file } = await importText(
+      '@article{a, title={T}, author={\\myname and Roe, Richard and \\textbf{Doe, Jane}}}\n',
+    );
     expect(publications[0]?.authors).toEqual(['myname', 'Richard Roe', 'Jane Doe']);
     expect(report[0]).toBe(`${file}:1: warning: a: unknown LaTeX command \\myname: kept as "myname"`);
   });
@@ -102,9 +119,13 @@ describe('import-bibtex on other slips', () => {
   });
 
   it('puts back an "and" missing at the end of a line in an author list', async () => {
-    const { publications, report, file } = await importText('@article{g,\n  author = {Goldsmith, Steven T and\n\tLyons, W Berry\n\tHarmon, Brendan},\n  title = {T}\n}\n');
+    const { publications, report, file } = await importText(
+      '@article{g,\n  author = {Goldsmith, Steven T and\n\tLyons, W Berry\n\tHarmon, Brendan},\n  title = {T}\n}\n',
+    );
     expect(publications[0]?.authors).toEqual(['Steven T Goldsmith', 'W Berry Lyons', 'Brendan Harmon']);
-    expect(report[0]).toBe(`${file}:1: warning: g: missing "and" between authors: read "Lyons, W Berry" and "Harmon, Brendan" as separate authors`);
+    expect(report[0]).toBe(
+      `${file}:1: warning: g: missing "and" between authors: read "Lyons, W Berry" and "Harmon, Brendan" as separate authors`,
+    );
   });
 
   it('reports one comma between two full names without guessing', async () => {
@@ -121,7 +142,9 @@ describe('import-bibtex on other slips', () => {
     );
     expect(publications[0]).toMatchObject({ authors: ['R. J. Kelleher, 3rd'], url: 'https://mediatum.ub.tum.de/973377' });
     expect(report[0]).toMatch(/: warning: t: "Kelleher, R. J., 3rd" read as family name, given names, suffix$/);
-    const { publications: doiLink } = await importText('@article{g, title={G}, url={doi:<a href="https://doi.org/10.1002/cnm.3869">10.1002/cnm.3869</a>}}\n');
+    const { publications: doiLink } = await importText(
+      '@article{g, title={G}, url={doi:<a href="https://doi.org/10.1002/cnm.3869">10.1002/cnm.3869</a>}}\n',
+    );
     expect(doiLink[0]).toMatchObject({ url: 'https://doi.org/10.1002/cnm.3869', doi: '10.1002/cnm.3869' });
   });
 
@@ -140,12 +163,16 @@ describe('import-bibtex on other slips', () => {
   });
 
   it('keeps "%" in values as a percent sign, as BibTeX does', async () => {
-    const { publications } = await importText('% a comment {\n@article{p, title={Top 10% of papers}, % a comment between fields\n  journal={J}}\n');
+    const { publications } = await importText(
+      '% a comment {\n@article{p, title={Top 10% of papers}, % a comment between fields\n  journal={J}}\n',
+    );
     expect(publications).toEqual([{ name: 'Top 10% of papers', venue: 'J', type: 'journal' }]);
   });
 
   it('skips an entry that cannot be read at all, reads the rest, and says which', async () => {
-    const { publications, report, file } = await importText('@article{first, title={First}}\n@article second, title={Lost}}\n@article{third, title={Third}}\n');
+    const { publications, report, file } = await importText(
+      '@article{first, title={First}}\n@article second, title={Lost}}\n@article{third, title={Third}}\n',
+    );
     expect(publications.map((publication) => publication.name)).toEqual(['First', 'Third']);
     expect(report[0]).toMatch(new RegExp(`^${file.replace(/[.\\/]/g, '\\$&')}:2: error: not imported: .+`));
   });
@@ -167,8 +194,21 @@ describe('import-bibtex never merges different kinds of work on the title alone'
   it('keeps a paper and software with the same title apart, and still merges the paper with its preprint', async () => {
     const { publications } = await importText(PAPER_AND_CODE);
     expect(publications).toEqual([
-      { name: 'Starling: Open Chat Models', authors: ['Tianhao Wu'], venue: 'COLM', releaseDate: '2024', type: 'conference', arxiv: '2311.00001' },
-      { name: 'Starling: Open Chat Models', authors: ['Tianhao Wu'], releaseDate: '2024', type: 'software', url: 'https://github.com/example/starling' },
+      {
+        name: 'Starling: Open Chat Models',
+        authors: ['Tianhao Wu'],
+        venue: 'COLM',
+        releaseDate: '2024',
+        type: 'conference',
+        arxiv: '2311.00001',
+      },
+      {
+        name: 'Starling: Open Chat Models',
+        authors: ['Tianhao Wu'],
+        releaseDate: '2024',
+        type: 'software',
+        url: 'https://github.com/example/starling',
+      },
     ]);
   });
 

@@ -32,7 +32,12 @@ describe('scholar import-bibtex without --into', () => {
     const publications = await importAll();
     expect(byTitle(publications, 'Starling-7B').authors).toEqual(['Banghua Zhu', 'Evan Frick', 'Tianhao Wu', 'Hanlin Zhu', 'Jiantao Jiao']);
     expect(byTitle(publications, 'Thinking LLMs').authors).toEqual([
-      'Tianhao Wu', 'Janice Lan', 'Weizhe Yuan', 'Jiantao Jiao', 'Jason Weston', 'Sainbayar Sukhbaatar',
+      'Tianhao Wu',
+      'Janice Lan',
+      'Weizhe Yuan',
+      'Jiantao Jiao',
+      'Jason Weston',
+      'Sainbayar Sukhbaatar',
     ]);
     expect(byTitle(publications, 'A Theory').authors).toEqual(['Piet van der Berg', 'Tianhao Wu', 'Aleš Škoda']);
   });
@@ -63,8 +68,17 @@ describe('scholar import-bibtex without --into', () => {
       url: 'https://example.org/papers/uber',
       type: 'conference',
     });
-    expect(byTitle(publications, 'Self-Play')).toMatchObject({ arxiv: '2501.01234', releaseDate: '2025-01', status: 'Under Review', type: 'preprint' });
-    expect(byTitle(publications, 'A Theory')).toMatchObject({ venue: 'Journal of Machine Learning Research', status: 'To Appear', type: 'journal' });
+    expect(byTitle(publications, 'Self-Play')).toMatchObject({
+      arxiv: '2501.01234',
+      releaseDate: '2025-01',
+      status: 'Under Review',
+      type: 'preprint',
+    });
+    expect(byTitle(publications, 'A Theory')).toMatchObject({
+      venue: 'Journal of Machine Learning Research',
+      status: 'To Appear',
+      type: 'journal',
+    });
     expect(byTitle(publications, 'Nearly Optimal').venue).toBe('International Conference on Machine Learning (ICML)');
     expect(byTitle(publications, 'Sanity').doi).toBe('10.5555/SANITY.2021');
     expect(byTitle(publications, 'Self-Improving')).toMatchObject({ publisher: 'University of California, Berkeley', type: 'thesis' });
@@ -118,7 +132,9 @@ describe('scholar import-bibtex --into', () => {
     const { code, stdout } = await runCli(['import-bibtex', BIB, '--into', file]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^ {2}updated +Thinking LLMs.*matched by arXiv id; filled in releaseDate, type\)$/m);
-    expect(stdout).toMatch(/^ {2}updated +Starling-7B: increasing LLM helpfulness and harmlessness with RLAIF \(matched by title; filled in type, url, arxiv\)$/m);
+    expect(stdout).toMatch(
+      /^ {2}updated +Starling-7B: increasing LLM helpfulness and harmlessness with RLAIF \(matched by title; filled in type, url, arxiv\)$/m,
+    );
     expect(stdout).toMatch(/^ {2}unchanged +Sanity-checking.*\(matched by DOI\)$/m);
     expect(stdout).toMatch(/^ {2}added +Über-Efficient Policy Optimization for LLMs$/m);
     expect(stdout).toContain('added 5, updated 2, unchanged 1');
@@ -129,8 +145,16 @@ describe('scholar import-bibtex --into', () => {
     expect(after.publications).toHaveLength(before.publications.length + 5);
     // Every field written by hand is still there, unchanged.
     before.publications.forEach((publication, index) => expect(after.publications[index]).toMatchObject(publication));
-    expect(after.publications[1]).toMatchObject({ authors: ['Banghua Zhu*', 'Evan Frick*', 'Tianhao Wu*'], releaseDate: '2024', arxiv: '2311.00001' });
-    expect(after.publications[0]).toMatchObject({ status: 'Under Review', highlights: ['Hand-written highlight that must survive'], releaseDate: '2024-10' });
+    expect(after.publications[1]).toMatchObject({
+      authors: ['Banghua Zhu*', 'Evan Frick*', 'Tianhao Wu*'],
+      releaseDate: '2024',
+      arxiv: '2311.00001',
+    });
+    expect(after.publications[0]).toMatchObject({
+      status: 'Under Review',
+      highlights: ['Hand-written highlight that must survive'],
+      releaseDate: '2024-10',
+    });
   });
 
   it('is idempotent: a second import changes nothing', async () => {

@@ -3,8 +3,23 @@ import { join } from 'node:path';
 import { runCli, tempDir } from '../helpers/cli';
 
 const SECTIONS = [
-  'education', 'publications', 'talks', 'teaching', 'grants', 'mentoring', 'service', 'patents',
-  'work', 'projects', 'awards', 'certificates', 'volunteer', 'skills', 'languages', 'interests', 'references',
+  'education',
+  'publications',
+  'talks',
+  'teaching',
+  'grants',
+  'mentoring',
+  'service',
+  'patents',
+  'work',
+  'projects',
+  'awards',
+  'certificates',
+  'volunteer',
+  'skills',
+  'languages',
+  'interests',
+  'references',
 ];
 const EXTENSION_FIELDS = ['venue', 'status', 'authors', 'links', 'doi', 'arxiv', 'award', 'type', 'selected', 'highlights'];
 

@@ -37,7 +37,12 @@ describe('the CLI in the package', () => {
   });
 
   it('bundles them into dist/cli.cjs, which loads the theme from ./index.cjs', () => {
-    const allowed = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`), './index.cjs', ...Object.keys(pkg.dependencies)]);
+    const allowed = new Set([
+      ...builtinModules,
+      ...builtinModules.map((name) => `node:${name}`),
+      './index.cjs',
+      ...Object.keys(pkg.dependencies),
+    ]);
     const required = requiredModules('dist/cli.cjs');
     expect(required).toContain('./index.cjs');
     expect(required.filter((name) => !allowed.has(name))).toEqual([]);

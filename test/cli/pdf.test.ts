@@ -35,7 +35,10 @@ describeWithChromium('scholar pdf with Chromium', () => {
 
   it('names the PDF after the resume and takes the paper size from meta.themeOptions.paper', async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'my-cv.json'), JSON.stringify({ basics: { name: 'Paper Person' }, meta: { themeOptions: { paper: 'letter' } } }));
+    writeFileSync(
+      join(dir, 'my-cv.json'),
+      JSON.stringify({ basics: { name: 'Paper Person' }, meta: { themeOptions: { paper: 'letter' } } }),
+    );
     const { code, stdout } = await runCli(['pdf', 'my-cv.json'], { cwd: dir });
     expect(code).toBe(0);
     expect(stdout).toContain('Wrote my-cv.pdf (1 page, Letter)');
@@ -74,7 +77,21 @@ describeWithChromium('scholar pdf --variant and --max-pages', () => {
       percent: Number(row[2]),
       pages: Number(row[3]),
     }));
-    expect(rows.map((row) => row.part).sort()).toEqual(['awards', 'education', 'grants', 'header', 'interests', 'languages', 'mentoring', 'publications', 'service', 'skills', 'talks', 'teaching', 'work']);
+    expect(rows.map((row) => row.part).sort()).toEqual([
+      'awards',
+      'education',
+      'grants',
+      'header',
+      'interests',
+      'languages',
+      'mentoring',
+      'publications',
+      'service',
+      'skills',
+      'talks',
+      'teaching',
+      'work',
+    ]);
     expect(rows[0]).toMatchObject({ part: 'publications' });
     expect(rows[0]!.percent).toBeGreaterThan(50);
     for (let index = 1; index < rows.length; index++) expect(rows[index]!.pages).toBeLessThanOrEqual(rows[index - 1]!.pages);
@@ -107,7 +124,10 @@ describeWithChromium('scholar pdf --variant and --max-pages', () => {
 
   it('takes the paper from the variant, and --paper over it', async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'cv.json'), JSON.stringify({ basics: { name: 'P' }, meta: { themeOptions: { paper: 'a4', variants: { us: { paper: 'letter' } } } } }));
+    writeFileSync(
+      join(dir, 'cv.json'),
+      JSON.stringify({ basics: { name: 'P' }, meta: { themeOptions: { paper: 'a4', variants: { us: { paper: 'letter' } } } } }),
+    );
     expect((await runCli(['pdf', 'cv.json', '--variant', 'us'], { cwd: dir })).stdout).toContain('(1 page, Letter)');
     expect((await pageSizes(join(dir, 'cv.pdf'))).sizes[0]).toEqual([612, 792]);
     expect((await runCli(['pdf', 'cv.json', '--variant', 'us', '--paper', 'a4'], { cwd: dir })).stdout).toContain('(1 page, A4)');
@@ -117,7 +137,9 @@ describeWithChromium('scholar pdf --variant and --max-pages', () => {
 
 describe('scholar pdf arguments', () => {
   it.each(['0', '-1', 'two', '1.5'])('exits 2 on --max-pages %s', async (value) => {
-    const { code, stderr } = await runCli(['pdf', SAMPLE, '-o', join(tempDir(), 'x.pdf'), '--max-pages', value], { env: { CHROME_PATH: process.execPath } });
+    const { code, stderr } = await runCli(['pdf', SAMPLE, '-o', join(tempDir(), 'x.pdf'), '--max-pages', value], {
+      env: { CHROME_PATH: process.execPath },
+    });
     expect(code).toBe(2);
     expect(stderr).toContain('expected a whole number of pages, 1 or more');
   });
@@ -149,7 +171,8 @@ describe('scholar pdf without what it needs', () => {
     copyFileSync(join(ROOT, 'dist/index.cjs'), join(dir, 'index.cjs'));
     mkdirSync(join(dir, 'node_modules'));
     for (const name of readdirSync(join(ROOT, 'node_modules'))) {
-      if (name !== 'playwright-core' && !name.startsWith('.')) symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
+      if (name !== 'playwright-core' && !name.startsWith('.'))
+        symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
     }
     const { code, stderr } = await runCli(['pdf', SAMPLE, '-o', join(dir, 'x.pdf')], {
       cli: join(dir, 'cli.cjs'),

@@ -76,7 +76,11 @@ async function openEvents(url: string, signal: AbortSignal): Promise<{ next: (ev
 }
 
 /** Waits for reload events until the page holds `text` (a save can show up as more than one change). */
-async function reloadedTo(events: { next: (event: string) => Promise<void> }, url: string, text: string): Promise<{ status: number; html: string }> {
+async function reloadedTo(
+  events: { next: (event: string) => Promise<void> },
+  url: string,
+  text: string,
+): Promise<{ status: number; html: string }> {
   for (;;) {
     await events.next('reload');
     const response = await fetch(url);
@@ -138,7 +142,13 @@ describe('scholar preview', () => {
         const own = await getWithHost(port, '/', host);
         expect([host, own.status, own.body.includes('Private Person')]).toEqual([host, 200, true]);
       }
-      const foreign = [`attacker.example:${port}`, 'attacker.example', `127.0.0.1:${port + 1}`, 'localhost', `127.0.0.1.attacker.example:${port}`];
+      const foreign = [
+        `attacker.example:${port}`,
+        'attacker.example',
+        `127.0.0.1:${port + 1}`,
+        'localhost',
+        `127.0.0.1.attacker.example:${port}`,
+      ];
       for (const host of foreign) {
         for (const path of ['/', '/__scholar/events', '/other']) {
           const refused = await getWithHost(port, path, host);

@@ -47,7 +47,12 @@ describe('scholar validate', () => {
   it('--json gives machines the problems with JSON pointers, and the same exit code', async () => {
     const { code, stdout } = await runCli(['validate', '--json', resumeFile(WITH_ERRORS)]);
     expect(code).toBe(1);
-    const result = JSON.parse(stdout) as { valid: boolean; errors: number; warnings: number; problems: { path: string; severity: string }[] };
+    const result = JSON.parse(stdout) as {
+      valid: boolean;
+      errors: number;
+      warnings: number;
+      problems: { path: string; severity: string }[];
+    };
     expect(result).toMatchObject({ valid: false, errors: 2, warnings: 1 });
     expect(result.problems.map((problem) => `${problem.severity} ${problem.path}`)).toEqual(
       expect.arrayContaining(['error /basics/email', 'error /publications/0/releaseDate', 'warning /work/0/endDate']),
@@ -65,7 +70,14 @@ describe('scholar validate', () => {
   });
 
   describe('a file with comments or trailing commas', () => {
-    const jsonc = ['{', '  // research CV', '  "basics": { "name": "Ada Example", },', '  "work": [{ "name": "Lab", "startDate": "2024-05", "endDate": "2023-01" }],', '}', ''].join('\n');
+    const jsonc = [
+      '{',
+      '  // research CV',
+      '  "basics": { "name": "Ada Example", },',
+      '  "work": [{ "name": "Lab", "startDate": "2024-05", "endDate": "2023-01" }],',
+      '}',
+      '',
+    ].join('\n');
     const plainJsonWarning = (line: string) => line.includes('resume-cli and resumed read plain JSON only');
 
     it('is read, with a warning that says where, and the exit code of its other problems', async () => {
@@ -91,14 +103,20 @@ describe('scholar validate', () => {
     it('is a warning at path "" in --json, leaving valid true', async () => {
       const { code, stdout } = await runCli(['validate', '--json'], { input: jsonc });
       expect(code).toBe(0);
-      const result = JSON.parse(stdout) as { valid: boolean; warnings: number; problems: { path: string; message: string; severity: string }[] };
+      const result = JSON.parse(stdout) as {
+        valid: boolean;
+        warnings: number;
+        problems: { path: string; message: string; severity: string }[];
+      };
       expect(result).toMatchObject({ valid: true, warnings: 2 });
       expect(result.problems[0]).toMatchObject({ path: '', severity: 'warning' });
       expect(plainJsonWarning(result.problems[0]?.message ?? '')).toBe(true);
     });
 
     it('is not said of plain JSON, nor of commas and slashes inside strings', async () => {
-      const { stdout } = await runCli(['validate'], { input: JSON.stringify({ basics: { name: 'A, // B', summary: 'a,] /* b */' } }, null, 2) });
+      const { stdout } = await runCli(['validate'], {
+        input: JSON.stringify({ basics: { name: 'A, // B', summary: 'a,] /* b */' } }, null, 2),
+      });
       expect(stdout).toContain('valid, no problems found');
     });
   });

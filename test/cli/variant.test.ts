@@ -44,7 +44,9 @@ describe('scholar render --variant', () => {
     const warned = await runCli(['render'], { input: JSON.stringify(unknown) });
     expect(warned.code).toBe(0);
     expect(warned.stdout).toBe(theme.render(faculty));
-    expect(warned.stderr.trim()).toBe('warning: <stdin>: meta.themeOptions.variant "gone" is not a variant of this resume, so none is applied; its variants are: short, tenure');
+    expect(warned.stderr.trim()).toBe(
+      'warning: <stdin>: meta.themeOptions.variant "gone" is not a variant of this resume, so none is applied; its variants are: short, tenure',
+    );
   });
 });
 

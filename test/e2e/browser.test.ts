@@ -44,7 +44,7 @@ describeWithChromium('the rendered page in headless Chromium', () => {
 
   afterAll(async () => {
     await browser?.close();
-     
+
     console.log(`Browser checks:\n  ${report.join('\n  ')}`);
   });
 
@@ -71,14 +71,17 @@ describeWithChromium('the rendered page in headless Chromium', () => {
       const results = await page.evaluate(async (values) => {
         const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe;
         const { violations, incomplete, passes } = await axe.run(document, { runOnly: { type: 'tag', values } });
-        const summary = (list: AxeResults['violations']) => list.map((rule) => `${rule.id}: ${rule.nodes.map((node) => `${node.target.join(' ')} ${node.failureSummary ?? ''}`).join('; ')}`);
+        const summary = (list: AxeResults['violations']) =>
+          list.map((rule) => `${rule.id}: ${rule.nodes.map((node) => `${node.target.join(' ')} ${node.failureSummary ?? ''}`).join('; ')}`);
         return { violations: summary(violations), incomplete: summary(incomplete), passes: passes.map((rule) => rule.id) };
       }, AXE_TAGS);
       expect(results.violations).toEqual([]);
       // Contrast must have been measured, not left for a person to review.
       expect(results.passes).toContain('color-contrast');
       expect(results.incomplete.filter((rule) => rule.startsWith('color-contrast'))).toEqual([]);
-      report.push(`axe ${slug} ${style} ${colorScheme}: 0 violations, ${results.passes.length} rules passed, ${results.incomplete.length} to review`);
+      report.push(
+        `axe ${slug} ${style} ${colorScheme}: 0 violations, ${results.passes.length} rules passed, ${results.incomplete.length} to review`,
+      );
     });
 
     it.each([360, 1280])('does not scroll sideways at %i px wide', async (width) => {
@@ -120,11 +123,15 @@ describeWithChromium('the rendered page in headless Chromium', () => {
       expect(marked.split).toEqual([]);
 
       const hrefs = await page.evaluate(() =>
-        Array.from(document.querySelectorAll<HTMLAnchorElement>('a[href]')).map((link) => link.href).filter((href) => !href.includes('entry-marker.invalid')),
+        Array.from(document.querySelectorAll<HTMLAnchorElement>('a[href]'))
+          .map((link) => link.href)
+          .filter((href) => !href.includes('entry-marker.invalid')),
       );
       expect(hrefs.length).toBeGreaterThan(0);
       expect(new Set(plainFacts.linksByPage.flat())).toEqual(new Set(hrefs));
-      report.push(`PDF ${slug} ${style} ${paper}: ${marked.pageCount} pages, ${entryCount} entries none split, ${new Set(hrefs).size} links as URI annotations`);
+      report.push(
+        `PDF ${slug} ${style} ${paper}: ${marked.pageCount} pages, ${entryCount} entries none split, ${new Set(hrefs).size} links as URI annotations`,
+      );
     });
   });
 
@@ -152,7 +159,10 @@ describeWithChromium('the rendered page in headless Chromium', () => {
 
   it('the split check does find a split (control: an entry taller than a page)', async () => {
     const highlights = Array.from({ length: 120 }, (_, index) => `Highlight number ${index + 1} of an entry too long for any page`);
-    await open(render({ basics: { name: 'Control' }, work: [{ name: 'Long', highlights }, { name: 'Short' }] }), { media: 'print', colorScheme: 'light' });
+    await open(render({ basics: { name: 'Control' }, work: [{ name: 'Long', highlights }, { name: 'Short' }] }), {
+      media: 'print',
+      colorScheme: 'light',
+    });
     const entryCount = await markEntries(page);
     const { split } = await entryPages(await page.pdf({ format: 'A4', printBackground: true }), entryCount);
     expect(entryCount).toBe(2);
@@ -160,10 +170,11 @@ describeWithChromium('the rendered page in headless Chromium', () => {
   });
   describe('right to left (Persian) and other scripts', () => {
     const rtlHtml = render(RTL_PAGE.resume);
-    const box = (selector: string) => page.evaluate((s) => {
-      const rect = document.querySelector(s)?.getBoundingClientRect();
-      return rect ? { left: rect.left, right: rect.right } : undefined;
-    }, selector);
+    const box = (selector: string) =>
+      page.evaluate((s) => {
+        const rect = document.querySelector(s)?.getBoundingClientRect();
+        return rect ? { left: rect.left, right: rect.right } : undefined;
+      }, selector);
 
     it('mirrors the layout: titles on the right, dates on the left, bullets and badges on the right side', async () => {
       await open(rtlHtml, { media: 'screen', colorScheme: 'light' });
@@ -193,12 +204,17 @@ describeWithChromium('the rendered page in headless Chromium', () => {
       expect(leftToRight(await characterCentres(page, '.inline-list', 'C++'))).toBe(true);
       expect(leftToRight(await characterCentres(page, '.keywords', 'C++'))).toBe(true);
       // A range reads from its start on the right: June 2023, then September 2023 to its left.
-      const [start, end] = await page.evaluate(() => Array.from(document.querySelectorAll('#work .entry-when time')).map((time) => time.getBoundingClientRect().left));
+      const [start, end] = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('#work .entry-when time')).map((time) => time.getBoundingClientRect().left),
+      );
       expect(start).toBeGreaterThan(end ?? Infinity);
     });
 
     it('the direction check does find scrambled text (control: a Latin title not isolated in a right-to-left line)', async () => {
-      await open('<!doctype html><html lang="fa" dir="rtl"><body><p>عنوان Read Persian Poetry?</p></body></html>', { media: 'screen', colorScheme: 'light' });
+      await open('<!doctype html><html lang="fa" dir="rtl"><body><p>عنوان Read Persian Poetry?</p></body></html>', {
+        media: 'screen',
+        colorScheme: 'light',
+      });
       expect(leftToRight(await characterCentres(page, 'p', 'Read Persian Poetry?'))).toBe(false);
     });
 
@@ -217,7 +233,11 @@ describeWithChromium('the rendered page in headless Chromium', () => {
 
     const cjkFonts = ['Noto Serif CJK SC', 'Noto Serif CJK TC', 'Noto Serif CJK JP', 'Noto Serif CJK KR'];
     (cjkFonts.every(fontInstalled) ? it.each : it.skip.each)([
-      ['en', 'Noto Serif CJK SC'], ['zh', 'Noto Serif CJK SC'], ['zh-TW', 'Noto Serif CJK TC'], ['ja', 'Noto Serif CJK JP'], ['ko', 'Noto Serif CJK KR'],
+      ['en', 'Noto Serif CJK SC'],
+      ['zh', 'Noto Serif CJK SC'],
+      ['zh-TW', 'Noto Serif CJK TC'],
+      ['ja', 'Noto Serif CJK JP'],
+      ['ko', 'Noto Serif CJK KR'],
     ])('draws Han characters in a %s page with %s (needs fonts-noto-cjk)', async (locale, font) => {
       await open(render(MIXED_SCRIPTS_PAGE.resume, { locale }), { media: 'screen', colorScheme: 'light' });
       expect(await platformFonts(page, '#publications .entry:first-child .entry-title bdi')).toEqual([font]);

@@ -30,7 +30,7 @@ beforeAll(async () => {
   const started = Date.now();
   packDir = mkdtempSync(join(tmpdir(), 'scholar-pack-'));
   project = await installClientProject(await packTheme(packDir), chromiumPath);
-   
+
   console.log(`Packed the theme and installed ${CLIENT_SPECS.join(', ')} in ${Math.round((Date.now() - started) / 1000)} s`);
   for (const sample of SAMPLES) writeFileSync(join(project.dir, `${sample.slug}.json`), JSON.stringify(sample.resume, null, 2));
   for (const { slug, resume } of PAPER_SAMPLES) writeFileSync(join(project.dir, `${slug}.json`), JSON.stringify(resume, null, 2));
@@ -57,7 +57,19 @@ describe.each(SAMPLES)('$name: HTML from the clients', ({ slug, resume }) => {
 });
 
 describe('resume-cli with resume.yaml, whose reader makes Date objects of full dates', () => {
-  const yaml = ['basics:', '  name: Yam Ell', 'work:', '  - name: YAML Lab', '    position: Researcher', '    startDate: 2019-09-01', '    endDate: 2021-08-15', 'publications:', '  - name: Dated Paper', '    releaseDate: 2020-05-17', ''].join('\n');
+  const yaml = [
+    'basics:',
+    '  name: Yam Ell',
+    'work:',
+    '  - name: YAML Lab',
+    '    position: Researcher',
+    '    startDate: 2019-09-01',
+    '    endDate: 2021-08-15',
+    'publications:',
+    '  - name: Dated Paper',
+    '    releaseDate: 2020-05-17',
+    '',
+  ].join('\n');
   const sameAsText = {
     basics: { name: 'Yam Ell' },
     work: [{ name: 'YAML Lab', position: 'Researcher', startDate: '2019-09-01', endDate: '2021-08-15' }],
@@ -73,7 +85,9 @@ describe('resume-cli with resume.yaml, whose reader makes Date objects of full d
       'process.stdout.write(String(resume.work[0].endDate instanceof Date));',
     ].join('\n');
     expect(await run(process.execPath, ['-e', readAsResumeCliDoes], { cwd: project.dir })).toBe('true');
-    await run(project.resumeCli, ['export', 'dated.resume-cli.html', '--resume', 'dated.yaml', '--theme', `./node_modules/${THEME}`], { cwd: project.dir });
+    await run(project.resumeCli, ['export', 'dated.resume-cli.html', '--resume', 'dated.yaml', '--theme', `./node_modules/${THEME}`], {
+      cwd: project.dir,
+    });
     const html = readFileSync(inProject('dated.resume-cli.html'), 'utf8');
     expect(html).toContain('<time datetime="2021-08-15" dir="auto">Aug 2021</time>');
     expect(html).toBe(render(sameAsText));
@@ -83,11 +97,17 @@ describe('resume-cli with resume.yaml, whose reader makes Date objects of full d
 describe('a resume.json with comments and trailing commas (`scholar validate` warns about them)', () => {
   it('is refused by resumed and by resume-cli', async () => {
     writeFileSync(inProject('commented.json'), '{\n  // research CV\n  "basics": { "name": "Com Ment", },\n}\n');
-    const resumed = run(project.resumed, ['render', 'commented.json', '--theme', THEME, '--output', 'commented.resumed.html'], { cwd: project.dir });
-    await expect(resumed).rejects.toThrow(/JSON/);
-    const resumeCli = run(project.resumeCli, ['export', 'commented.resume-cli.html', '--resume', 'commented.json', '--theme', `./node_modules/${THEME}`], {
+    const resumed = run(project.resumed, ['render', 'commented.json', '--theme', THEME, '--output', 'commented.resumed.html'], {
       cwd: project.dir,
     });
+    await expect(resumed).rejects.toThrow(/JSON/);
+    const resumeCli = run(
+      project.resumeCli,
+      ['export', 'commented.resume-cli.html', '--resume', 'commented.json', '--theme', `./node_modules/${THEME}`],
+      {
+        cwd: project.dir,
+      },
+    );
     await expect(resumeCli).rejects.toThrow(/JSON/);
     expect(existsSync(inProject('commented.resumed.html')) || existsSync(inProject('commented.resume-cli.html'))).toBe(false);
   });
@@ -111,7 +131,6 @@ describeWithChromium('PDF export through the clients', () => {
     await browser.close();
   });
 
-   
   afterAll(() => console.log(`Client PDFs: ${report.join('; ')}`));
 
   async function expectPrinted(file: string, slug: string, client: string, paper: keyof typeof PAPER) {
@@ -142,10 +161,13 @@ describeWithChromium('PDF export through the clients', () => {
     await expectPrinted(`${slug}.resumed.pdf`, slug, 'resumed', 'Letter');
   });
 
-  it.each(SAMPLES)('resume export x.pdf (resume-cli, Chromium behind a flag-adding script), no paper set: Letter, its default: $name', async ({ slug }) => {
-    await resumeCliExport(slug);
-    await expectPrinted(`${slug}.resume-cli.pdf`, slug, 'resume-cli', 'Letter');
-  });
+  it.each(SAMPLES)(
+    'resume export x.pdf (resume-cli, Chromium behind a flag-adding script), no paper set: Letter, its default: $name',
+    async ({ slug }) => {
+      await resumeCliExport(slug);
+      await expectPrinted(`${slug}.resume-cli.pdf`, slug, 'resume-cli', 'Letter');
+    },
+  );
 
   it.each(PAPER_SAMPLES)('resumed export prints on meta.themeOptions.paper = $paper', async ({ slug, pdfPaper }) => {
     await resumedExport(slug);

@@ -34,7 +34,7 @@ beforeAll(async () => {
   bundle = result.outputFiles[0]!.text;
   context = createContext({ ...WEB_GLOBALS });
   runInContext(bundle, context, { filename: 'scholar-edge-bundle.js' });
-   
+
   console.log(`Edge bundle (theme + preact + markdown-it, minified): ${bundle.length} bytes, ${gzipSync(bundle).length} gzipped`);
 });
 
@@ -46,9 +46,9 @@ function renderAtTheEdge(resume: unknown, call = 'ScholarTheme.render'): unknown
 
 describe('the theme at the edge (bundled for the browser platform, run in a bare V8 context)', () => {
   it('has no Node globals in the context it runs in', () => {
-    expect(runInContext('[typeof require, typeof process, typeof Buffer, typeof setTimeout, typeof global, typeof module]', context)).toEqual(
-      Array(6).fill('undefined'),
-    );
+    expect(
+      runInContext('[typeof require, typeof process, typeof Buffer, typeof setTimeout, typeof global, typeof module]', context),
+    ).toEqual(Array(6).fill('undefined'));
   });
 
   it.each(PAGES)('renders the $name synchronously to the same HTML as under Node', ({ resume }) => {

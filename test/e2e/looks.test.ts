@@ -38,7 +38,7 @@ describeWithChromium('the three looks', () => {
 
   afterAll(async () => {
     await browser?.close();
-     
+
     console.log(`Looks:\n  ${report.join('\n  ')}`);
   });
 
@@ -69,18 +69,27 @@ describeWithChromium('the three looks', () => {
     expect(classic.body).not.toMatch(/sans-serif$/);
   });
 
-  it.each(['screen', 'print'] as const)('modern sets serif names and titles on sans text; compact keeps its families, smaller and tighter (%s)', async (media) => {
-    const modern = await typography('modern', media);
-    const compact = await typography('compact', media);
-    expect(modern.body).toMatch(/sans-serif$/);
-    expect(modern.title).not.toMatch(/sans-serif$/);
-    expect(modern.name).toBe(modern.title);
-    expect(modern.badge).toBe(modern.body);
-    expect([compact.body, compact.name, compact.heading, compact.title, compact.badge]).toEqual([modern.body, modern.name, modern.heading, modern.title, modern.badge]);
-    expect(compact.rootSize).toBeLessThan(modern.rootSize);
-    expect(compact.sectionGap).toBeLessThan(modern.sectionGap);
-    expect(compact.entryGap).toBeLessThan(modern.entryGap);
-  });
+  it.each(['screen', 'print'] as const)(
+    'modern sets serif names and titles on sans text; compact keeps its families, smaller and tighter (%s)',
+    async (media) => {
+      const modern = await typography('modern', media);
+      const compact = await typography('compact', media);
+      expect(modern.body).toMatch(/sans-serif$/);
+      expect(modern.title).not.toMatch(/sans-serif$/);
+      expect(modern.name).toBe(modern.title);
+      expect(modern.badge).toBe(modern.body);
+      expect([compact.body, compact.name, compact.heading, compact.title, compact.badge]).toEqual([
+        modern.body,
+        modern.name,
+        modern.heading,
+        modern.title,
+        modern.badge,
+      ]);
+      expect(compact.rootSize).toBeLessThan(modern.rootSize);
+      expect(compact.sectionGap).toBeLessThan(modern.sectionGap);
+      expect(compact.entryGap).toBeLessThan(modern.entryGap);
+    },
+  );
 
   it('compact prints a faculty-size CV on fewer pages than modern', async () => {
     const pages: Partial<Record<Style, number>> = {};
@@ -101,7 +110,17 @@ describeWithChromium('the three looks', () => {
       await page.emulateMedia({ media, colorScheme: 'light' });
       await page.setContent(render(SAMPLES[0].resume, { style, dir }));
       return page.evaluate(() => {
-        const selectors = ['.cv', '.cv-name', '.cv-section > h2', '.entry-title', '.entry-when', '.highlights > li', '.authors', '.pairs dt', '.pairs dd'];
+        const selectors = [
+          '.cv',
+          '.cv-name',
+          '.cv-section > h2',
+          '.entry-title',
+          '.entry-when',
+          '.highlights > li',
+          '.authors',
+          '.pairs dt',
+          '.pairs dd',
+        ];
         const width = document.documentElement.clientWidth;
         return selectors.flatMap((selector) =>
           Array.from(document.querySelectorAll(selector)).map((element, index) => {
@@ -119,7 +138,11 @@ describeWithChromium('the three looks', () => {
       expect(rtl.map((box) => `${box.selector} ${box.index}`)).toEqual(ltr.map((box) => `${box.selector} ${box.index}`));
       const moved = ltr.filter((box, index) => {
         const twin = rtl[index]!;
-        return Math.abs(twin.left - (box.width - box.right)) > 1 || Math.abs(twin.right - (box.width - box.left)) > 1 || Math.abs(twin.top - box.top) > 1;
+        return (
+          Math.abs(twin.left - (box.width - box.right)) > 1 ||
+          Math.abs(twin.right - (box.width - box.left)) > 1 ||
+          Math.abs(twin.top - box.top) > 1
+        );
       });
       expect(moved.map((box) => `${box.selector} ${box.index}`)).toEqual([]);
     });

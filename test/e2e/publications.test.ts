@@ -106,7 +106,8 @@ describeWithChromium('publication options in headless Chromium', () => {
   (existsSync(PDFTOTEXT) ? it : it.skip)('puts the numbers, prefixes and metrics in the PDF text, and no collapsed abstract', async () => {
     await open({ ...EVERY_OPTION, abstracts: 'collapse', bibtex: true }, 'print');
     const text = pdfText(await page.pdf({ format: 'A4', printBackground: true }));
-    for (const number of ['[J1]', '[J21]', '[C1]', '[C21]', '[W9]', '[P1]', '[P6]', '[T2]', '[B2]', '[BC4]', '[O4]']) expect(text).toContain(number);
+    for (const number of ['[J1]', '[J21]', '[C1]', '[C21]', '[W9]', '[P1]', '[P6]', '[T2]', '[B2]', '[BC4]', '[O4]'])
+      expect(text).toContain(number);
     expect(text).toMatch(/Citations: [\d,]+ · h-index: \d+ · i10-index: \d+/);
     expect(text).toMatch(/Cited by \d+/);
     expect(text).toContain('Grace Mwangi, Jürgen Schmidt, …, Dubois, Hélène, … and 27 more');

@@ -16,7 +16,11 @@ jest.setTimeout(120_000);
 
 const MM = 72 / 25.4;
 const STYLES = ['classic', 'modern', 'compact'] as const;
-const FACULTY = { name: 'faculty-size CV', slug: 'faculty', resume: JSON.parse(readFileSync(join(__dirname, '../fixtures/faculty-cv.json'), 'utf8')) as unknown };
+const FACULTY = {
+  name: 'faculty-size CV',
+  slug: 'faculty',
+  resume: JSON.parse(readFileSync(join(__dirname, '../fixtures/faculty-cv.json'), 'utf8')) as unknown,
+};
 const RESUMES = [...PAGES, FACULTY, LONG_WORDS];
 const CASES = RESUMES.flatMap((sample) => STYLES.map((style) => ({ ...sample, style, label: `${sample.name}, ${style}` })));
 
@@ -47,7 +51,7 @@ describeWithPrintTools('printed as the JSON Resume registry prints (A4, zero mar
 
   afterAll(async () => {
     await browser?.close();
-     
+
     console.log(`Registry-style print (least distance of a word to the left, top, right, bottom edge):\n  ${report.join('\n  ')}`);
   });
 
@@ -72,19 +76,27 @@ describeWithPrintTools('printed as the JSON Resume registry prints (A4, zero mar
     for (const side of ['left', 'top', 'right', 'bottom'] as const) expect(least[side]).toBeGreaterThanOrEqual(10);
 
     const entryCount = await markEntries(page);
-    const marked = await entryPages(await page.pdf({ format: 'A4', printBackground: true, margin: { top: '0', right: '0', bottom: '0', left: '0' } }), entryCount);
+    const marked = await entryPages(
+      await page.pdf({ format: 'A4', printBackground: true, margin: { top: '0', right: '0', bottom: '0', left: '0' } }),
+      entryCount,
+    );
     expect(marked.pageCount).toBe(words.length);
     expect(marked.entries.every((entry) => entry.top !== undefined && entry.bottom !== undefined)).toBe(true);
     expect(marked.split).toEqual([]);
     const mm = (value: number) => value.toFixed(1);
-    report.push(`${slug} ${style}: ${words.length} pages, ${entryCount} entries none split; ${mm(least.left)} / ${mm(least.top)} / ${mm(least.right)} / ${mm(least.bottom)} mm`);
+    report.push(
+      `${slug} ${style}: ${words.length} pages, ${entryCount} entries none split; ${mm(least.left)} / ${mm(least.top)} / ${mm(least.right)} / ${mm(least.bottom)} mm`,
+    );
   });
 
-  it.each(['a4', 'letter'] as const)('keeps the margins when meta.themeOptions.paper is %s (the registry still prints A4)', async (paper) => {
-    const resume = { ...(PAGES[0].resume as object), meta: { themeOptions: { paper } } };
-    const least = edgeDistances(pdfWords(await printLikeTheRegistry(render(resume))));
-    for (const side of ['left', 'top', 'right', 'bottom'] as const) expect(least[side]).toBeGreaterThanOrEqual(10);
-  });
+  it.each(['a4', 'letter'] as const)(
+    'keeps the margins when meta.themeOptions.paper is %s (the registry still prints A4)',
+    async (paper) => {
+      const resume = { ...(PAGES[0].resume as object), meta: { themeOptions: { paper } } };
+      const least = edgeDistances(pdfWords(await printLikeTheRegistry(render(resume))));
+      for (const side of ['left', 'top', 'right', 'bottom'] as const) expect(least[side]).toBeGreaterThanOrEqual(10);
+    },
+  );
 
   it('measures what it claims (control: a page with no margins of its own puts words closer than 10 mm)', async () => {
     const html = render(PAGES[0].resume).replace('</style>', '@page{margin:0}</style>');

@@ -18,7 +18,9 @@ const RESUMES = [
   { name: 'sample CV', resume: SAMPLES[0].resume as { publications: { name: string }[] } },
   { name: 'faculty-size CV', resume: FACULTY },
 ];
-const CASES = RESUMES.flatMap((sample) => STYLES.flatMap((style) => (['a4', 'letter'] as const).map((paper) => ({ ...sample, style, paper }))));
+const CASES = RESUMES.flatMap((sample) =>
+  STYLES.flatMap((style) => (['a4', 'letter'] as const).map((paper) => ({ ...sample, style, paper }))),
+);
 
 interface VisibleString {
   text: string;
@@ -59,13 +61,18 @@ function locate(strings: string[], text: string): number[] {
 
 function outOfOrder(strings: string[], text: string): string[] {
   const found = locate(strings, text);
-  return strings.filter((_, index) => found[index] === -1).map((string) => `${text.includes(string) ? 'out of order' : 'missing'}: ${string}`);
+  return strings
+    .filter((_, index) => found[index] === -1)
+    .map((string) => `${text.includes(string) ? 'out of order' : 'missing'}: ${string}`);
 }
 
 /** Dates not found between the start of their entry's other text and the text that follows the entry. */
 function datesOutsideTheirEntry(strings: VisibleString[], text: string): string[] {
   const others = strings.filter((s) => !s.isDate);
-  const found = locate(others.map((s) => normalise(s.text)), text);
+  const found = locate(
+    others.map((s) => normalise(s.text)),
+    text,
+  );
   return strings
     .filter((s) => s.isDate)
     .filter((date) => {
@@ -108,7 +115,7 @@ describeWithPrintTools('the PDF text layer, as machines read it', () => {
 
   afterAll(async () => {
     await browser?.close();
-     
+
     console.log(`PDF text layer:\n  ${report.join('\n  ')}`);
   });
 
@@ -120,31 +127,51 @@ describeWithPrintTools('the PDF text layer, as machines read it', () => {
       // As resume-cli and resumed print with the theme's pdfRenderOptions, on their default Letter.
       await page.emulateMedia({ media: pdfRenderOptions.mediaType });
       await page.setContent(render(resume, { style, paper }));
-      pdf = await page.pdf({ format: 'Letter', printBackground: pdfRenderOptions.printBackground, preferCSSPageSize: pdfRenderOptions.preferCSSPageSize });
+      pdf = await page.pdf({
+        format: 'Letter',
+        printBackground: pdfRenderOptions.printBackground,
+        preferCSSPageSize: pdfRenderOptions.preferCSSPageSize,
+      });
       strings = await page.evaluate(visibleStringsInPage);
     });
 
-    it.each(['content', 'layout'] as const)('in %s order (pdftotext -raw, -layout): every visible string, dates included, in the order of the page', (order) => {
-      // Both keep a hyphen at a line end, where the word goes on after it.
-      const text = normalise(pdfText(pdf, order).replace(/-\n\s*/g, '-'));
-      expect(strings.length).toBeGreaterThan(100);
-      expect(outOfOrder(strings.map((s) => normalise(s.text)), text)).toEqual([]);
-      expect(datesOutsideTheirEntry(strings, text)).toEqual([]);
-    });
+    it.each(['content', 'layout'] as const)(
+      'in %s order (pdftotext -raw, -layout): every visible string, dates included, in the order of the page',
+      (order) => {
+        // Both keep a hyphen at a line end, where the word goes on after it.
+        const text = normalise(pdfText(pdf, order).replace(/-\n\s*/g, '-'));
+        expect(strings.length).toBeGreaterThan(100);
+        expect(
+          outOfOrder(
+            strings.map((s) => normalise(s.text)),
+            text,
+          ),
+        ).toEqual([]);
+        expect(datesOutsideTheirEntry(strings, text)).toEqual([]);
+      },
+    );
 
     it('in reading order (pdftotext, which guesses columns): every visible string but the right-aligned dates in the order of the page', () => {
       const text = normalise(pdfText(pdf, 'reading'));
-      expect(outOfOrder(strings.filter((s) => !s.isDate).map((s) => normalise(s.text)), text)).toEqual([]);
+      expect(
+        outOfOrder(
+          strings.filter((s) => !s.isDate).map((s) => normalise(s.text)),
+          text,
+        ),
+      ).toEqual([]);
       // A date may be read a few lines late, after the lines beside it; it is read all the same.
       const dates = strings.filter((s) => s.isDate).map((s) => normalise(s.text));
       expect(dates.filter((date) => !text.includes(date))).toEqual([]);
       const displaced = datesOutsideTheirEntry(strings, text).length;
-      report.push(`${name} ${style} ${paper}: ${strings.length} strings in order; reading order: ${displaced} of ${dates.length} dates read outside their entry`);
+      report.push(
+        `${name} ${style} ${paper}: ${strings.length} strings in order; reading order: ${displaced} of ${dates.length} dates read outside their entry`,
+      );
     });
 
     it('has every publication title whole and in order, in either order of reading', () => {
       const titles = resume.publications.map((pub) => normalise(pub.name));
-      for (const order of ['reading', 'content'] as const) expect(outOfOrder(titles, normalise(pdfText(pdf, order).replace(/-\n/g, '-')))).toEqual([]);
+      for (const order of ['reading', 'content'] as const)
+        expect(outOfOrder(titles, normalise(pdfText(pdf, order).replace(/-\n/g, '-')))).toEqual([]);
     });
 
     it('spells headings as words, not spaced letters, and has no ligature, private-use or replacement characters', () => {

@@ -30,7 +30,7 @@ export function loadImporter(): Importer {
     logLevel: 'silent',
   });
   const module = { exports: {} as Importer };
-   
+
   new Function('module', 'exports', 'require', outputFiles[0]?.text ?? '')(module, module.exports, require);
   loaded = module.exports;
   return loaded;
@@ -41,5 +41,8 @@ export function importBib(text: string): { publications: Record<string, unknown>
   const importer = loadImporter();
   const file = importer.parseBibtex(text);
   const converted = file.entries.map(importer.toPublication);
-  return { publications: converted.map((entry) => entry.publication), problems: [...file.problems, ...converted.flatMap((entry) => entry.problems)] };
+  return {
+    publications: converted.map((entry) => entry.publication),
+    problems: [...file.problems, ...converted.flatMap((entry) => entry.problems)],
+  };
 }

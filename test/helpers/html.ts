@@ -53,5 +53,9 @@ export function wordsOf(node: HtmlNode): string {
     current.childNodes?.forEach(walk);
   };
   walk(node);
-  return parts.join(' ').replace(/\s+/g, ' ').replace(/ ([.,:;])/g, '$1').trim();
+  return parts
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .replace(/ ([.,:;])/g, '$1')
+    .trim();
 }

@@ -38,7 +38,8 @@ describe.each(FIXED)('$name', ({ resume }) => {
     all.forEach((leaf, index) => {
       const parent = leaf.keys.slice(0, -1).reduce<Record<string, unknown>>((node, key) => node[key] as Record<string, unknown>, marked);
       const key = leaf.keys[leaf.keys.length - 1] ?? '';
-      if (typeof parent[key] === 'string' && !/Date$|^date$|url$|image$|email$/i.test(key)) parent[key] = `${parent[key] as string} Mk${index}q`;
+      if (typeof parent[key] === 'string' && !/Date$|^date$|url$|image$|email$/i.test(key))
+        parent[key] = `${parent[key] as string} Mk${index}q`;
     });
     expect(lostLeaves(marked, parseHtml(render(marked)))).toEqual([]);
   });

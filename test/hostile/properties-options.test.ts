@@ -16,11 +16,17 @@ function expectSafePage(resume: unknown, options?: unknown): void {
 
 describe('render() with generated options and sizes', () => {
   it('hostile resumes with hostile render options', () => {
-    fc.assert(fc.property(hostileResume, hostileOptions, (resume, options) => expectSafePage(resume, options)), runs(500));
+    fc.assert(
+      fc.property(hostileResume, hostileOptions, (resume, options) => expectSafePage(resume, options)),
+      runs(500),
+    );
   });
 
   it('valid resumes, each with a random option set', () => {
-    fc.assert(fc.property(validResume, hostileOptions, (resume, options) => expectSafePage(resume, options)), runs(500));
+    fc.assert(
+      fc.property(validResume, hostileOptions, (resume, options) => expectSafePage(resume, options)),
+      runs(500),
+    );
   });
 
   it('very large resumes: huge strings, long unbroken words, long lists', () => {
@@ -29,6 +35,9 @@ describe('render() with generated options and sizes', () => {
       work: fc.array(fc.record({ name: longWord(2000), highlights: fc.array(longWord(5000), { maxLength: 20 }) }), { maxLength: 50 }),
       publications: fc.array(fc.record({ name: longWord(500), authors: fc.array(longWord(100), { maxLength: 200 }) }), { maxLength: 100 }),
     });
-    fc.assert(fc.property(huge, (resume) => expectSafePage(resume)), runs(10));
+    fc.assert(
+      fc.property(huge, (resume) => expectSafePage(resume)),
+      runs(10),
+    );
   });
 });

@@ -17,11 +17,17 @@ function expectSafePage(resume: unknown, options?: unknown, parseErrors = false)
 
 describe('render() on generated resumes', () => {
   it('hostile resumes: wrong types, attack strings, missing and empty sections, huge text', () => {
-    fc.assert(fc.property(hostileResume, (resume) => expectSafePage(resume)), runs(2000));
+    fc.assert(
+      fc.property(hostileResume, (resume) => expectSafePage(resume)),
+      runs(2000),
+    );
   });
 
   it('hostile resumes parse without a single structural HTML error', () => {
-    fc.assert(fc.property(hostileResume, (resume) => expectSafePage(resume, undefined, true)), runs(300));
+    fc.assert(
+      fc.property(hostileResume, (resume) => expectSafePage(resume, undefined, true)),
+      runs(300),
+    );
   });
 
   it('never changes the resume it is given', () => {

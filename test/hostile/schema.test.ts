@@ -40,7 +40,8 @@ describe('schema.json', () => {
   it('keeps every property of the standard schema, with its type', () => {
     const walk = (standard: Record<string, any>, ours: Record<string, any>, path: string) => {
       expect({ path, type: ours?.type ?? ours?.$ref }).toEqual({ path, type: standard.type ?? standard.$ref });
-      for (const [key, child] of Object.entries<Record<string, any>>(standard.properties ?? {})) walk(child, ours.properties?.[key], `${path}/${key}`);
+      for (const [key, child] of Object.entries<Record<string, any>>(standard.properties ?? {}))
+        walk(child, ours.properties?.[key], `${path}/${key}`);
       if (standard.items) walk(standard.items, ours.items, `${path}/items`);
     };
     const { $schema: _relaxed, ...standardProperties } = standardSchema.properties;
@@ -59,7 +60,9 @@ describe('schema.json', () => {
 
   it('describes exactly the options of the ThemeOptions type in src/model/options.ts', () => {
     const source = ts.createSourceFile('options.ts', readFileSync(join(ROOT, 'src/model/options.ts'), 'utf8'), ts.ScriptTarget.ES2020);
-    const themeOptions = source.statements.find((node): node is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(node) && node.name.text === 'ThemeOptions');
+    const themeOptions = source.statements.find(
+      (node): node is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(node) && node.name.text === 'ThemeOptions',
+    );
     const declared = themeOptions?.members.map((member) => member.name?.getText(source)).sort();
     expect(Object.keys(shipped.properties.meta.properties.themeOptions.properties).sort()).toEqual(declared);
   });
@@ -72,7 +75,13 @@ describe('validate() checks schema.json', () => {
   it('reports errors at exactly the paths a fresh compile of schema.json does', () => {
     fc.assert(
       fc.property(hostileResume, (resume) => {
-        const reported = [...new Set(validate(resume).filter((problem) => problem.severity === 'error').map((problem) => problem.path))].sort();
+        const reported = [
+          ...new Set(
+            validate(resume)
+              .filter((problem) => problem.severity === 'error')
+              .map((problem) => problem.path),
+          ),
+        ].sort();
         expect(reported).toEqual(errorPaths(shippedCheck, resume));
       }),
       runs(500),
@@ -96,7 +105,10 @@ function pointsIntoResume(resume: unknown, pointer: string): boolean {
   if (pointer === '') return true;
   if (!pointer.startsWith('/')) return false;
   let value = resume;
-  const keys = pointer.slice(1).split('/').map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const keys = pointer
+    .slice(1)
+    .split('/')
+    .map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'));
   for (const [index, key] of keys.entries()) {
     if (typeof value !== 'object' || value === null) return false;
     const container = value as Record<string, unknown>;

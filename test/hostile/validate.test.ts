@@ -49,7 +49,9 @@ describe('a resume with known mistakes', () => {
   });
 
   it('writes messages that name the field as a person would', () => {
-    expect(problems.find((problem) => problem.path === '/education/0/courses/1')?.message).toBe('education[0].courses[1] should be text, not a number.');
+    expect(problems.find((problem) => problem.path === '/education/0/courses/1')?.message).toBe(
+      'education[0].courses[1] should be text, not a number.',
+    );
   });
 });
 
@@ -109,14 +111,20 @@ describe('the publication options', () => {
 
   it('warns when author lists are cut and the theme does not know whose name to keep', () => {
     expect(problemsOf({ publications: [paper], meta: { themeOptions: { maxAuthors: 2 } } })).toEqual([
-      expect.stringMatching(/^warning \/meta\/themeOptions\/maxAuthors: Author lists longer than 2 names are cut, and the theme does not know your name/),
+      expect.stringMatching(
+        /^warning \/meta\/themeOptions\/maxAuthors: Author lists longer than 2 names are cut, and the theme does not know your name/,
+      ),
     ]);
     expect(problemsOf({ basics: { name: 'Ada Lovelace' }, publications: [paper], meta: { themeOptions: { maxAuthors: 2 } } })).toEqual([]);
     expect(problemsOf({ publications: [paper], meta: { themeOptions: { maxAuthors: 3 } } })).toEqual([]);
   });
 
   it('warns about a co-author link that is not safe, and one that no paper uses', () => {
-    const coauthors = { 'B. Author': 'javascript:alert(1)', 'Carl / Other': 'https://carl.example.org', 'Ann Author': 'https://ann.example.org' };
+    const coauthors = {
+      'B. Author': 'javascript:alert(1)',
+      'Carl / Other': 'https://carl.example.org',
+      'Ann Author': 'https://ann.example.org',
+    };
     expect(problemsOf({ basics: { name: 'Ada Lovelace' }, publications: [paper], meta: { themeOptions: { coauthors } } })).toEqual([
       'warning /meta/themeOptions/coauthors/B. Author: "javascript:alert(1)" is not shown as a link: only http(s), mailto and tel links, and relative ones, are.',
       'warning /meta/themeOptions/coauthors/Carl ~1 Other: No paper shown lists "Carl / Other" among its authors, so this link is not used: check the spelling against the author lists.',
@@ -126,35 +134,68 @@ describe('the publication options', () => {
   it('reports a citation count that is not a non-negative integer, once, as a schema error', () => {
     const counts = [12, -1, 2.5, '7'];
     const problems = validate({ publications: counts.map((citations, index) => ({ name: `P${index}`, citations })) });
-    expect(summary(problems)).toEqual(['error /publications/1/citations', 'error /publications/2/citations', 'error /publications/3/citations']);
+    expect(summary(problems)).toEqual([
+      'error /publications/1/citations',
+      'error /publications/2/citations',
+      'error /publications/3/citations',
+    ]);
   });
 
   it('does not call abstracts or citations unused when their options are off', () => {
-    const resume = { publications: [{ name: 'P', abstract: 'Text', citations: 3 }], meta: { themeOptions: { abstracts: 'hide', metrics: false } } };
+    const resume = {
+      publications: [{ name: 'P', abstract: 'Text', citations: 3 }],
+      meta: { themeOptions: { abstracts: 'hide', metrics: false } },
+    };
     expect(validate(resume)).toEqual([]);
   });
 
   it('checks the option values', () => {
-    const themeOptions = { numberPublications: 'roman', sortPublications: 'title', maxAuthors: 0, metrics: 'yes', abstracts: 'open', coauthors: { Jane: 42 }, bibtex: 1 };
+    const themeOptions = {
+      numberPublications: 'roman',
+      sortPublications: 'title',
+      maxAuthors: 0,
+      metrics: 'yes',
+      abstracts: 'open',
+      coauthors: { Jane: 42 },
+      bibtex: 1,
+    };
     expect(summary(validate({ meta: { themeOptions } })).sort()).toEqual(
-      ['abstracts', 'bibtex', 'coauthors/Jane', 'maxAuthors', 'metrics', 'numberPublications', 'sortPublications'].map((key) => `error /meta/themeOptions/${key}`),
+      ['abstracts', 'bibtex', 'coauthors/Jane', 'maxAuthors', 'metrics', 'numberPublications', 'sortPublications'].map(
+        (key) => `error /meta/themeOptions/${key}`,
+      ),
     );
   });
 
   it('test/fixtures/faculty.json has neither errors nor warnings, with every option on', () => {
     const faculty = read('test/fixtures/faculty.json') as { meta: { themeOptions: object } };
-    const themeOptions = { ...faculty.meta.themeOptions, numberPublications: 'descending', sortPublications: 'date', maxAuthors: 3, metrics: true, abstracts: 'show', bibtex: true, coauthors: { 'Jürgen Schmidt': 'https://schmidt.example.org' } };
+    const themeOptions = {
+      ...faculty.meta.themeOptions,
+      numberPublications: 'descending',
+      sortPublications: 'date',
+      maxAuthors: 3,
+      metrics: true,
+      abstracts: 'show',
+      bibtex: true,
+      coauthors: { 'Jürgen Schmidt': 'https://schmidt.example.org' },
+    };
     expect(validate({ ...faculty, meta: { themeOptions } })).toEqual([]);
   });
 });
 
 describe('strings that are not on the page', () => {
   const notShown = (resume: unknown) =>
-    validate(resume).filter((problem) => / not shown/.test(problem.message)).map(({ path, message }) => [path, message]);
+    validate(resume)
+      .filter((problem) => / not shown/.test(problem.message))
+      .map(({ path, message }) => [path, message]);
 
   it('are named at their JSON pointer, saying what to do, for a field a section has no place for', () => {
     expect(notShown({ work: [{ name: 'Lab', team: 'Vision', position: 'Intern' }] })).toEqual([
-      ['/work/0/team', expect.stringMatching(/^work\[0\]\.team is not shown: work entries have no place for "team"\. Move its text into summary or highlights/)],
+      [
+        '/work/0/team',
+        expect.stringMatching(
+          /^work\[0\]\.team is not shown: work entries have no place for "team"\. Move its text into summary or highlights/,
+        ),
+      ],
     ]);
   });
 
@@ -163,7 +204,10 @@ describe('strings that are not on the page', () => {
   });
 
   it('name a top-level value that is not a list, and a list entry of the wrong kind', () => {
-    expect(notShown({ objective: 'A research position', outreach: [['nested', 'list'], 'shown'] }).map(([path]) => path)).toEqual(['/objective', '/outreach/0']);
+    expect(notShown({ objective: 'A research position', outreach: [['nested', 'list'], 'shown'] }).map(([path]) => path)).toEqual([
+      '/objective',
+      '/outreach/0',
+    ]);
   });
 
   it('leave out what carries no text for a reader: identifiers, icons, logos, flags, $schema and meta', () => {
@@ -174,11 +218,15 @@ describe('strings that are not on the page', () => {
 
   it('follow what is read: website is shown when there is no url, and named when url is there too', () => {
     expect(notShown({ work: [{ name: 'Lab', website: 'https://lab.example.org' }] })).toEqual([]);
-    expect(notShown({ work: [{ name: 'Lab', url: 'https://a.example.org', website: 'https://b.example.org' }] }).map(([path]) => path)).toEqual(['/work/0/website']);
+    expect(
+      notShown({ work: [{ name: 'Lab', url: 'https://a.example.org', website: 'https://b.example.org' }] }).map(([path]) => path),
+    ).toEqual(['/work/0/website']);
   });
 
   it('include sections a variant hides: a hidden section is still checked', () => {
-    expect(notShown({ work: [{ name: 'Lab', team: 'x' }], meta: { themeOptions: { hide: ['work'] } } }).map(([path]) => path)).toEqual(['/work/0/team']);
+    expect(notShown({ work: [{ name: 'Lab', team: 'x' }], meta: { themeOptions: { hide: ['work'] } } }).map(([path]) => path)).toEqual([
+      '/work/0/team',
+    ]);
   });
 
   it('never include the fields a section reads, in its own key, its aliases or the projects[] form', () => {

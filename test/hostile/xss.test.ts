@@ -59,7 +59,10 @@ describe.each([...XSS_PAYLOADS, ...AWKWARD_TEXT].map((payload) => [payload]))('p
     const article = graph.find((node) => node['@type'] === 'ScholarlyArticle');
     expect(article?.name).toBe((publication.name as string).trim());
     // A trailing mark ("*", "†") is the legend's, not part of the name.
-    const author = ((publication.authors as string[])[0] ?? '').trim().replace(/[*†‡§¶#]+$/u, '').trim();
+    const author = ((publication.authors as string[])[0] ?? '')
+      .trim()
+      .replace(/[*†‡§¶#]+$/u, '')
+      .trim();
     expect(article?.author).toEqual([{ '@type': 'Person', name: author }]);
     expect(foreignValues(data, resume)).toEqual([]);
   });
@@ -75,7 +78,7 @@ describe.each([...XSS_PAYLOADS, ...AWKWARD_TEXT].map((payload) => [payload]))('p
       accentColor: payload,
       nameVariants: [payload],
       sections: [payload],
-      coauthors: { [payload]: payload, 'F1x': payload },
+      coauthors: { [payload]: payload, F1x: payload },
       maxAuthors: 1,
       metrics: true,
       bibtex: true,
@@ -101,8 +104,10 @@ describe.each(DANGEROUS_URLS.map((url) => [url]))('URL %j in every URL field', (
 });
 
 describe('keys that name Object.prototype members, at every level', () => {
-  const text = JSON.stringify(payloadEverywhere('x'))
-    .replace(/"(name|summary|url)":/g, '"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"toString":"x","$1":');
+  const text = JSON.stringify(payloadEverywhere('x')).replace(
+    /"(name|summary|url)":/g,
+    '"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"toString":"x","$1":',
+  );
   const resume = JSON.parse(`{"__proto__":{"basics":{"name":"Not mine"}},${text.slice(1)}`) as unknown;
 
   it('renders safely and changes no prototype', () => {

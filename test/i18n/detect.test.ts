@@ -6,19 +6,35 @@ import { render, validate } from '../../index';
 
 describe('languageTag', () => {
   it.each([
-    ['de', 'de'], ['pt_BR', 'pt-BR'], ['pt-br', 'pt-BR'], [' EN-gb ', 'en-GB'], ['zh-hant-tw', 'zh-Hant-TW'], ['iw', 'he'],
+    ['de', 'de'],
+    ['pt_BR', 'pt-BR'],
+    ['pt-br', 'pt-BR'],
+    [' EN-gb ', 'en-GB'],
+    ['zh-hant-tw', 'zh-Hant-TW'],
+    ['iw', 'he'],
   ])('reads %j as %s', (text, tag) => expect(languageTag(text)).toBe(tag));
 
-  it.each([['German'], ['en-12'], ['und'], ['en-u-nu-arab'], ['"><script>'], [''], [42], [null], [{ code: 'de' }]])('rejects %j', (value) => {
-    expect(languageTag(value)).toBeUndefined();
-  });
+  it.each([['German'], ['en-12'], ['und'], ['en-u-nu-arab'], ['"><script>'], [''], [42], [null], [{ code: 'de' }]])(
+    'rejects %j',
+    (value) => {
+      expect(languageTag(value)).toBeUndefined();
+    },
+  );
 });
 
 describe('directionOf', () => {
-  it.each([['ar', 'rtl'], ['he', 'rtl'], ['fa-IR', 'rtl'], ['ur', 'rtl'], ['pa-Arab', 'rtl'], ['ckb', 'rtl'], ['en', 'ltr'], ['de', 'ltr'], ['zh-TW', 'ltr'], ['xx', 'ltr']])(
-    '%s is %s',
-    (tag, dir) => expect(directionOf(tag)).toBe(dir),
-  );
+  it.each([
+    ['ar', 'rtl'],
+    ['he', 'rtl'],
+    ['fa-IR', 'rtl'],
+    ['ur', 'rtl'],
+    ['pa-Arab', 'rtl'],
+    ['ckb', 'rtl'],
+    ['en', 'ltr'],
+    ['de', 'ltr'],
+    ['zh-TW', 'ltr'],
+    ['xx', 'ltr'],
+  ])('%s is %s', (tag, dir) => expect(directionOf(tag)).toBe(dir));
 });
 
 describe('localeFromResume', () => {
@@ -65,13 +81,19 @@ describe('the page takes its language from the resume', () => {
 });
 
 describe('dominantScript', () => {
-  const cyrillic = { basics: { name: 'Иван Петров', label: 'Научный сотрудник', summary: 'Занимаюсь машинным обучением и обработкой естественного языка.' } };
+  const cyrillic = {
+    basics: { name: 'Иван Петров', label: 'Научный сотрудник', summary: 'Занимаюсь машинным обучением и обработкой естественного языка.' },
+  };
 
   it('names the script and the likeliest language', () => {
     expect(dominantScript(cyrillic)).toEqual({ script: 'Cyrillic', language: 'ru' });
     expect(dominantScript({ basics: { summary: 'Займаюся машинним навчанням і обробкою природної мови в Києві.' } })?.language).toBe('uk');
-    expect(dominantScript({ basics: { summary: 'پژوهشگر یادگیری ماشین در دانشگاه تهران، با تمرکز بر پردازش زبان.' } })?.language).toBe('fa');
-    expect(dominantScript({ basics: { summary: 'باحث في تعلم الآلة في جامعة القاهرة، مع التركيز على معالجة اللغة.' } })?.language).toBe('ar');
+    expect(dominantScript({ basics: { summary: 'پژوهشگر یادگیری ماشین در دانشگاه تهران، با تمرکز بر پردازش زبان.' } })?.language).toBe(
+      'fa',
+    );
+    expect(dominantScript({ basics: { summary: 'باحث في تعلم الآلة في جامعة القاهرة، مع التركيز على معالجة اللغة.' } })?.language).toBe(
+      'ar',
+    );
     expect(dominantScript({ basics: { summary: 'مشین لرننگ میں تحقیق کرتا ہوں اور لاہور میں پڑھاتا ہوں۔' } })?.language).toBe('ur');
     expect(dominantScript({ basics: { summary: 'אני חוקרת למידת מכונה באוניברסיטה העברית.' } })?.language).toBe('he');
     expect(dominantScript({ basics: { summary: 'मैं दिल्ली में मशीन लर्निंग पर शोध करता हूँ।' } })?.language).toBe('hi');
@@ -83,7 +105,9 @@ describe('dominantScript', () => {
   it('counts a Chinese CV with English paper titles as Chinese: a character weighs about three letters', () => {
     const resume = {
       basics: { name: '吴天昊', label: '加州大学伯克利分校博士研究生', summary: '主要研究方向为大语言模型的后训练与对齐。' },
-      publications: [{ name: 'Thinking LLMs: General Instruction Following with Thought Generation', authors: ['Tianhao Wu', 'Jason Weston'] }],
+      publications: [
+        { name: 'Thinking LLMs: General Instruction Following with Thought Generation', authors: ['Tianhao Wu', 'Jason Weston'] },
+      ],
     };
     expect(dominantScript(resume)?.language).toBe('zh');
   });
@@ -91,14 +115,26 @@ describe('dominantScript', () => {
   it('says nothing for Latin text, too little text, or text in addresses and identifiers only', () => {
     expect(dominantScript({ basics: { summary: 'Ich forsche zu maschinellem Lernen in München.' } })).toBeUndefined();
     expect(dominantScript({ basics: { name: 'Иван' } })).toBeUndefined();
-    expect(dominantScript({ basics: { url: 'https://例え.jp/研究者/機械学習/大規模言語モデル' }, meta: { note: 'Научный сотрудник Научный сотрудник' } })).toBeUndefined();
-    expect(dominantScript({ basics: { name: 'Tianhao Wu (吴天昊)', summary: 'My research focuses on LLM post-training and alignment at Berkeley.' } })).toBeUndefined();
-    for (const value of [undefined, null, 3, 'Научный сотрудник Научный сотрудник Научный']) expect(() => dominantScript(value)).not.toThrow();
+    expect(
+      dominantScript({
+        basics: { url: 'https://例え.jp/研究者/機械学習/大規模言語モデル' },
+        meta: { note: 'Научный сотрудник Научный сотрудник' },
+      }),
+    ).toBeUndefined();
+    expect(
+      dominantScript({
+        basics: { name: 'Tianhao Wu (吴天昊)', summary: 'My research focuses on LLM post-training and alignment at Berkeley.' },
+      }),
+    ).toBeUndefined();
+    for (const value of [undefined, null, 3, 'Научный сотрудник Научный сотрудник Научный'])
+      expect(() => dominantScript(value)).not.toThrow();
   });
 });
 
 describe('validate()', () => {
-  const russian = { basics: { name: 'Иван Петров', label: 'Научный сотрудник', summary: 'Занимаюсь машинным обучением и обработкой естественного языка.' } };
+  const russian = {
+    basics: { name: 'Иван Петров', label: 'Научный сотрудник', summary: 'Занимаюсь машинным обучением и обработкой естественного языка.' },
+  };
 
   const languageWarnings = (resume: object) => validate(resume).filter((problem) => problem.message.includes('names no language'));
 
@@ -108,11 +144,18 @@ describe('validate()', () => {
     expect(warning).toEqual({ path: '/meta', severity: 'warning', message: expect.stringContaining('"ru"') });
     expect(warning?.message).toContain('Cyrillic');
     expect(languageWarnings({ ...russian, meta: { version: '1' } }).map((problem) => problem.path)).toEqual(['/meta/themeOptions']);
-    expect(languageWarnings({ ...russian, meta: { themeOptions: {} } }).map((problem) => problem.path)).toEqual(['/meta/themeOptions/locale']);
+    expect(languageWarnings({ ...russian, meta: { themeOptions: {} } }).map((problem) => problem.path)).toEqual([
+      '/meta/themeOptions/locale',
+    ]);
   });
 
   it('is quiet once a language is named, in any of the places the theme reads', () => {
-    for (const named of [{ language: 'ru' }, { meta: { locale: 'ru' } }, { meta: { language: 'uk' } }, { meta: { themeOptions: { locale: 'ru' } } }]) {
+    for (const named of [
+      { language: 'ru' },
+      { meta: { locale: 'ru' } },
+      { meta: { language: 'uk' } },
+      { meta: { themeOptions: { locale: 'ru' } } },
+    ]) {
       expect(missingLocaleMessage({ ...russian, ...named })).toBeUndefined();
     }
     expect(validate({ basics: { name: 'Ada Lovelace', summary: 'Analytical engines.' } })).toEqual([]);

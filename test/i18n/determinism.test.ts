@@ -24,7 +24,10 @@ function hashesIn(env: Record<string, string>): string[] {
   const casesFile = join(mkdtempSync(join(tmpdir(), 'scholar-i18n-')), 'cases.json');
   writeFileSync(casesFile, JSON.stringify(CASES));
   const { PATH, HOME } = process.env;
-  const output = execFileSync(process.execPath, [CHILD, casesFile, join(ROOT, 'dist', 'index.cjs')], { env: { PATH, HOME, ...env }, encoding: 'utf8' });
+  const output = execFileSync(process.execPath, [CHILD, casesFile, join(ROOT, 'dist', 'index.cjs')], {
+    env: { PATH, HOME, ...env },
+    encoding: 'utf8',
+  });
   return JSON.parse(output) as string[];
 }
 
@@ -35,7 +38,10 @@ describe(`the built theme in ${TAGS.length} locales`, () => {
     expect(new Set(reference).size).toBeGreaterThan(CASES.length * 0.8);
   });
 
-  it.each(ENVIRONMENTS.slice(1).map((env) => [`TZ=${env.TZ} LC_ALL=${env.LC_ALL}`, env]))('writes the same bytes under %s', (_name, env) => {
-    expect(hashesIn(env)).toEqual(reference);
-  });
+  it.each(ENVIRONMENTS.slice(1).map((env) => [`TZ=${env.TZ} LC_ALL=${env.LC_ALL}`, env]))(
+    'writes the same bytes under %s',
+    (_name, env) => {
+      expect(hashesIn(env)).toEqual(reference);
+    },
+  );
 });

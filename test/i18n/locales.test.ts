@@ -3,7 +3,30 @@ import type { Labels } from '../../src/i18n';
 import { fillNumber, localeFor, SUPPORTED_LOCALES } from '../../src/i18n';
 import { en } from '../../src/i18n/locales/en';
 
-const REQUIRED = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'sv', 'pl', 'cs', 'ru', 'uk', 'tr', 'zh', 'ja', 'ko', 'vi', 'id', 'hi', 'ar', 'he', 'fa'];
+const REQUIRED = [
+  'en',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'pt',
+  'nl',
+  'sv',
+  'pl',
+  'cs',
+  'ru',
+  'uk',
+  'tr',
+  'zh',
+  'ja',
+  'ko',
+  'vi',
+  'id',
+  'hi',
+  'ar',
+  'he',
+  'fa',
+];
 const OTHER_LANGUAGES = SUPPORTED_LOCALES.filter((tag) => tag !== 'en');
 
 /** [path, text] for every string of a Labels object, e.g. ["sections.talks", "Talks"]. */
@@ -55,10 +78,19 @@ describe('the locales', () => {
     }
   });
 
-  it('uses the language\'s own scripts and Persian joins with zero-width non-joiners', () => {
+  it("uses the language's own scripts and Persian joins with zero-width non-joiners", () => {
     const scriptOf: Record<string, RegExp> = {
-      ru: /\p{Script=Cyrillic}/u, uk: /\p{Script=Cyrillic}/u, zh: /\p{Script=Han}/u, 'zh-Hant': /\p{Script=Han}/u, ja: /\p{Script=Han}|\p{Script=Katakana}/u,
-      ko: /\p{Script=Hangul}/u, hi: /\p{Script=Devanagari}/u, ar: /\p{Script=Arabic}/u, he: /\p{Script=Hebrew}/u, fa: /\p{Script=Arabic}/u, ur: /\p{Script=Arabic}/u,
+      ru: /\p{Script=Cyrillic}/u,
+      uk: /\p{Script=Cyrillic}/u,
+      zh: /\p{Script=Han}/u,
+      'zh-Hant': /\p{Script=Han}/u,
+      ja: /\p{Script=Han}|\p{Script=Katakana}/u,
+      ko: /\p{Script=Hangul}/u,
+      hi: /\p{Script=Devanagari}/u,
+      ar: /\p{Script=Arabic}/u,
+      he: /\p{Script=Hebrew}/u,
+      fa: /\p{Script=Arabic}/u,
+      ur: /\p{Script=Arabic}/u,
     };
     for (const [tag, script] of Object.entries(scriptOf)) {
       expect([tag, Object.values(localeFor(tag).labels.sections).every((heading) => script.test(heading))]).toEqual([tag, true]);
@@ -70,8 +102,22 @@ describe('the locales', () => {
 
 describe('localeFor', () => {
   it.each([
-    ['pt-BR', 'pt'], ['pt_BR', 'pt'], ['de-CH', 'de'], ['DE', 'de'], ['zh-CN', 'zh'], ['zh-SG', 'zh'], ['zh-TW', 'zh-Hant'],
-    ['zh-HK', 'zh-Hant'], ['zh-Hant', 'zh-Hant'], ['iw', 'he'], ['fa-IR', 'fa'], ['xx', 'en'], ['th', 'en'], ['', 'en'], ['en-12', 'en'], ['"><x', 'en'],
+    ['pt-BR', 'pt'],
+    ['pt_BR', 'pt'],
+    ['de-CH', 'de'],
+    ['DE', 'de'],
+    ['zh-CN', 'zh'],
+    ['zh-SG', 'zh'],
+    ['zh-TW', 'zh-Hant'],
+    ['zh-HK', 'zh-Hant'],
+    ['zh-Hant', 'zh-Hant'],
+    ['iw', 'he'],
+    ['fa-IR', 'fa'],
+    ['xx', 'en'],
+    ['th', 'en'],
+    ['', 'en'],
+    ['en-12', 'en'],
+    ['"><x', 'en'],
   ])('takes %j to the %s labels', (tag, labelsTag) => {
     expect(localeFor(tag).tag).toBe(labelsTag);
   });
@@ -124,7 +170,7 @@ describe('month names', () => {
 });
 
 describe('numbers', () => {
-  it('are grouped the locale\'s way, in Latin digits', () => {
+  it("are grouped the locale's way, in Latin digits", () => {
     expect(localeFor('en').formatNumber(12345)).toBe('12,345');
     expect(localeFor('de').formatNumber(12345)).toBe('12.345');
     expect(localeFor('fr').formatNumber(12345)).toBe('12\u202f345');

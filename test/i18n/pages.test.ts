@@ -21,7 +21,10 @@ describe.each(SUPPORTED_LOCALES)('the sample CV in %s', (tag) => {
     expect(headings.length).toBeGreaterThan(3);
     const own = Object.values(labels.sections);
     for (const heading of headings) expect(own).toContain(heading);
-    if (tag !== 'en') expect(headings.filter((heading) => (Object.values(english.sections) as string[]).includes(heading ?? ''))).toEqual(tag === 'fr' ? ['Publications'] : []);
+    if (tag !== 'en')
+      expect(headings.filter((heading) => (Object.values(english.sections) as string[]).includes(heading ?? ''))).toEqual(
+        tag === 'fr' ? ['Publications'] : [],
+      );
   });
 
   it('writes months in the locale, and "present" for what is ongoing', () => {

@@ -21,6 +21,10 @@ describe('dates given as Date objects', () => {
   it('make ranges like the same dates written as text, an invalid end counting as none', () => {
     const start = new Date(Date.UTC(2019, 8, 1));
     expect(toDateRange(start, new Date(Date.UTC(2021, 5, 30)), formatMonth)).toEqual(toDateRange('2019-09-01', '2021-06-30', formatMonth));
-    expect(toDateRange(start, new Date(NaN), formatMonth)).toEqual({ start: { text: '9/2019', iso: '2019-09-01' }, end: undefined, ongoing: true });
+    expect(toDateRange(start, new Date(NaN), formatMonth)).toEqual({
+      start: { text: '9/2019', iso: '2019-09-01' },
+      end: undefined,
+      ongoing: true,
+    });
   });
 });

@@ -13,7 +13,8 @@ describe('inline markdown corpus', () => {
   it('has inputs of every kind: markup, HTML, entities, escapes, line breaks', () => {
     const inputs = cases.map(([input]) => input);
     expect(inputs.length).toBeGreaterThan(2000);
-    for (const piece of ['**', '`', '](', '<sub>', '&#', '\\*', '\r\n', '\0', '😀']) expect(inputs.some((input) => input.includes(piece))).toBe(true);
+    for (const piece of ['**', '`', '](', '<sub>', '&#', '\\*', '\r\n', '\0', '😀'])
+      expect(inputs.some((input) => input.includes(piece))).toBe(true);
   });
 
   it('makes the same tree of every input', () => {

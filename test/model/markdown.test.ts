@@ -23,9 +23,19 @@ describe('inline markdown', () => {
 
   it('turns i, b, em, strong, u, sub, sup and br into formatting', () => {
     const kinds = (text: string) => parseInlineMarkdown(text).map((node) => node.kind);
-    expect(kinds('<i>a</i><em>b</em><strong>c</strong><u>d</u>H<sub>2</sub>O x<sup>2</sup><br>z<br/>')).toEqual(
-      ['i', 'em', 'strong', 'u', 'text', 'sub', 'text', 'sup', 'break', 'text', 'break'],
-    );
+    expect(kinds('<i>a</i><em>b</em><strong>c</strong><u>d</u>H<sub>2</sub>O x<sup>2</sup><br>z<br/>')).toEqual([
+      'i',
+      'em',
+      'strong',
+      'u',
+      'text',
+      'sub',
+      'text',
+      'sup',
+      'break',
+      'text',
+      'break',
+    ]);
     expect(parseInlineMarkdown('<I>upper</I>')[0]).toMatchObject({ kind: 'i' });
   });
 

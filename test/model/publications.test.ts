@@ -26,16 +26,28 @@ describe('citationMetrics', () => {
   });
 
   it('reads only non-negative integer counts', () => {
-    expect([0, 12, -1, 2.5, '7', null, Number.NaN, Infinity, 2 ** 60].map(citationCount)).toEqual([0, 12, undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect([0, 12, -1, 2.5, '7', null, Number.NaN, Infinity, 2 ** 60].map(citationCount)).toEqual([
+      0,
+      12,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });
 
 const author = (name: string, isOwner = false): AuthorView => ({ name, marks: '', isOwner });
-const line = (items: ReturnType<typeof shortenAuthors>) => items.map((item) => ('gap' in item ? item.gap : item.isOwner ? `**${item.name}**` : item.name)).join(', ');
+const line = (items: ReturnType<typeof shortenAuthors>) =>
+  items.map((item) => ('gap' in item ? item.gap : item.isOwner ? `**${item.name}**` : item.name)).join(', ');
 const more = (count: number) => `and ${count} more`;
 
 describe('shortenAuthors', () => {
-  const names = (owner: number, count = 10) => Array.from({ length: count }, (_, index) => author(String.fromCharCode(65 + index), index === owner));
+  const names = (owner: number, count = 10) =>
+    Array.from({ length: count }, (_, index) => author(String.fromCharCode(65 + index), index === owner));
 
   it('leaves a list no longer than the limit as it is (the same array)', () => {
     const authors = names(-1, 3);
@@ -92,7 +104,15 @@ describe('resolveOptions for the publication options', () => {
   const resolve = (themeOptions: unknown, given?: unknown) => resolveOptions({ meta: { themeOptions } }, given);
 
   it('has defaults that change nothing', () => {
-    expect(resolve({})).toMatchObject({ numberPublications: 'none', sortPublications: 'none', maxAuthors: 0, coauthors: [], metrics: false, abstracts: 'collapse', bibtex: false });
+    expect(resolve({})).toMatchObject({
+      numberPublications: 'none',
+      sortPublications: 'none',
+      maxAuthors: 0,
+      coauthors: [],
+      metrics: false,
+      abstracts: 'collapse',
+      bibtex: false,
+    });
   });
 
   it('reads valid values from meta.themeOptions, render options winning', () => {
@@ -100,7 +120,13 @@ describe('resolveOptions for the publication options', () => {
       { numberPublications: 'Descending', sortPublications: 'date', maxAuthors: 4, metrics: true, abstracts: 'show' },
       { abstracts: 'hide', coauthors: { 'Jane Doe': 'jane.example.org', 'Bad Link': 'javascript:alert(1)', ' ': 'https://x.example.org' } },
     );
-    expect(options).toMatchObject({ numberPublications: 'descending', sortPublications: 'date', maxAuthors: 4, metrics: true, abstracts: 'hide' });
+    expect(options).toMatchObject({
+      numberPublications: 'descending',
+      sortPublications: 'date',
+      maxAuthors: 4,
+      metrics: true,
+      abstracts: 'hide',
+    });
     expect(options.coauthors).toEqual([
       { name: 'Jane Doe', url: 'jane.example.org', href: 'https://jane.example.org' },
       { name: 'Bad Link', url: 'javascript:alert(1)', href: undefined },
@@ -111,12 +137,22 @@ describe('resolveOptions for the publication options', () => {
     { numberPublications: 'yes', sortPublications: 'title', maxAuthors: 0, metrics: 'true', abstracts: 'open', coauthors: ['Jane'] },
     { numberPublications: 1, sortPublications: null, maxAuthors: 1.5, metrics: 1, abstracts: true, coauthors: 'Jane' },
   ])('ignores ill-typed values: %j', (themeOptions) => {
-    expect(resolve(themeOptions)).toMatchObject({ numberPublications: 'none', sortPublications: 'none', maxAuthors: 0, coauthors: [], metrics: false, abstracts: 'collapse' });
+    expect(resolve(themeOptions)).toMatchObject({
+      numberPublications: 'none',
+      sortPublications: 'none',
+      maxAuthors: 0,
+      coauthors: [],
+      metrics: false,
+      abstracts: 'collapse',
+    });
   });
 });
 
 describe('the view with every publication option off', () => {
-  const view = toView({ publications: [{ name: 'P', authors: ['A', 'B', 'C', 'D'], citations: 5, abstract: 'Text', releaseDate: '2020' }, { name: 'Q' }] }, { abstracts: 'hide' });
+  const view = toView(
+    { publications: [{ name: 'P', authors: ['A', 'B', 'C', 'D'], citations: 5, abstract: 'Text', releaseDate: '2020' }, { name: 'Q' }] },
+    { abstracts: 'hide' },
+  );
   const publications = view.sections[0]?.view as PublicationsView;
   const [first] = publications.groups[0]?.items ?? [];
 
@@ -134,7 +170,9 @@ describe('the view with every publication option off', () => {
 
 describe('pageDescription', () => {
   it('joins the label and the plain text of the summary', () => {
-    expect(pageDescription('Professor', parseInlineMarkdown('Works on *robust* [ML](https://x.example.org).'))).toBe('Professor — Works on robust ML.');
+    expect(pageDescription('Professor', parseInlineMarkdown('Works on *robust* [ML](https://x.example.org).'))).toBe(
+      'Professor — Works on robust ML.',
+    );
     expect(pageDescription('', [])).toBe('');
   });
 
@@ -182,9 +220,16 @@ describe('publication fields from exports and bibliographies', () => {
   };
 
   it('shows the full venue name, volume, issue and pages after the venue', () => {
-    expect(pub({ name: 'P', venue: 'NeurIPS 2022', venueFull: 'Advances in Neural Information Processing Systems', volume: '35', issue: 2, pages: '1–12' })?.venueDetail).toBe(
-      'Advances in Neural Information Processing Systems 35(2), 1–12',
-    );
+    expect(
+      pub({
+        name: 'P',
+        venue: 'NeurIPS 2022',
+        venueFull: 'Advances in Neural Information Processing Systems',
+        volume: '35',
+        issue: 2,
+        pages: '1–12',
+      })?.venueDetail,
+    ).toBe('Advances in Neural Information Processing Systems 35(2), 1–12');
     expect(pub({ name: 'P', journal: 'Nature', volume: 600, pages: '12–18' })?.venueDetail).toBe('600, 12–18');
     expect(pub({ name: 'P', venue: 'JMLR', venueFull: 'JMLR' })?.venueDetail).toBe('');
   });

@@ -21,7 +21,10 @@ function generic(view: ThemeView, key: string): GenericSectionView {
   return found.view;
 }
 
-const notShown = (resume: unknown) => validate(resume).filter((problem) => / is not shown/.test(problem.message)).map((problem) => problem.path);
+const notShown = (resume: unknown) =>
+  validate(resume)
+    .filter((problem) => / is not shown/.test(problem.message))
+    .map((problem) => problem.path);
 
 describe('the header of a resume without basics', () => {
   const resume = {
@@ -37,7 +40,12 @@ describe('the header of a resume without basics', () => {
   it('comes from the top level and its contact or info object', () => {
     const { basics, title, sections } = toView(resume);
     expect(title).toBe('Prof. Ada Example');
-    expect(basics).toMatchObject({ name: 'Prof. Ada Example', label: 'Mathematician', location: 'Aachen, Germany', email: { label: 'ada@example.org' } });
+    expect(basics).toMatchObject({
+      name: 'Prof. Ada Example',
+      label: 'Mathematician',
+      location: 'Aachen, Germany',
+      email: { label: 'ada@example.org' },
+    });
     expect(plainText(basics.summary)).toBe('Works on flows.');
     expect(basics.profiles).toEqual([
       { network: 'ORCID', username: '', link: { label: 'orcid.org/0000', href: 'https://orcid.org/0000' } },
@@ -74,7 +82,12 @@ describe('known sections read the names people give their fields', () => {
     );
     expect(first).toMatchObject({ institution: 'TUM Computer Science Bachelor', dates: { start: { text: '2020 - 2024' } } });
     expect(first?.highlights.map(plainText)).toEqual(['Final Grade: 1.6']);
-    expect(second).toMatchObject({ institution: 'University of Liverpool', degree: 'PhD, Manufacturing', advisors: ['dr. B. Mikuž'], dates: { start: { text: '2009', iso: '2009' } } });
+    expect(second).toMatchObject({
+      institution: 'University of Liverpool',
+      degree: 'PhD, Manufacturing',
+      advisors: ['dr. B. Mikuž'],
+      dates: { start: { text: '2009', iso: '2009' } },
+    });
   });
 
   it('work: employer, a single date, bullets, and position written as a list of roles', () => {
@@ -83,7 +96,13 @@ describe('known sections read the names people give their fields', () => {
         work: [
           { employer: 'Paul Scherrer Institute', position: 'Postdoc', startDate: '2025-01' },
           { company: 'UCSD', date: '2018/10 – now', bullets: ['Built an AR app.'] },
-          { company: 'Uni', position: [{ title: 'Lecturer', startDate: '2017' }, { title: 'Postdoc', startDate: '2015', endDate: '2016' }] },
+          {
+            company: 'Uni',
+            position: [
+              { title: 'Lecturer', startDate: '2017' },
+              { title: 'Postdoc', startDate: '2015', endDate: '2016' },
+            ],
+          },
         ],
       }),
       'work',
@@ -96,10 +115,25 @@ describe('known sections read the names people give their fields', () => {
 
   it('projects: title, date, position and link', () => {
     const [project] = section(
-      toView({ projects: [{ title: 'Exteractive', date: '2020-07', position: 'Full-stack engineer', link: 'https://github.com/a/b', details: 'Interactive fiction.' }] }),
+      toView({
+        projects: [
+          {
+            title: 'Exteractive',
+            date: '2020-07',
+            position: 'Full-stack engineer',
+            link: 'https://github.com/a/b',
+            details: 'Interactive fiction.',
+          },
+        ],
+      }),
       'projects',
     );
-    expect(project).toMatchObject({ title: 'Exteractive', titleHref: 'https://github.com/a/b', subtitle: 'Full-stack engineer', dates: { start: { iso: '2020-07' } } });
+    expect(project).toMatchObject({
+      title: 'Exteractive',
+      titleHref: 'https://github.com/a/b',
+      subtitle: 'Full-stack engineer',
+      dates: { start: { iso: '2020-07' } },
+    });
     expect(project?.highlights.map(plainText)).toEqual(['Interactive fiction.']);
   });
 
@@ -114,7 +148,11 @@ describe('known sections read the names people give their fields', () => {
   });
 
   it('section headings written as resumake.io writes them, below the labels option', () => {
-    const resume = { headings: { work: 'Experiência', awards: 'Premiações', talks: 'Palestras' }, work: [{ name: 'A' }], awards: [{ title: 'B' }] };
+    const resume = {
+      headings: { work: 'Experiência', awards: 'Premiações', talks: 'Palestras' },
+      work: [{ name: 'A' }],
+      awards: [{ title: 'B' }],
+    };
     expect(toView(resume).labels.sections).toMatchObject({ work: 'Experiência', awards: 'Premiações' });
     expect(toView(resume, { labels: { work: 'Jobs' } }).labels.sections.work).toBe('Jobs');
     // A heading for a section the resume does not have is not on the page.
@@ -127,13 +165,24 @@ describe("sections of the resume's own", () => {
     const { entries } = generic(
       toView({
         positions: [
-          { org: 'RWTH Aachen', role: 'Doctoral researcher', duration: 'Apr 2024 – now', detailsHtml: 'Funded by <em>DFG</em>.', notes: 'Second paragraph.' },
+          {
+            org: 'RWTH Aachen',
+            role: 'Doctoral researcher',
+            duration: 'Apr 2024 – now',
+            detailsHtml: 'Funded by <em>DFG</em>.',
+            notes: 'Second paragraph.',
+          },
           { title: 'Professor', organization: 'UBC', years: '2022 - Present' },
         ],
       }),
       'positions',
     );
-    expect(entries[0]).toMatchObject({ title: 'Doctoral researcher', subtitle: 'RWTH Aachen', dates: { start: { text: 'Apr 2024 – now' } }, facts: [] });
+    expect(entries[0]).toMatchObject({
+      title: 'Doctoral researcher',
+      subtitle: 'RWTH Aachen',
+      dates: { start: { text: 'Apr 2024 – now' } },
+      facts: [],
+    });
     expect(entries[0]?.summary).toEqual([
       { kind: 'text', text: 'Funded by ' },
       { kind: 'em', children: [{ kind: 'text', text: 'DFG' }] },
@@ -145,8 +194,17 @@ describe("sections of the resume's own", () => {
   });
 
   it('show an object holding one line of text as that line, markdown and all', () => {
-    const { entries } = generic(toView({ reviews: [{ name: 'Reviewer for [NeurIPS](https://neurips.cc)' }, { url: 'https://icml.cc' }] }), 'reviews');
-    expect(entries[0]).toMatchObject({ title: '', summary: [{ kind: 'text', text: 'Reviewer for ' }, { kind: 'link', href: 'https://neurips.cc', children: [{ kind: 'text', text: 'NeurIPS' }] }] });
+    const { entries } = generic(
+      toView({ reviews: [{ name: 'Reviewer for [NeurIPS](https://neurips.cc)' }, { url: 'https://icml.cc' }] }),
+      'reviews',
+    );
+    expect(entries[0]).toMatchObject({
+      title: '',
+      summary: [
+        { kind: 'text', text: 'Reviewer for ' },
+        { kind: 'link', href: 'https://neurips.cc', children: [{ kind: 'text', text: 'NeurIPS' }] },
+      ],
+    });
     // A lone address stays a link.
     expect(entries[1]?.links).toEqual([{ label: 'icml.cc', href: 'https://icml.cc' }]);
   });
@@ -170,7 +228,9 @@ describe("sections of the resume's own", () => {
     const html = render({ itSkills: ['MS Office', 'Java', 'Python (incl. *django*)'], statements: ['One sentence.', 'x'.repeat(61)] });
     const page = parseHtml(html);
     const skills = elements(page, 'section').find((node) => attr(node, 'id') === 'itSkills');
-    expect(byClass(skills ?? page, 'inline-list').map((list) => elements(list, 'li').map(textOf))).toEqual([['MS Office', 'Java', 'Python (incl. django)']]);
+    expect(byClass(skills ?? page, 'inline-list').map((list) => elements(list, 'li').map(textOf))).toEqual([
+      ['MS Office', 'Java', 'Python (incl. django)'],
+    ]);
     expect(toView({ statements: ['One sentence.', 'x'.repeat(61)] }).sections[0]).toMatchObject({ view: { inline: false } });
     expect(toView({ one: ['Only line'] }).sections[0]).toMatchObject({ view: { inline: false } });
   });
@@ -204,7 +264,14 @@ describe('a resume without basics whose summary is a list', () => {
 
 describe('a header written at the top level', () => {
   it('names the fields it does not show, even beside ones it does', () => {
-    const resume = { name: 'A', url: 'https://a.example.org', website: 'https://b.example.org', label: 'L', subtitle: 'S', headings: { website: 'Web' } };
+    const resume = {
+      name: 'A',
+      url: 'https://a.example.org',
+      website: 'https://b.example.org',
+      label: 'L',
+      subtitle: 'S',
+      headings: { website: 'Web' },
+    };
     expect(notShown(resume).sort()).toEqual(['/headings/website', '/subtitle', '/website']);
   });
 });

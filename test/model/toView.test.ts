@@ -26,14 +26,22 @@ describe('toView', () => {
       skills: [{ name: { a: 1 }, keywords: 'solo' }],
     });
     // Lines of text (and numbers) are entries written as one line; null is skipped.
-    expect(section(view, 'work').map((entry) => entry.title || entry.summary)).toEqual([[{ kind: 'text', text: '3' }], [{ kind: 'text', text: 'x' }], '42']);
+    expect(section(view, 'work').map((entry) => entry.title || entry.summary)).toEqual([
+      [{ kind: 'text', text: '3' }],
+      [{ kind: 'text', text: 'x' }],
+      '42',
+    ]);
     expect(section(view, 'work')[2]).toMatchObject({ title: '42', subtitle: '' });
     expect(section(view, 'work')[2]?.highlights).toHaveLength(2);
     expect(section(view, 'skills')[0]).toMatchObject({ name: '', keywords: ['solo'] });
   });
 
   it('does not mutate its input', () => {
-    const resume = { basics: { name: 'A B' }, publications: [{ name: 'P', authors: ['A B*'] }], meta: { themeOptions: { sections: ['skills'] } } };
+    const resume = {
+      basics: { name: 'A B' },
+      publications: [{ name: 'P', authors: ['A B*'] }],
+      meta: { themeOptions: { sections: ['skills'] } },
+    };
     const copy = structuredClone(resume);
     toView(resume);
     expect(resume).toEqual(copy);
@@ -43,8 +51,23 @@ describe('toView', () => {
     const view = toView({ skills: [{ name: 'ML' }], education: [{ institution: 'U' }], work: [], publications: [{ name: 'P' }] });
     expect(order(view)).toEqual(['education', 'publications', 'skills']);
     expect(DEFAULT_ORDER).toEqual([
-      'education', 'publications', 'talks', 'teaching', 'grants', 'mentoring', 'service', 'patents',
-      'work', 'projects', 'awards', 'certificates', 'volunteer', 'skills', 'languages', 'interests', 'references',
+      'education',
+      'publications',
+      'talks',
+      'teaching',
+      'grants',
+      'mentoring',
+      'service',
+      'patents',
+      'work',
+      'projects',
+      'awards',
+      'certificates',
+      'volunteer',
+      'skills',
+      'languages',
+      'interests',
+      'references',
     ]);
   });
 

@@ -1,10 +1,17 @@
 import { displayUrl, mailto, safeImageUrl, safeUrl, tel } from '../../src/model/url';
 
 describe('safeUrl', () => {
-  it.each(['https://example.com/a?b=1#c', 'http://x.org', 'mailto:a@b.c', 'tel:+15550100', 'cv.pdf', '/papers/x.pdf', '#top', '//cdn.example.com/x', 'HTTPS://EXAMPLE.COM'])(
-    'keeps %s',
-    (url) => expect(safeUrl(url)).toBe(url),
-  );
+  it.each([
+    'https://example.com/a?b=1#c',
+    'http://x.org',
+    'mailto:a@b.c',
+    'tel:+15550100',
+    'cv.pdf',
+    '/papers/x.pdf',
+    '#top',
+    '//cdn.example.com/x',
+    'HTTPS://EXAMPLE.COM',
+  ])('keeps %s', (url) => expect(safeUrl(url)).toBe(url));
 
   it.each([
     'javascript:alert(1)',

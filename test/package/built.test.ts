@@ -48,7 +48,9 @@ describe('package.json', () => {
   });
 
   it('has an MIT licence naming its holders, and a changelog with an Unreleased section', () => {
-    expect(readFileSync(join(ROOT, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n\nCopyright \(c\) \d{4} jsonresume-theme-scholar contributors\n/);
+    expect(readFileSync(join(ROOT, 'LICENSE'), 'utf8')).toMatch(
+      /^MIT License\n\nCopyright \(c\) \d{4} jsonresume-theme-scholar contributors\n/,
+    );
     const changelog = readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8');
     expect(changelog).toContain('https://keepachangelog.com/');
     expect(changelog).toMatch(/^## \[Unreleased\]$/m);
@@ -59,15 +61,18 @@ describe('package.json', () => {
 describe('the built package', () => {
   const expected = sourceRender(sampleCv);
 
-  it("works through require(), with render, default.render and pdfRenderOptions", () => {
-    const out = node(['-e'], `
+  it('works through require(), with render, default.render and pdfRenderOptions', () => {
+    const out = node(
+      ['-e'],
+      `
       const theme = require('jsonresume-theme-scholar');
       const resume = require('./sample-resume.json');
       process.stdout.write(JSON.stringify({
         html: theme.render(resume),
         sameDefault: theme.default.render(resume) === theme.render(resume),
         pdf: theme.pdfRenderOptions,
-      }));`);
+      }));`,
+    );
     const result = JSON.parse(out);
     expect(result.html).toBe(expected);
     expect(result.sameDefault).toBe(true);
@@ -75,12 +80,15 @@ describe('the built package', () => {
   });
 
   it('works through import(), with the named render export', () => {
-    const out = node(['--input-type=module', '-e'], `
+    const out = node(
+      ['--input-type=module', '-e'],
+      `
       import { render, pdfRenderOptions } from 'jsonresume-theme-scholar';
       import theme from 'jsonresume-theme-scholar';
       import { readFileSync } from 'node:fs';
       const resume = JSON.parse(readFileSync('./sample-resume.json', 'utf8'));
-      process.stdout.write(JSON.stringify({ html: render(resume), sameDefault: theme.render(resume) === render(resume), pdf: pdfRenderOptions }));`);
+      process.stdout.write(JSON.stringify({ html: render(resume), sameDefault: theme.render(resume) === render(resume), pdf: pdfRenderOptions }));`,
+    );
     const result = JSON.parse(out);
     expect(result.html).toBe(expected);
     expect(result.sameDefault).toBe(true);
@@ -88,7 +96,9 @@ describe('the built package', () => {
   });
 
   it('renders synchronously without touching the file system or the network', () => {
-    const out = node(['-e'], `
+    const out = node(
+      ['-e'],
+      `
       const fs = require('node:fs');
       const resume = JSON.parse(fs.readFileSync('./sample-resume.json', 'utf8'));
       const { render } = require('jsonresume-theme-scholar');
@@ -98,7 +108,8 @@ describe('the built package', () => {
       }
       globalThis.fetch = () => { used.push('fetch'); throw new Error('fetch'); };
       const html = render(resume);
-      process.stdout.write(JSON.stringify({ type: typeof html, isPromise: html instanceof Promise, used }));`);
+      process.stdout.write(JSON.stringify({ type: typeof html, isPromise: html instanceof Promise, used }));`,
+    );
     expect(JSON.parse(out)).toEqual({ type: 'string', isPromise: false, used: [] });
   });
 

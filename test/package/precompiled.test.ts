@@ -29,9 +29,25 @@ describe('precompiled JSX in dist/', () => {
   it('escapes attack strings the same way in every field', () => {
     for (const payload of XSS_PAYLOADS) {
       const resume = {
-        basics: { name: payload, label: payload, summary: payload, url: payload, image: payload, profiles: [{ network: payload, url: payload }] },
+        basics: {
+          name: payload,
+          label: payload,
+          summary: payload,
+          url: payload,
+          image: payload,
+          profiles: [{ network: payload, url: payload }],
+        },
         work: [{ name: payload, position: payload, url: payload, summary: payload, highlights: [payload], startDate: payload }],
-        publications: [{ name: payload, authors: [payload], venue: payload, status: payload, links: [{ label: payload, url: payload }], summary: payload }],
+        publications: [
+          {
+            name: payload,
+            authors: [payload],
+            venue: payload,
+            status: payload,
+            links: [{ label: payload, url: payload }],
+            summary: payload,
+          },
+        ],
         skills: [{ name: payload, level: payload, keywords: [payload] }],
       };
       expect(dist.render(resume)).toBe(sourceRender(resume));

@@ -63,7 +63,11 @@ interface RegistryRender {
 
 describe("the JSON Resume registry's load path and theme-render gate", () => {
   const result = JSON.parse(
-    execFileSync(process.execPath, ['--input-type=module', '-e', REGISTRY_LOAD, FIXTURE], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 << 20 }),
+    execFileSync(process.execPath, ['--input-type=module', '-e', REGISTRY_LOAD, FIXTURE], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 16 << 20,
+    }),
   ) as RegistryRender;
 
   it('loads dist/index.mjs and renders synchronously to a string, through render and default.render alike', () => {

@@ -21,7 +21,8 @@ describe('the Resume type', () => {
   it('has every top-level field of schema.json, in the shipped declarations for import and require alike', () => {
     const fields = Object.keys(schema.properties);
     expect(fields).toEqual(expect.arrayContaining(['basics', 'work', 'publications', 'meta']));
-    for (const file of ['dist/index.d.mts', 'dist/index.d.cts']) expect(resumeFields(readFileSync(join(ROOT, file), 'utf8'))).toEqual(fields);
+    for (const file of ['dist/index.d.mts', 'dist/index.d.cts'])
+      expect(resumeFields(readFileSync(join(ROOT, file), 'utf8'))).toEqual(fields);
   });
 
   it('is what the generator makes of schema.json now (src/generated/resume.ts is not edited by hand)', () => {

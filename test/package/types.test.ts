@@ -50,15 +50,23 @@ describe('the packed tarball', () => {
   it('passes are-the-types-wrong in every resolution mode, each finding the types of its own build', async () => {
     const { code, stdout } = await runBin('@arethetypeswrong/cli/dist/index.js', [tarball, '--format', 'json', '--no-definitely-typed']);
     const { analysis } = JSON.parse(stdout) as {
-      analysis: { problems: unknown[]; entrypoints: Record<string, { resolutions: Record<string, { resolution?: { fileName: string }; implementationResolution?: { fileName: string } }> }> };
+      analysis: {
+        problems: unknown[];
+        entrypoints: Record<
+          string,
+          { resolutions: Record<string, { resolution?: { fileName: string }; implementationResolution?: { fileName: string } }> }
+        >;
+      };
     };
     expect(analysis.problems).toEqual([]);
     expect(code).toBe(0);
-    const resolved = Object.entries(analysis.entrypoints['.']?.resolutions ?? {}).map(([mode, { resolution, implementationResolution }]) => [
-      mode,
-      resolution?.fileName.replace(`/node_modules/${PACKAGE}/`, ''),
-      implementationResolution?.fileName.replace(`/node_modules/${PACKAGE}/`, ''),
-    ]);
+    const resolved = Object.entries(analysis.entrypoints['.']?.resolutions ?? {}).map(
+      ([mode, { resolution, implementationResolution }]) => [
+        mode,
+        resolution?.fileName.replace(`/node_modules/${PACKAGE}/`, ''),
+        implementationResolution?.fileName.replace(`/node_modules/${PACKAGE}/`, ''),
+      ],
+    );
     expect(resolved).toEqual([
       ['node10', 'dist/index.d.cts', 'dist/index.cjs'],
       ['node16-cjs', 'dist/index.d.cts', 'dist/index.cjs'],
@@ -71,7 +79,15 @@ describe('the packed tarball', () => {
 describe('TypeScript users of the packed package (module nodenext)', () => {
   const CONSUMER: Record<string, string> = {
     'tsconfig.json': JSON.stringify({
-      compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2020', lib: ['es2020'], strict: true, noEmit: true, types: [] },
+      compilerOptions: {
+        module: 'nodenext',
+        moduleResolution: 'nodenext',
+        target: 'es2020',
+        lib: ['es2020'],
+        strict: true,
+        noEmit: true,
+        types: [],
+      },
       include: ['*.mts', '*.cts'],
     }),
     'esm.mts': [
@@ -120,6 +136,10 @@ describe('TypeScript users of the packed package (module nodenext)', () => {
   });
 
   it('get errors for default.default, a wrongly typed field and an unchecked value given to render', () => {
-    expect(errors.map((line) => line.replace(/: error (TS\d+).*/, ' $1'))).toEqual(['wrong.mts(3,7) TS2339', 'wrong.mts(4,20) TS2322', 'wrong.mts(5,8) TS2345']);
+    expect(errors.map((line) => line.replace(/: error (TS\d+).*/, ' $1'))).toEqual([
+      'wrong.mts(3,7) TS2339',
+      'wrong.mts(4,20) TS2322',
+      'wrong.mts(5,8) TS2345',
+    ]);
   });
 });

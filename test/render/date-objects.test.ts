@@ -23,7 +23,9 @@ function datedResume(asDate: boolean): Record<string, unknown> {
   const resume: Record<string, Record<string, unknown>[]> = {};
   dateFields().forEach(([section, field], index) => {
     const text = `20${String(index + 1).padStart(2, '0')}-0${(index % 9) + 1}-${String(index + 2).padStart(2, '0')}`;
-    const item = (resume[section] ??= [{ name: `${section} item`, title: `${section} item`, institution: `${section} item`, organization: `${section} item` }])[0]!;
+    const item = (resume[section] ??= [
+      { name: `${section} item`, title: `${section} item`, institution: `${section} item`, organization: `${section} item` },
+    ])[0]!;
     item[field] = asDate ? new Date(text) : text;
   });
   return { basics: { name: 'Dee Tess' }, ...resume };
@@ -35,7 +37,14 @@ describe('Date objects as dates', () => {
   const asDates = datedResume(true);
 
   it('are found in the schema wherever it has a date', () => {
-    expect(fields).toEqual(expect.arrayContaining([['work', 'startDate'], ['education', 'endDate'], ['awards', 'date'], ['publications', 'releaseDate']]));
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        ['work', 'startDate'],
+        ['education', 'endDate'],
+        ['awards', 'date'],
+        ['publications', 'releaseDate'],
+      ]),
+    );
   });
 
   it('render exactly as the same dates written as text, each in <time datetime>', () => {
@@ -58,14 +67,23 @@ describe('Date objects as dates', () => {
     const html = render(resume);
     expect(html).toContain('<time datetime="2020-03-01" dir="auto">Mar 2020</time>');
     expect(html).not.toMatch(/Invalid Date|NaN|undefined/);
-    expect(validate(resume)).toEqual([{ path: '/work/0/startDate', message: 'work[0].startDate should be text, not an invalid Date.', severity: 'error' }]);
+    expect(validate(resume)).toEqual([
+      { path: '/work/0/startDate', message: 'work[0].startDate should be text, not an invalid Date.', severity: 'error' },
+    ]);
   });
 
   it.each(['America/Los_Angeles', 'Pacific/Kiritimati'])('show the day they hold in UTC when TZ=%s', (timeZone) => {
     const script = `
       const { render } = require('./dist/index.cjs');
       process.stdout.write(render({ work: [{ name: 'Lab', startDate: new Date('2021-01-01'), endDate: new Date(Date.UTC(2022, 11, 31, 23, 59)) }] }));`;
-    const html = execFileSync(process.execPath, ['-e', script], { cwd: ROOT, env: { PATH: process.env.PATH, TZ: timeZone }, encoding: 'utf8' });
-    expect(html.match(/<time[^>]*>[^<]*<\/time>/g)).toEqual(['<time datetime="2021-01-01" dir="auto">Jan 2021</time>', '<time datetime="2022-12-31" dir="auto">Dec 2022</time>']);
+    const html = execFileSync(process.execPath, ['-e', script], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, TZ: timeZone },
+      encoding: 'utf8',
+    });
+    expect(html.match(/<time[^>]*>[^<]*<\/time>/g)).toEqual([
+      '<time datetime="2021-01-01" dir="auto">Jan 2021</time>',
+      '<time datetime="2022-12-31" dir="auto">Dec 2022</time>',
+    ]);
   });
 });

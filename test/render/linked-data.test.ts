@@ -49,7 +49,11 @@ describe('JSON-LD of a faculty CV', () => {
         jobTitle: 'Professor of Statistics and Computer Science',
         affiliation: [{ '@type': 'Organization', name: 'Université de Lyon' }],
         url: 'https://hdubois.example.edu',
-        sameAs: ['https://scholar.google.com/citations?user=HDUBOIS', 'https://orcid.org/0000-0002-1825-0097', 'https://github.com/hdubois'],
+        sameAs: [
+          'https://scholar.google.com/citations?user=HDUBOIS',
+          'https://orcid.org/0000-0002-1825-0097',
+          'https://github.com/hdubois',
+        ],
       },
     ]);
   });
@@ -85,7 +89,9 @@ describe('JSON-LD of a faculty CV', () => {
 
   it('holds only the papers shown (selectedPublicationsOnly, hidden section)', () => {
     const selected = ofType(graphOf(render(faculty, { selectedPublicationsOnly: true })), 'ScholarlyArticle');
-    expect(selected.map((article) => article.name)).toEqual(PAPERS.filter((paper) => (paper as { selected?: boolean }).selected).map((paper) => paper.name));
+    expect(selected.map((article) => article.name)).toEqual(
+      PAPERS.filter((paper) => (paper as { selected?: boolean }).selected).map((paper) => paper.name),
+    );
     expect(ofType(graphOf(render(faculty, { hide: ['publications'] })), 'ScholarlyArticle')).toEqual([]);
   });
 });
@@ -109,7 +115,10 @@ describe('a hostile title in the JSON-LD', () => {
 
 describe('scriptJson', () => {
   it('escapes exactly <, >, &, U+2028 and U+2029, and JSON.parse reads the same data back', () => {
-    const data: LinkedData = { '@context': 'https://schema.org', '@graph': [{ '@type': 'Person', name: 'a<b>c&d\u2028e\u2029f</script><!--' }] };
+    const data: LinkedData = {
+      '@context': 'https://schema.org',
+      '@graph': [{ '@type': 'Person', name: 'a<b>c&d\u2028e\u2029f</script><!--' }],
+    };
     const text = scriptJson(data);
     expect(text).toContain('a\\u003cb\\u003ec\\u0026d\\u2028e\\u2029f\\u003c/script\\u003e\\u003c!--');
     expect(JSON.parse(text)).toEqual(data);
@@ -119,7 +128,8 @@ describe('scriptJson', () => {
 describe('description and Open Graph', () => {
   it('describes the page from the label and the summary, as plain text', () => {
     const html = render(faculty);
-    const description = 'Professor of Statistics and Computer Science — I work on robust and causal machine learning, and on statistical methods for the sciences.';
+    const description =
+      'Professor of Statistics and Computer Science — I work on robust and causal machine learning, and on statistical methods for the sciences.';
     expect(metaContent(html, 'name', 'description')).toBe(description);
     expect(metaContent(html, 'property', 'og:description')).toBe(description);
     expect(metaContent(html, 'property', 'og:title')).toBe('Hélène Dubois');

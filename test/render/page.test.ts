@@ -31,7 +31,9 @@ describe.each([
   it('is self-contained: one inline style, no script but the JSON-LD data, no external stylesheet, font or frame', () => {
     expect(elements(page, 'style')).toHaveLength(1);
     const scripts = elements(page, 'script');
-    expect(scripts.map((script) => script.attrs)).toEqual(title === 'Curriculum Vitae' ? [] : [[{ name: 'type', value: 'application/ld+json' }]]);
+    expect(scripts.map((script) => script.attrs)).toEqual(
+      title === 'Curriculum Vitae' ? [] : [[{ name: 'type', value: 'application/ld+json' }]],
+    );
     expect(elements(page, 'link')).toHaveLength(0);
     expect(elements(page, 'iframe')).toHaveLength(0);
     const css = textOf({ nodeName: 'x', childNodes: elements(page, 'style')[0]!.childNodes });

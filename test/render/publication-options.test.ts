@@ -79,17 +79,29 @@ describe('numberPublications', () => {
     expect(entries.map(numberOf)).toEqual(PAPERS.map((_, index) => `[${PAPERS.length - index}]`));
   });
 
-  it.each(['ascending', 'descending'] as const)('with groupPublications "type" (%s): a prefix and a count per group', (numberPublications) => {
-    const groups = groupsOf(publications({ numberPublications, groupPublications: 'type' }));
-    expect(groups.map((group) => group.heading)).toEqual(['Journal Articles', 'Conference Papers', 'Workshop Papers', 'Preprints', 'Theses', 'Books', 'Book Chapters', 'Other']);
-    for (const { heading, entries } of groups) {
-      const type = TYPE_OF_GROUP[heading];
-      const expected = PAPERS.filter((paper) => (type ? paper.type === type : !Object.values(TYPE_OF_GROUP).includes(paper.type)));
-      expect(entries.map(nameOf)).toEqual(expected.map((paper) => paper.name));
-      const counts = expected.map((_, index) => (numberPublications === 'ascending' ? index + 1 : expected.length - index));
-      expect(entries.map(numberOf)).toEqual(counts.map((count) => `[${GROUP_PREFIX[heading]}${count}]`));
-    }
-  });
+  it.each(['ascending', 'descending'] as const)(
+    'with groupPublications "type" (%s): a prefix and a count per group',
+    (numberPublications) => {
+      const groups = groupsOf(publications({ numberPublications, groupPublications: 'type' }));
+      expect(groups.map((group) => group.heading)).toEqual([
+        'Journal Articles',
+        'Conference Papers',
+        'Workshop Papers',
+        'Preprints',
+        'Theses',
+        'Books',
+        'Book Chapters',
+        'Other',
+      ]);
+      for (const { heading, entries } of groups) {
+        const type = TYPE_OF_GROUP[heading];
+        const expected = PAPERS.filter((paper) => (type ? paper.type === type : !Object.values(TYPE_OF_GROUP).includes(paper.type)));
+        expect(entries.map(nameOf)).toEqual(expected.map((paper) => paper.name));
+        const counts = expected.map((_, index) => (numberPublications === 'ascending' ? index + 1 : expected.length - index));
+        expect(entries.map(numberOf)).toEqual(counts.map((count) => `[${GROUP_PREFIX[heading]}${count}]`));
+      }
+    },
+  );
 
   it('with groupPublications "year": one run across the year groups', () => {
     const section = publications({ numberPublications: 'ascending', groupPublications: 'year' });
@@ -200,15 +212,21 @@ describe('maxAuthors', () => {
 
 describe('coauthors', () => {
   const options: ThemeOptions = {
-    coauthors: { 'Jürgen Schmidt': 'https://schmidt.example.org', 'Priya Raghunathan': 'https://priya.example.edu/', 'Not A Coauthor': 'https://nobody.example.org' },
+    coauthors: {
+      'Jürgen Schmidt': 'https://schmidt.example.org',
+      'Priya Raghunathan': 'https://priya.example.edu/',
+      'Not A Coauthor': 'https://nobody.example.org',
+    },
   };
-  const links = (section: HtmlNode) => elements(section, 'a').filter((link) => byClass(section, 'authors').some((line) => elements(line, 'a').includes(link)));
+  const links = (section: HtmlNode) =>
+    elements(section, 'a').filter((link) => byClass(section, 'authors').some((line) => elements(line, 'a').includes(link)));
 
   it('links their names wherever they are authors, however the name is written (case, accents, initials, "Last, First")', () => {
     const section = publications(options);
     const expected = PAPERS.flatMap((paper) =>
       paper.authors.flatMap((author) => {
-        if (/^(?:Jürgen Schmidt|J\. Schmidt|Jurgen Schmidt|Schmidt, Jürgen|JÜRGEN SCHMIDT)$/.test(author)) return [`https://schmidt.example.org ${author}`];
+        if (/^(?:Jürgen Schmidt|J\. Schmidt|Jurgen Schmidt|Schmidt, Jürgen|JÜRGEN SCHMIDT)$/.test(author))
+          return [`https://schmidt.example.org ${author}`];
         if (/^(?:Priya Raghunathan|P\. Raghunathan|raghunathan, priya)$/.test(author)) return [`https://priya.example.edu/ ${author}`];
         return [];
       }),
@@ -227,9 +245,12 @@ describe('coauthors', () => {
   it('links a co-author kept by a shortened list, and the owner keeps the bold', () => {
     const section = publications({ ...options, maxAuthors: 2 });
     for (const entry of entriesOf(section)) {
-      for (const link of elements(byClass(entry, 'authors')[0] ?? { nodeName: '#none' }, 'a')) expect(authorsOf(entry)).toContain(textOf(link));
+      for (const link of elements(byClass(entry, 'authors')[0] ?? { nodeName: '#none' }, 'a'))
+        expect(authorsOf(entry)).toContain(textOf(link));
     }
-    expect(byClass(section, 'owner').length).toBe(PAPERS.filter((paper) => paper.authors.some((author) => OWNER.test(bare(author)))).length);
+    expect(byClass(section, 'owner').length).toBe(
+      PAPERS.filter((paper) => paper.authors.some((author) => OWNER.test(bare(author)))).length,
+    );
   });
 
   it('drops a URL that is not safe', () => {
@@ -242,7 +263,8 @@ describe('coauthors', () => {
 /** h-index by its definition: the largest h with at least h papers cited h times or more. */
 function hIndexOf(counts: number[]): number {
   let h = 0;
-  for (let candidate = 1; candidate <= counts.length; candidate++) if (counts.filter((count) => count >= candidate).length >= candidate) h = candidate;
+  for (let candidate = 1; candidate <= counts.length; candidate++)
+    if (counts.filter((count) => count >= candidate).length >= candidate) h = candidate;
   return h;
 }
 
@@ -270,7 +292,7 @@ describe('metrics', () => {
     expect(children[1]).toBe(line);
   });
 
-  it('shows each paper\'s count next to it, and none where there is no count', () => {
+  it("shows each paper's count next to it, and none where there is no count", () => {
     const entries = entriesOf(publications({ metrics: true }));
     expect(entries.map((entry) => byClass(entry, 'cited-by').map(textOf))).toEqual(
       PAPERS.map((paper) => (paper.citations === undefined ? [] : [`Cited by ${paper.citations.toLocaleString('en')}`])),
@@ -285,7 +307,9 @@ describe('metrics', () => {
 
   it('writes numbers and labels in the page language', () => {
     const line = textOf(byClass(publications({ metrics: true, locale: 'de' }), 'pub-metrics')[0] as HtmlNode);
-    expect(line).toBe(`Zitationen: ${total.toLocaleString('de')} · h-Index: ${hIndexOf(counts)} · i10-Index: ${counts.filter((count) => count >= 10).length}`);
+    expect(line).toBe(
+      `Zitationen: ${total.toLocaleString('de')} · h-Index: ${hIndexOf(counts)} · i10-Index: ${counts.filter((count) => count >= 10).length}`,
+    );
     expect(line).toMatch(/Zitationen: \d\.\d{3} /);
   });
 
@@ -370,21 +394,31 @@ describe('bibtex', () => {
     expect(entriesOfPage(section)[0]).toMatch(/^@(?:article|inproceedings|misc|book|incollection|phdthesis)\{\w+,\n {2}title = \{/);
   });
 
-  it('keeps each paper\'s citation key when the list is sorted, grouped or cut to the selected papers', () => {
-    for (const options of [{ sortPublications: 'date' }, { groupPublications: 'type' }, { selectedPublicationsOnly: true }] as ThemeOptions[]) {
+  it("keeps each paper's citation key when the list is sorted, grouped or cut to the selected papers", () => {
+    for (const options of [
+      { sortPublications: 'date' },
+      { groupPublications: 'type' },
+      { selectedPublicationsOnly: true },
+    ] as ThemeOptions[]) {
       const section = publications({ ...options, bibtex: true });
       expect(entriesOfPage(section)).toEqual(entriesOf(section).map((entry) => exported.get(nameOf(entry))));
     }
   });
 
   it('gives papers that would share a key a, b, … in the order written, as export-bibtex does', () => {
-    const resume = { publications: [
-      { name: 'Robust Things', authors: ['Ada Lovelace'], releaseDate: '2020' },
-      { name: 'Robust Other Things', authors: ['Lovelace, Ada'], releaseDate: '2020-05' },
-      'A line of text, not exported',
-    ] };
+    const resume = {
+      publications: [
+        { name: 'Robust Things', authors: ['Ada Lovelace'], releaseDate: '2020' },
+        { name: 'Robust Other Things', authors: ['Lovelace, Ada'], releaseDate: '2020-05' },
+        'A line of text, not exported',
+      ],
+    };
     const section = elements(parseHtml(render(resume, { bibtex: true, sortPublications: 'date' })), 'section')[0] as HtmlNode;
-    expect(entriesOfPage(section).map((entry) => /^@\w+\{(\w+),/.exec(entry)?.[1] ?? '')).toEqual(['', 'lovelace2020robustb', 'lovelace2020robusta']);
+    expect(entriesOfPage(section).map((entry) => /^@\w+\{(\w+),/.exec(entry)?.[1] ?? '')).toEqual([
+      '',
+      'lovelace2020robustb',
+      'lovelace2020robusta',
+    ]);
   });
 
   it('shows attack strings in an entry as text (LaTeX-escaped, as in the .bib file)', () => {
@@ -392,7 +426,9 @@ describe('bibtex', () => {
     const html = render({ publications: [{ name: title, authors: ['"><img src=x onerror=alert(1)>'] }] }, { bibtex: true });
     const page = parseHtml(html);
     expect(elements(page, 'pre')).toHaveLength(1);
-    expect(textOf(elements(page, 'pre')[0] as HtmlNode)).toContain('\\textless{}/code\\textgreater{}\\textless{}/pre\\textgreater{}\\textless{}script\\textgreater{}alert(1)');
+    expect(textOf(elements(page, 'pre')[0] as HtmlNode)).toContain(
+      '\\textless{}/code\\textgreater{}\\textless{}/pre\\textgreater{}\\textless{}script\\textgreater{}alert(1)',
+    );
     expect(elements(page, 'img')).toEqual([]);
     expect(html.split('<script').length - 1).toBe(1);
   });

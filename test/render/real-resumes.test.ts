@@ -15,7 +15,9 @@ import { leaves, lostLeaves, sectionIdFor } from '../helpers/hostile/leaves';
 import { pageProblems } from '../helpers/hostile/page';
 
 const DIR = join(__dirname, '..', 'fixtures', 'real-resumes');
-const FILES = readdirSync(DIR).filter((file) => file.endsWith('.json')).sort();
+const FILES = readdirSync(DIR)
+  .filter((file) => file.endsWith('.json'))
+  .sort();
 
 /**
  * The most "not shown" warnings each file may have: what these people wrote that the theme has no
@@ -133,6 +135,6 @@ describe.each(FILES)('%s', (file) => {
 afterAll(() => {
   const total = Object.values(notShownCounts).reduce((sum, count) => sum + count, 0);
   const lines = Object.entries(notShownCounts).map(([file, count]) => `${String(count).padStart(4)}  ${file}`);
-   
+
   console.log(`"Not shown" warnings per real resume (${total} in ${lines.length} files):\n${lines.join('\n')}`);
 });

@@ -25,7 +25,9 @@ function registrySafe(resume: Record<string, any>): Record<string, any> {
   const moved = RESEARCH.flatMap((key) => {
     const type = SECTIONS.find((section) => section.key === key)?.projectTypes?.[0];
     // In this form `type` routes the entry; a talk's kind goes in `kind`.
-    return (rest[key] as Record<string, unknown>[]).map((item) => (key === 'talks' ? { ...item, kind: item.type, type } : { ...item, type }));
+    return (rest[key] as Record<string, unknown>[]).map((item) =>
+      key === 'talks' ? { ...item, kind: item.type, type } : { ...item, type },
+    );
   });
   for (const key of RESEARCH) delete rest[key];
   return { ...rest, projects: [...rest.projects, ...moved] };
@@ -37,16 +39,76 @@ describe('research sections', () => {
 
   it('come after publications in the research order, then the standard ones, then the resume’s own', () => {
     expect(headings(html)).toEqual([
-      'Education', 'Publications', 'Talks', 'Teaching', 'Grants & Funding', 'Mentoring', 'Service', 'Patents', 'Projects', 'Exhibitions',
+      'Education',
+      'Publications',
+      'Talks',
+      'Teaching',
+      'Grants & Funding',
+      'Mentoring',
+      'Service',
+      'Patents',
+      'Projects',
+      'Exhibitions',
     ]);
   });
 
   it.each([
-    ['talks', ['Inference Under Interference', 'JSM 2024', 'Portland, OR', 'Aug 2024', 'Invited', 'Slides', 'Joint work with L. Student.', 'Keynote']],
-    ['teaching', ['Causal Inference', 'STAT 992', 'Instructor', 'State University', 'Sep 2021 – Dec 2021', 'Graduate seminar.', 'New course', 'Spring 2022, Spring 2023']],
-    ['grants', ['Causal Methods for Networks', 'National Science Foundation', 'PI', '$420,000', 'Awarded', 'Jul 2020 – Jun 2024', 'DMS award.', 'Pending', '$1.2M']],
-    ['mentoring', ['Lee Student', 'PhD', 'Network experiments', 'Assistant Professor at Example College', 'Sep 2017 – May 2022', 'Kim Undergrad', 'Jan 2023 – Present']],
-    ['service', ['Associate Editor', 'Biometrika', '2019 – Present', 'Handling editor for causal inference.', 'Reviewer', '2018, 2019, 2021']],
+    [
+      'talks',
+      [
+        'Inference Under Interference',
+        'JSM 2024',
+        'Portland, OR',
+        'Aug 2024',
+        'Invited',
+        'Slides',
+        'Joint work with L. Student.',
+        'Keynote',
+      ],
+    ],
+    [
+      'teaching',
+      [
+        'Causal Inference',
+        'STAT 992',
+        'Instructor',
+        'State University',
+        'Sep 2021 – Dec 2021',
+        'Graduate seminar.',
+        'New course',
+        'Spring 2022, Spring 2023',
+      ],
+    ],
+    [
+      'grants',
+      [
+        'Causal Methods for Networks',
+        'National Science Foundation',
+        'PI',
+        '$420,000',
+        'Awarded',
+        'Jul 2020 – Jun 2024',
+        'DMS award.',
+        'Pending',
+        '$1.2M',
+      ],
+    ],
+    [
+      'mentoring',
+      [
+        'Lee Student',
+        'PhD',
+        'Network experiments',
+        'Assistant Professor at Example College',
+        'Sep 2017 – May 2022',
+        'Kim Undergrad',
+        'Jan 2023 – Present',
+      ],
+    ],
+    [
+      'service',
+      ['Associate Editor', 'Biometrika', '2019 – Present', 'Handling editor for causal inference.', 'Reviewer', '2018, 2019, 2021'],
+    ],
     ['patents', ['Adaptive Experiment Design', 'US 10,000,001 B1', 'USPTO', 'Granted', 'Jun 2018', 'Dana Engineer', 'Sequential designs.']],
   ])('%s: every field in its section', (key, texts) => {
     const text = textOf(page.get(key) as HtmlNode);
@@ -72,7 +134,15 @@ describe('research sections', () => {
   it('are named once each by validate(), with both ways out, unless meta.skipValidation is set', () => {
     const { meta: _skip, ...strict } = researchCv;
     const registry = validate(strict).filter((problem) => /registry rejects/.test(problem.message));
-    expect(registry.map((problem) => problem.path)).toEqual(['/talks', '/teaching', '/grants', '/mentoring', '/service', '/patents', '/exhibitions']);
+    expect(registry.map((problem) => problem.path)).toEqual([
+      '/talks',
+      '/teaching',
+      '/grants',
+      '/mentoring',
+      '/service',
+      '/patents',
+      '/exhibitions',
+    ]);
     expect(registry[0]?.message).toMatch(/projects\[\] with "type": "talk".*"skipValidation": true/);
     expect(registry[6]?.message).not.toMatch(/projects\[\]/);
     expect(validate(researchCv)).toEqual([]);
@@ -80,14 +150,27 @@ describe('research sections', () => {
   });
 
   it('follow the sections, hide and labels options, by key or alias', () => {
-    const options = { sections: ['presentations', 'service'], hide: ['teaching', 'exhibitions'], labels: { talks: 'Invited Talks', grants: 'Funding' } };
+    const options = {
+      sections: ['presentations', 'service'],
+      hide: ['teaching', 'exhibitions'],
+      labels: { talks: 'Invited Talks', grants: 'Funding' },
+    };
     expect(headings(render(researchCv, options))).toEqual([
-      'Invited Talks', 'Service', 'Education', 'Publications', 'Funding', 'Mentoring', 'Patents', 'Projects',
+      'Invited Talks',
+      'Service',
+      'Education',
+      'Publications',
+      'Funding',
+      'Mentoring',
+      'Patents',
+      'Projects',
     ]);
   });
 
   it('read academicpages’ presentations[] (description as text) into talks', () => {
-    const talks = sections(render({ presentations: [{ title: 'A Talk', venue: 'Some Workshop', date: '2020-02', description: 'What it was about.' }] })).get('talks');
+    const talks = sections(
+      render({ presentations: [{ title: 'A Talk', venue: 'Some Workshop', date: '2020-02', description: 'What it was about.' }] }),
+    ).get('talks');
     expect(wordsOf(talks as HtmlNode)).toBe('Talks A Talk Feb 2020 Some Workshop What it was about.');
   });
 });
@@ -113,8 +196,22 @@ describe('sections of the resume’s own', () => {
   });
 
   it('show every field they have: a title, a subtitle, a date, then the rest as facts, bullets and keywords', () => {
-    const html = render({ internships: [{ company: 'Acme', position: 'Intern', date: '2011', team: 'Vision', achievements: ['Shipped'], tags: ['cv'], mentor: { name: 'Ann' } }] });
-    expect(wordsOf(sections(html).get('internships') as HtmlNode)).toBe('Internships Intern 2011 Acme Team: Vision · Mentor: Ann Shipped cv');
+    const html = render({
+      internships: [
+        {
+          company: 'Acme',
+          position: 'Intern',
+          date: '2011',
+          team: 'Vision',
+          achievements: ['Shipped'],
+          tags: ['cv'],
+          mentor: { name: 'Ann' },
+        },
+      ],
+    });
+    expect(wordsOf(sections(html).get('internships') as HtmlNode)).toBe(
+      'Internships Intern 2011 Acme Team: Vision · Mentor: Ann Shipped cv',
+    );
   });
 
   it('never take a known section’s id', () => {

@@ -83,7 +83,15 @@ describe('the research CV (sample-resume.json) is the seed CV', () => {
 
   it('shows its education, awards, jobs and papers', () => {
     for (const pub of sampleCv.publications) expect(text).toContain(pub.name);
-    for (const item of ['University of California, Berkeley', 'Peking University', 'Merit Student', 'AI @ Meta', 'Nexusflow', 'TikTok', 'Aug 2021 – Present']) {
+    for (const item of [
+      'University of California, Berkeley',
+      'Peking University',
+      'Merit Student',
+      'AI @ Meta',
+      'Nexusflow',
+      'TikTok',
+      'Aug 2021 – Present',
+    ]) {
       expect(text).toContain(item);
     }
   });

@@ -37,15 +37,22 @@ function declarations(css: string): [string, string][] {
   return [...withoutPage.matchAll(/([a-z-]+)\s*:\s*([^;{}]+);/g)].map((match) => [match[1]!, match[2]!.trim()]);
 }
 
-const PHYSICAL = /^(?:(?:margin|padding|border|inset|scroll-margin|scroll-padding)-(?:top|right|bottom|left)(?:-.*)?|top|right|bottom|left|(?:min-|max-)?(?:width|height))$/;
+const PHYSICAL =
+  /^(?:(?:margin|padding|border|inset|scroll-margin|scroll-padding)-(?:top|right|bottom|left)(?:-.*)?|top|right|bottom|left|(?:min-|max-)?(?:width|height))$/;
 
 describe('theme.css for right-to-left', () => {
   const found = declarations(themeCss);
 
   it('reads the declarations (control: physical ones are caught)', () => {
     expect(found.length).toBeGreaterThan(150);
-    const control = declarations('.a { margin-left: 1px; border-top-width: 2px; max-width: 3rem; margin-inline-start: 1px } @page { margin: 1mm 2mm; }');
-    expect(control.filter(([property]) => PHYSICAL.test(property)).map(([property]) => property)).toEqual(['margin-left', 'border-top-width', 'max-width']);
+    const control = declarations(
+      '.a { margin-left: 1px; border-top-width: 2px; max-width: 3rem; margin-inline-start: 1px } @page { margin: 1mm 2mm; }',
+    );
+    expect(control.filter(([property]) => PHYSICAL.test(property)).map(([property]) => property)).toEqual([
+      'margin-left',
+      'border-top-width',
+      'max-width',
+    ]);
   });
 
   it('uses no physical side, size or offset property', () => {
@@ -53,12 +60,17 @@ describe('theme.css for right-to-left', () => {
   });
 
   it('aligns with start and end, never left or right', () => {
-    const sided = found.filter(([property, value]) => /^(?:text-align|float|clear|justify-self|justify-items)$/.test(property) && /\b(?:left|right)\b/.test(value));
+    const sided = found.filter(
+      ([property, value]) => /^(?:text-align|float|clear|justify-self|justify-items)$/.test(property) && /\b(?:left|right)\b/.test(value),
+    );
     expect(sided).toEqual([]);
   });
 
   it('gives margin and padding shorthands one value only (several would be physical sides)', () => {
-    const shorthands = found.filter(([property, value]) => /^(?:margin|padding|inset|border-width|border-style|border-color)$/.test(property) && value.split(/\s+/).length > 1);
+    const shorthands = found.filter(
+      ([property, value]) =>
+        /^(?:margin|padding|inset|border-width|border-style|border-color)$/.test(property) && value.split(/\s+/).length > 1,
+    );
     expect(shorthands).toEqual([]);
   });
 });

@@ -25,8 +25,13 @@ function pageFacts(html: string) {
   const page = parseHtml(html);
   return {
     sections: elements(page, 'section').map((section) => attr(section, 'id')),
-    titles: elements(page, 'h3').concat(elements(page, 'h4')).filter((el) => attr(el, 'class') === 'entry-title').map(textOf),
-    groups: elements(page, 'h3').filter((el) => attr(el, 'class') === 'group-heading').map(textOf),
+    titles: elements(page, 'h3')
+      .concat(elements(page, 'h4'))
+      .filter((el) => attr(el, 'class') === 'entry-title')
+      .map(textOf),
+    groups: elements(page, 'h3')
+      .filter((el) => attr(el, 'class') === 'group-heading')
+      .map(textOf),
     style: attr(elements(page, 'html')[0]!, 'data-style'),
     lang: attr(elements(page, 'html')[0]!, 'lang'),
   };
@@ -42,7 +47,11 @@ describe('variants', () => {
     const resume = resumeWith({ variants: VARIANTS, style: 'modern' });
     const plain = pageFacts(render(resume));
     const short = pageFacts(render(resume, { variant: 'short' }));
-    expect(plain).toMatchObject({ sections: ['education', 'publications', 'awards'], titles: expect.arrayContaining(['Selected Paper', 'Other Paper']), style: 'modern' });
+    expect(plain).toMatchObject({
+      sections: ['education', 'publications', 'awards'],
+      titles: expect.arrayContaining(['Selected Paper', 'Other Paper']),
+      style: 'modern',
+    });
     expect(short.sections).toEqual(['education', 'publications']);
     expect(short.titles).toEqual(['Some University', 'Selected Paper']);
     expect(short.style).toBe('compact');
@@ -61,7 +70,9 @@ describe('variants', () => {
     const resume = resumeWith({ variants: VARIANTS });
     expect(pageFacts(render(resume, { variant: 'short', style: 'classic', hide: [] } as Options)).style).toBe('compact');
     // Options the variant does not set still come from render() and then meta.themeOptions.
-    const facts = pageFacts(render(resumeWith({ variants: VARIANTS, locale: 'fr' }), { variant: 'short', sections: ['publications'] } as Options));
+    const facts = pageFacts(
+      render(resumeWith({ variants: VARIANTS, locale: 'fr' }), { variant: 'short', sections: ['publications'] } as Options),
+    );
     expect(facts.sections).toEqual(['publications', 'education']);
     expect(facts.lang).toBe('fr');
   });
@@ -111,7 +122,10 @@ describe('variants', () => {
   });
 
   it('work on the sample CV with selectedPublicationsOnly and hide', () => {
-    const resume = { ...sampleCv, meta: { themeOptions: { variants: { short: { selectedPublicationsOnly: true, hide: ['awards', 'projects'] } } } } };
+    const resume = {
+      ...sampleCv,
+      meta: { themeOptions: { variants: { short: { selectedPublicationsOnly: true, hide: ['awards', 'projects'] } } } },
+    };
     const full = pageFacts(render(resume));
     const short = pageFacts(render(resume, { variant: 'short' }));
     expect(short.sections).toEqual(full.sections.filter((key) => key !== 'awards' && key !== 'projects'));

@@ -68,7 +68,10 @@ function mend(raw: Creator[], entryText: string): Mended | undefined {
     const parts = splitAtCommas(only);
     // "Ann Lee, Bo Chen, Cy Diaz": full names, none a suffix.
     if (parts.length >= 3 && parts.every((part) => part.includes(' ') && !isSuffix(part))) {
-      return { names: parts, message: `authors separated by commas: read as ${parts.length} authors (BibTeX separates authors with "and")` };
+      return {
+        names: parts,
+        message: `authors separated by commas: read as ${parts.length} authors (BibTeX separates authors with "and")`,
+      };
     }
   }
   const mended: string[] = [];

@@ -28,7 +28,10 @@ function restoreAngleBrackets(entry: Entry): void {
  * ("{\textbackslash}nIn 2000, …" in Zotero abstracts).
  */
 function beforeSecondReading(text: string): string {
-  return text.replace(/ \u0302/g, '^').replace(/ \u0303/g, '~').replace(/\\n(?=\p{Lu})/gu, ' ');
+  return text
+    .replace(/ \u0302/g, '^')
+    .replace(/ \u0303/g, '~')
+    .replace(/\\n(?=\p{Lu})/gu, ' ');
 }
 
 const LATEX_COMMAND = /\\[A-Za-z]+/;

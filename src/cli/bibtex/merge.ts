@@ -6,9 +6,7 @@ import { isObject } from '../../model/read';
 
 type Existing = Record<string, unknown>;
 
-type Edit =
-  | { kind: 'add'; publication: Publication }
-  | { kind: 'set'; index: number; field: string; value: unknown };
+type Edit = { kind: 'add'; publication: Publication } | { kind: 'set'; index: number; field: string; value: unknown };
 
 export interface ReportLine {
   outcome: 'added' | 'updated' | 'unchanged';

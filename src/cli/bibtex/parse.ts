@@ -84,7 +84,12 @@ function locate(text: string, entries: Entry[]): LocatedEntry[] {
 }
 
 function reason(error: ParseError): string {
-  return error.error.replace(POSITION, '').replace(/ in "\w+"$/, '').split('\n')[0] ?? '';
+  return (
+    error.error
+      .replace(POSITION, '')
+      .replace(/ in "\w+"$/, '')
+      .split('\n')[0] ?? ''
+  );
 }
 
 const UNRESOLVED_STRING = /^Unresolved @string reference "(.+)"$/;
@@ -116,7 +121,12 @@ function attribute(text: string, library: Library, located: LocatedEntry[], many
     const entryLine = partial?.line || (start >= 0 ? lineOf(start) : 0);
     const where = position ? Number(position[1]) : entryLine;
     if (partial) {
-      problems.push({ line: entryLine, key, severity: 'warning', message: `${reason(error)}: the fields from line ${where} on were not read` });
+      problems.push({
+        line: entryLine,
+        key,
+        severity: 'warning',
+        message: `${reason(error)}: the fields from line ${where} on were not read`,
+      });
     } else {
       problems.push({ line: entryLine || where, key, severity: 'error', message: `not imported: ${reason(error)}` });
     }

@@ -57,7 +57,12 @@ function unclosedValue(text: string, entryStart: number, end: number): Repair | 
         const line = text.slice(lineStart, at);
         const offset = lineStart + (/,?\s*$/.exec(line)?.index ?? line.length);
         const field = /^\s*([A-Za-z][\w-]*)/.exec(line)?.[1] ?? 'a field';
-        return { offset, length: 0, text: '}'.repeat(depth - 1), message: `"${field}" has no closing brace: read as if it ended with its line` };
+        return {
+          offset,
+          length: 0,
+          text: '}'.repeat(depth - 1),
+          message: `"${field}" has no closing brace: read as if it ended with its line`,
+        };
       }
       lineStart = at + 1;
     }
@@ -98,7 +103,8 @@ export function repairFor(error: ParseError, text: string): Repair | undefined {
   }
   if (error.error.startsWith('Unclosed math section')) {
     const dollar = loneDollar(text, offset);
-    if (dollar >= 0) return { offset: dollar, length: 1, text: '\\$', message: 'a lone "$" (an unclosed math formula): read as a dollar sign' };
+    if (dollar >= 0)
+      return { offset: dollar, length: 1, text: '\\$', message: 'a lone "$" (an unclosed math formula): read as a dollar sign' };
   }
   return undefined;
 }

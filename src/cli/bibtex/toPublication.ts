@@ -134,7 +134,8 @@ const TYPE_BY_ENTRY: Record<string, string> = {
 
 // A @misc whose only address is a code or package host is software (Zotero's "computer program"
 // exported as BibTeX, hand-written entries for libraries).
-const SOFTWARE_HOST = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|pypi\.org|cran\.r-project\.org|hackage\.haskell\.org|crates\.io|npmjs\.com)\//i;
+const SOFTWARE_HOST =
+  /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|pypi\.org|cran\.r-project\.org|hackage\.haskell\.org|crates\.io|npmjs\.com)\//i;
 
 function typeOf(entry: Entry, venue: string, arxiv: string, doi: string, url: string): string {
   if (/\bworkshop\b/i.test(venue)) return 'workshop';
@@ -145,16 +146,19 @@ function typeOf(entry: Entry, venue: string, arxiv: string, doi: string, url: st
 }
 
 function withoutEmpty(publication: Publication): Publication {
-  return Object.fromEntries(
-    Object.entries(publication).filter(([, value]) => (typeof value === 'boolean' ? value : value.length > 0)),
-  );
+  return Object.fromEntries(Object.entries(publication).filter(([, value]) => (typeof value === 'boolean' ? value : value.length > 0)));
 }
 
 /** The DOI, or the web address that was written where the DOI belongs (reported, kept as a link). */
 function doiAndLink(entry: Entry, line: number, url: string, problems: Problem[]): { doi: string; link?: Link } {
   const written = unescapeUrl(verbatimText(entry.fields.doi));
   if (isWebUrl(written) && !/doi\.org\//i.test(written)) {
-    problems.push({ line, key: entry.key, severity: 'warning', message: `doi = {${written}} is a web address, not a DOI: moved to the links` });
+    problems.push({
+      line,
+      key: entry.key,
+      severity: 'warning',
+      message: `doi = {${written}} is a web address, not a DOI: moved to the links`,
+    });
     return { doi: '', link: written === url ? undefined : { label: hostLabel(written), url: written } };
   }
   return { doi: cleanDoi(written || (/doi\.org\//i.test(url) ? url : '')) };
@@ -169,7 +173,10 @@ export function toPublication({ entry, line }: LocatedEntry): Converted {
   const { doi, link } = doiAndLink(entry, line, url, problems);
   const arxiv = arxivId(fields, venue, url, doi);
   // "arXiv preprint arXiv:2410.10630": the id is shown as its own link, so the venue need not repeat it.
-  if (arxiv) venue = withoutTrailingComma(venue.replace(new RegExp(`\\s*arxiv:\\s*${arxiv.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`, 'i'), '').trim());
+  if (arxiv)
+    venue = withoutTrailingComma(
+      venue.replace(new RegExp(`\\s*arxiv:\\s*${arxiv.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`, 'i'), '').trim(),
+    );
   const alFolio = alFolioFields(entry, line, problems);
   const links = [...(link ? [link] : []), ...alFolio.links].filter(
     (candidate, index, all) => candidate.url !== url && all.findIndex((other) => other.url === candidate.url) === index,

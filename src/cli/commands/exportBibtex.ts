@@ -21,7 +21,8 @@ async function runExportBibtex(file: string | undefined, options: ExportOptions)
   if (skipped.length) process.stderr.write(`${skipped.join('\n')}\n`);
   if (!records.length) throw new CliError(`${source}: no publications to export`);
   writeOutput(options.output, `${formatBibtex(records).join('\n\n')}\n`);
-  if (!isStdio(options.output)) process.stderr.write(`Wrote ${options.output}: ${records.length} ${records.length === 1 ? 'entry' : 'entries'}\n`);
+  if (!isStdio(options.output))
+    process.stderr.write(`Wrote ${options.output}: ${records.length} ${records.length === 1 ? 'entry' : 'entries'}\n`);
 }
 
 export function registerExportBibtex(program: Command): void {
@@ -35,7 +36,7 @@ export function registerExportBibtex(program: Command): void {
       '\nOne entry per publication: the entry type from "type" (journal -> @article, conference -> @inproceedings,\n' +
         'preprint -> @misc, thesis -> @phdthesis, …), keys like wu2024thinking (a, b, c when two would clash),\n' +
         'authors as "Last, First and …", the venue as journal or booktitle, doi, arXiv as eprint, url, and the\n' +
-        'status as note. The file is UTF-8 (biber, bibtex8 and LaTeX read it); TeX\'s special characters are escaped.',
+        "status as note. The file is UTF-8 (biber, bibtex8 and LaTeX read it); TeX's special characters are escaped.",
     )
     .action(runExportBibtex);
 }

@@ -39,7 +39,9 @@ function reportProblems(source: string, problems: Problem[]): void {
   if (!problems.length) return;
   const lines = inFileOrder(problems).map((problem) => formatProblem(source, problem));
   const entries = new Set(problems.filter((problem) => problem.key).map((problem) => problem.key)).size;
-  lines.push(`${source}: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ${entries} ${entries === 1 ? 'entry' : 'entries'}; the rest was read as written`);
+  lines.push(
+    `${source}: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ${entries} ${entries === 1 ? 'entry' : 'entries'}; the rest was read as written`,
+  );
   process.stderr.write(`${lines.join('\n')}\n`);
 }
 
@@ -94,7 +96,7 @@ export function registerImportBibtex(program: Command): void {
     .addHelpText(
       'after',
       '\nAuthors keep their order ("and others" becomes "et al."); venue comes from booktitle, journal or\n' +
-        'howpublished (al-folio\'s abbr is the short venue); year/month become releaseDate; a note such as\n' +
+        "howpublished (al-folio's abbr is the short venue); year/month become releaseDate; a note such as\n" +
         '"Under review" becomes status; doi, url and the arXiv id are kept; al-folio\'s pdf, code, slides, poster,\n' +
         'video, blog, website, html and supp become links, selected, award and abstract are kept. A paper already\n' +
         'in the resume (same DOI, arXiv id or title, and the same kind of work) only gains the fields it lacks.\n' +

@@ -75,9 +75,7 @@ export function registerPdf(program: Command): void {
     .description('print the resume to PDF with Chrome/Chromium (needs playwright-core; no download)')
     .argument('[resume.json]', 'resume file (JSON, comments allowed); stdin when omitted or "-"')
     .option('-o, --output <file>', 'PDF to write; "-" for stdout (default: the resume name with .pdf)')
-    .addOption(
-      new Option('-p, --paper <size>', 'paper size (default: meta.themeOptions.paper, else a4)').choices(['a4', 'letter']),
-    )
+    .addOption(new Option('-p, --paper <size>', 'paper size (default: meta.themeOptions.paper, else a4)').choices(['a4', 'letter']))
     .option('--variant <name>', 'apply the options of meta.themeOptions.variants[name] over the others')
     .option('--max-pages <n>', 'exit 1 when the PDF has more pages, saying which sections take the most height', parseMaxPages)
     .addHelpText(

@@ -36,10 +36,17 @@ const where = ({ line, column }: Position) => `line ${line}, column ${column}`;
 /** A warning for comments and trailing commas: fine here, refused by the other JSON Resume tools. */
 function plainJsonWarning(text: string): Problem | undefined {
   const { comment, trailingComma } = beyondPlainJson(text);
-  const found = [comment && `comments (the first at ${where(comment)})`, trailingComma && `trailing commas (the first at ${where(trailingComma)})`];
+  const found = [
+    comment && `comments (the first at ${where(comment)})`,
+    trailingComma && `trailing commas (the first at ${where(trailingComma)})`,
+  ];
   const what = found.filter(Boolean).join(' and ');
   if (!what) return undefined;
-  return { path: '', message: `The file has ${what}: resume-cli and resumed read plain JSON only, and will refuse it.`, severity: 'warning' };
+  return {
+    path: '',
+    message: `The file has ${what}: resume-cli and resumed read plain JSON only, and will refuse it.`,
+    severity: 'warning',
+  };
 }
 
 async function runValidate(file: string | undefined, options: ValidateOptions): Promise<void> {
@@ -62,6 +69,9 @@ export function registerValidate(program: Command): void {
     .description('check the resume against the JSON Resume schema, the research fields and common slips')
     .argument('[resume.json]', 'resume file (JSON, comments allowed); stdin when omitted or "-"')
     .option('--json', 'print the problems as JSON (path is a JSON pointer)')
-    .addHelpText('after', '\nErrors (schema violations) exit 1; warnings alone exit 0. Comments and trailing commas are a warning:\nresume-cli and resumed read plain JSON only.')
+    .addHelpText(
+      'after',
+      '\nErrors (schema violations) exit 1; warnings alone exit 0. Comments and trailing commas are a warning:\nresume-cli and resumed read plain JSON only.',
+    )
     .action(runValidate);
 }

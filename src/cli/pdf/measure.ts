@@ -29,7 +29,10 @@ function pageMarginsInPage(): { block: number; inline: number } {
     probe.style.blockSize = length.trim() || '0';
     return probe.getBoundingClientRect().height;
   };
-  const margins = { block: toPx(root.getPropertyValue('--page-margin-block')), inline: toPx(root.getPropertyValue('--page-margin-inline')) };
+  const margins = {
+    block: toPx(root.getPropertyValue('--page-margin-block')),
+    inline: toPx(root.getPropertyValue('--page-margin-inline')),
+  };
   probe.remove();
   return margins;
 }

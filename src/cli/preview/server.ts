@@ -57,7 +57,8 @@ export async function startPreviewServer(port: number, currentPage: () => Page):
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      const reason = error.code === 'EADDRINUSE' ? 'is in use; pick another with --port, or --port 0 for any free port' : `: ${error.message}`;
+      const reason =
+        error.code === 'EADDRINUSE' ? 'is in use; pick another with --port, or --port 0 for any free port' : `: ${error.message}`;
       reject(new CliError(`port ${port} ${reason}`.replace(' :', ':'), EXIT.failed));
     });
     server.listen(port, '127.0.0.1', resolve);

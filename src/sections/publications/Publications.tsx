@@ -21,8 +21,18 @@ function venueLine(pub: PublicationView) {
     <div class="entry-sub">
       {parts.flatMap((part, index) => (index > 0 ? [' · ', part] : [part]))}
       {pub.status ? <span class="badge">{pub.status}</span> : null}
-      {pub.links.length ? <>{parts.length || pub.status ? ' · ' : null}{links(pub.links)}</> : null}
-      {pub.citedBy ? <>{parts.length || pub.status || pub.links.length ? ' · ' : null}<span class="cited-by">{pub.citedBy}</span></> : null}
+      {pub.links.length ? (
+        <>
+          {parts.length || pub.status ? ' · ' : null}
+          {links(pub.links)}
+        </>
+      ) : null}
+      {pub.citedBy ? (
+        <>
+          {parts.length || pub.status || pub.links.length ? ' · ' : null}
+          <span class="cited-by">{pub.citedBy}</span>
+        </>
+      ) : null}
     </div>
   );
 }
@@ -56,7 +66,9 @@ function bibtexOf(pub: PublicationView, label: string) {
   return (
     <details class="bibtex screen-only">
       <summary>{label}</summary>
-      <pre><code>{pub.bibtex}</code></pre>
+      <pre>
+        <code>{pub.bibtex}</code>
+      </pre>
     </details>
   );
 }
@@ -90,12 +102,18 @@ export function Publications({ view, labels }: { view: PublicationsView; labels:
       {view.groups.map((group, groupIndex) => (
         <div key={groupIndex}>
           {group.heading ? <h3 class="group-heading">{group.heading}</h3> : null}
-          {entryList(group.items.map((pub) => <Publication pub={pub} level={group.heading ? 4 : 3} display={view.abstracts} labels={labels} />))}
+          {entryList(
+            group.items.map((pub) => <Publication pub={pub} level={group.heading ? 4 : 3} display={view.abstracts} labels={labels} />),
+          )}
         </div>
       ))}
       {view.legend.length ? (
         <p class="legend">
-          {view.legend.map((note) => <span key={note.mark}><sup>{note.mark}</sup> {note.meaning}</span>)}
+          {view.legend.map((note) => (
+            <span key={note.mark}>
+              <sup>{note.mark}</sup> {note.meaning}
+            </span>
+          ))}
         </p>
       ) : null}
     </>

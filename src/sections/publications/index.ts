@@ -19,7 +19,11 @@ export const publications = defineSection({
           description: 'Where it appeared or was submitted, e.g. COLM 2024, NeurIPS 2023. Falls back to journal, then publisher.',
         },
         journal: { type: 'string', description: 'Read as the venue when venue is not given.' },
-        venueFull: { type: 'string', description: 'The venue’s full name, shown after a short venue (as import-bibtex writes al-folio’s abbr and booktitle): "Advances in Neural Information Processing Systems".' },
+        venueFull: {
+          type: 'string',
+          description:
+            'The venue’s full name, shown after a short venue (as import-bibtex writes al-folio’s abbr and booktitle): "Advances in Neural Information Processing Systems".',
+        },
         volume: { type: 'string', description: 'The volume, shown after the venue with the issue and pages: 35(2), 1–12.' },
         issue: { type: 'string', description: 'The issue (or number) within the volume.' },
         pages: { type: 'string', description: 'The pages, e.g. 1–12, or an article number.' },
@@ -42,7 +46,10 @@ export const publications = defineSection({
           description: 'Bullet points; inline markdown (*em*, **strong**, `code`, [text](url)).',
           items: { type: 'string' },
         },
-        doi: { type: 'string', description: 'A DOI such as 10.1145/3368089.3409740 (a https://doi.org/ prefix is accepted); shown as a link.' },
+        doi: {
+          type: 'string',
+          description: 'A DOI such as 10.1145/3368089.3409740 (a https://doi.org/ prefix is accepted); shown as a link.',
+        },
         arxiv: { type: 'string', description: 'An arXiv identifier such as 2310.11511 or hep-th/9901001; shown as a link.' },
         award: { type: 'string', description: 'e.g. Oral, Spotlight, Best Paper.' },
         type: {

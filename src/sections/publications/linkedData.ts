@@ -13,7 +13,8 @@ function toArticle(pub: PublicationView): JsonLdArticle {
     });
   }
   if (pub.date?.iso) article.datePublished = pub.date.iso;
-  if (pub.venue && !pub.venueIsPublisher) article.isPartOf = { '@type': pub.type === 'journal' ? 'Periodical' : 'CreativeWork', name: pub.venue };
+  if (pub.venue && !pub.venueIsPublisher)
+    article.isPartOf = { '@type': pub.type === 'journal' ? 'Periodical' : 'CreativeWork', name: pub.venue };
   const publisher = pub.venueIsPublisher ? pub.venue : pub.publisher;
   if (publisher) article.publisher = { '@type': 'Organization', name: publisher };
   const url = webUrl(pub.href);

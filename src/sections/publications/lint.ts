@@ -8,7 +8,6 @@ import { fieldName, pointerOf } from '../../model/pointers';
 
 const NEEDS_VENUE = /\b(?:accepted|published|to appear|in press|forthcoming)\b/i;
 
-
 function optionPointer(...keys: string[]): string {
   return pointerOf(['meta', 'themeOptions', ...keys]);
 }
@@ -27,8 +26,16 @@ function lintOptions(papers: PublicationView[], report: LintReport, ctx: ModelCo
   const listed = new Set<string>();
   for (const pub of papers) for (const author of pub.authors) listed.add(coauthorOf(author.name) ?? '');
   for (const { name, url, href } of coauthors) {
-    if (!href) report(optionPointer('coauthors', name), `"${url}" is not shown as a link: only http(s), mailto and tel links, and relative ones, are.`);
-    else if (!listed.has(name)) report(optionPointer('coauthors', name), `No paper shown lists "${name}" among its authors, so this link is not used: check the spelling against the author lists.`);
+    if (!href)
+      report(
+        optionPointer('coauthors', name),
+        `"${url}" is not shown as a link: only http(s), mailto and tel links, and relative ones, are.`,
+      );
+    else if (!listed.has(name))
+      report(
+        optionPointer('coauthors', name),
+        `No paper shown lists "${name}" among its authors, so this link is not used: check the spelling against the author lists.`,
+      );
   }
 }
 
@@ -40,7 +47,10 @@ export function lintPublications(view: PublicationsView, report: LintReport, ctx
     const at = pub.at;
     if (at === undefined) continue;
     if (ctx.ownerNames.length && pub.authors.length && !pub.authors.some((author) => author.isOwner)) {
-      report(`${at}/authors`, `Your name (${ctx.ownerNames.join(' / ')}) is not in this paper's authors, so it cannot be shown in bold: add the spelling used here to meta.themeOptions.nameVariants.`);
+      report(
+        `${at}/authors`,
+        `Your name (${ctx.ownerNames.join(' / ')}) is not in this paper's authors, so it cannot be shown in bold: add the spelling used here to meta.themeOptions.nameVariants.`,
+      );
     }
     if (NEEDS_VENUE.test(pub.status) && !pub.venue && !pub.publisher) {
       report(`${at}/venue`, `This paper is "${pub.status}" but has no venue (or publisher): say where it appears.`);
@@ -51,7 +61,10 @@ export function lintPublications(view: PublicationsView, report: LintReport, ctx
     else if (key) firstWithTitle.set(key, at);
     if (pub.doi && !isDoi(pub.doi)) report(`${at}/doi`, `"${pub.doi}" is not a DOI: a DOI looks like 10.1145/3368089.3409740.`);
     if (pub.arxiv && !isArxivId(pub.arxiv)) {
-      report(`${at}/arxiv`, `"${pub.arxiv}" is not an arXiv identifier: it looks like 2310.11511 (or hep-th/9901001 for papers before 2007).`);
+      report(
+        `${at}/arxiv`,
+        `"${pub.arxiv}" is not an arXiv identifier: it looks like 2310.11511 (or hep-th/9901001 for papers before 2007).`,
+      );
     }
   }
 }

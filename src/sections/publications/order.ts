@@ -109,7 +109,12 @@ export function numberGroups(groups: PublicationGroupView[], numbering: Publicat
   if (numbering === 'none') return;
   if (byType) {
     for (const group of groups) {
-      numberRun(group.items, TYPE_PREFIXES[group.key as PublicationType] ?? '', numbering, numbering === 'descending' ? group.items.length : 1);
+      numberRun(
+        group.items,
+        TYPE_PREFIXES[group.key as PublicationType] ?? '',
+        numbering,
+        numbering === 'descending' ? group.items.length : 1,
+      );
     }
     return;
   }

@@ -184,8 +184,17 @@ function toPublication(item: RawEntry, reader: PaperReader): PublicationView {
 
 function hasContent(pub: PublicationView): boolean {
   return Boolean(
-    pub.title || pub.venue || pub.href || pub.status || pub.award || pub.date || pub.authors.length ||
-      pub.summary.length || pub.highlights.length || pub.links.length || pub.abstract.length,
+    pub.title ||
+    pub.venue ||
+    pub.href ||
+    pub.status ||
+    pub.award ||
+    pub.date ||
+    pub.authors.length ||
+    pub.summary.length ||
+    pub.highlights.length ||
+    pub.links.length ||
+    pub.abstract.length,
   );
 }
 

@@ -23,7 +23,10 @@ function DatedEntry({ item, present, level = 3 }: { item: EntryView; present: st
     keywords(item.keywords),
     item.links.length ? <div class="entry-meta">{links(item.links)}</div> : null,
     item.roles.length
-      ? entryList(item.roles.map((role) => <DatedEntry item={role} present={present} level={4} />), 'entries roles')
+      ? entryList(
+          item.roles.map((role) => <DatedEntry item={role} present={present} level={4} />),
+          'entries roles',
+        )
       : null,
   );
 }

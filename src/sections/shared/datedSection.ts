@@ -12,7 +12,11 @@ type DatedSectionSpec<K extends SectionKey> = Omit<SectionDescriptor<K, EntryVie
 };
 
 /** A section of dated entries, all laid out by DatedEntry; the fields name where each part comes from. */
-export function datedSection<K extends SectionKey>({ fields, finish, ...descriptor }: DatedSectionSpec<K>): SectionDescriptor<K, EntryView[]> {
+export function datedSection<K extends SectionKey>({
+  fields,
+  finish,
+  ...descriptor
+}: DatedSectionSpec<K>): SectionDescriptor<K, EntryView[]> {
   return listSection({
     ...descriptor,
     item: (entry, ctx) => {

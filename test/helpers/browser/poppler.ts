@@ -55,29 +55,45 @@ export interface WordPage {
 }
 
 function unescapeXml(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** Every word of every page with its box, in points from the page's top left (`pdftotext -bbox`). */
 export function pdfWords(pdf: Uint8Array): WordPage[] {
-  const xhtml = withPdfFile(pdf, (path) => execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 }));
-  return xhtml.split('<page ').slice(1).map((chunk) => {
-    const size = /^width="([\d.]+)" height="([\d.]+)"/.exec(chunk);
-    const words = [...chunk.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((match) => ({
-      xMin: Number(match[1]),
-      yMin: Number(match[2]),
-      xMax: Number(match[3]),
-      yMax: Number(match[4]),
-      text: unescapeXml(match[5]!),
-    }));
-    return { width: Number(size?.[1]), height: Number(size?.[2]), words };
-  });
+  const xhtml = withPdfFile(pdf, (path) =>
+    execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 }),
+  );
+  return xhtml
+    .split('<page ')
+    .slice(1)
+    .map((chunk) => {
+      const size = /^width="([\d.]+)" height="([\d.]+)"/.exec(chunk);
+      const words = [...chunk.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+        (match) => ({
+          xMin: Number(match[1]),
+          yMin: Number(match[2]),
+          xMax: Number(match[3]),
+          yMax: Number(match[4]),
+          text: unescapeXml(match[5]!),
+        }),
+      );
+      return { width: Number(size?.[1]), height: Number(size?.[2]), words };
+    });
 }
 
 /** The number of images in the PDF (`pdfimages -list`): text drawn as a picture would be one. */
 export function pdfImageCount(pdf: Uint8Array): number {
   const listing = withPdfFile(pdf, (path) => execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' }));
-  return listing.trim().split('\n').slice(2).filter((line) => line.trim()).length;
+  return listing
+    .trim()
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim()).length;
 }
 
 /**

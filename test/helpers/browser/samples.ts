@@ -21,11 +21,26 @@ const url = `https://example.org/${'a'.repeat(150)}`;
 /** Every text field a long unbroken word, every link a long URL: what pushes a layout sideways. */
 const longWords = {
   basics: {
-    name: word, label: word, email: `${'x'.repeat(70)}@example.org`, url, summary: `See ${url} and [${word}](${url})`,
-    location: { city: word }, profiles: [{ network: word, username: word, url }],
+    name: word,
+    label: word,
+    email: `${'x'.repeat(70)}@example.org`,
+    url,
+    summary: `See ${url} and [${word}](${url})`,
+    location: { city: word },
+    profiles: [{ network: word, username: word, url }],
   },
   education: [{ institution: word, area: word, studyType: word, courses: [word], score: word, startDate: '2019' }],
-  publications: [{ name: word, venue: word, status: word, authors: [word, word], links: [{ label: word, url }], doi: `10.1234/${'b'.repeat(90)}`, releaseDate: '2020' }],
+  publications: [
+    {
+      name: word,
+      venue: word,
+      status: word,
+      authors: [word, word],
+      links: [{ label: word, url }],
+      doi: `10.1234/${'b'.repeat(90)}`,
+      releaseDate: '2020',
+    },
+  ],
   work: [{ name: word, position: word, url, startDate: '2020-01', summary: word, highlights: [word, `link ${url}`], keywords: [word] }],
   projects: [{ name: word, url, description: word, highlights: [word], keywords: [word], roles: [word], entity: word, type: word }],
   awards: [{ title: word, awarder: word, summary: word, date: '2020' }],
@@ -45,9 +60,17 @@ const longWords = {
 };
 
 /** A Persian research CV with English paper titles, venues, DOIs and a phone number: right to left. */
-export const RTL_PAGE = { name: 'Persian CV (right to left)', slug: 'rtl-fa', resume: readJson(join(ROOT, 'test/fixtures/rtl-fa.json')) } as const;
+export const RTL_PAGE = {
+  name: 'Persian CV (right to left)',
+  slug: 'rtl-fa',
+  resume: readJson(join(ROOT, 'test/fixtures/rtl-fa.json')),
+} as const;
 /** Names, titles and venues in Chinese, Japanese, Korean, Cyrillic, Arabic, Hebrew and Devanagari. */
-export const MIXED_SCRIPTS_PAGE = { name: 'mixed-script CV', slug: 'mixed-scripts', resume: readJson(join(ROOT, 'test/fixtures/mixed-scripts.json')) } as const;
+export const MIXED_SCRIPTS_PAGE = {
+  name: 'mixed-script CV',
+  slug: 'mixed-scripts',
+  resume: readJson(join(ROOT, 'test/fixtures/mixed-scripts.json')),
+} as const;
 
 const realResume = (file: string) => readJson(join(ROOT, 'test/fixtures/real-resumes', file));
 
@@ -55,17 +78,29 @@ const realResume = (file: string) => readJson(join(ROOT, 'test/fixtures/real-res
 export const PAGES = [
   ...SAMPLES,
   { name: 'every-field fixture', slug: 'every-field', resume: readJson(join(ROOT, 'test/fixtures/every-field.json')) },
-  { name: 'research sections, both forms, and sections of its own', slug: 'research-sections', resume: readJson(join(ROOT, 'test/fixtures/research-sections.json')) },
+  {
+    name: 'research sections, both forms, and sections of its own',
+    slug: 'research-sections',
+    resume: readJson(join(ROOT, 'test/fixtures/research-sections.json')),
+  },
   RTL_PAGE,
   MIXED_SCRIPTS_PAGE,
   // visiting, internships, reviewing, academic_service (groups of one-line entries)
-  { name: 'real resume with research lists of its own', slug: 'real-research', resume: realResume('StevenDillmann-StevenDillmann.github.io.json') },
+  {
+    name: 'real resume with research lists of its own',
+    slug: 'real-research',
+    resume: realResume('StevenDillmann-StevenDillmann.github.io.json'),
+  },
   // no basics: name and contact at the top level; work_experience, co_curricular_activities
   { name: 'real resume without basics', slug: 'real-headerless', resume: realResume('01QJ10-01QJ10.github.io.json') },
   // memberships, researchCourses; short lines shown inline
   { name: 'real resume with lists of its own', slug: 'real-lists', resume: realResume('JanKren-JanKren.github.io.json') },
   // Japanese; nested sections with inline HTML
-  { name: 'real resume in Japanese, in sections of its own', slug: 'real-japanese', resume: realResume('KilianKoch-KilianKoch.github.io.json') },
+  {
+    name: 'real resume in Japanese, in sections of its own',
+    slug: 'real-japanese',
+    resume: realResume('KilianKoch-KilianKoch.github.io.json'),
+  },
 ] as const;
 
 export const LONG_WORDS = { name: 'long unbroken words', slug: 'long-words', resume: longWords as unknown };

@@ -92,7 +92,9 @@ export async function platformFonts(page: Page, selector: string): Promise<strin
 /** Whether fontconfig knows a family (Debian's fonts-noto-cjk gives "Noto Sans CJK JP", for one). */
 export function fontInstalled(family: string): boolean {
   try {
-    return execFileSync('fc-list', [':', 'family'], { encoding: 'utf8' }).split('\n').some((line) => line.split(',').includes(family));
+    return execFileSync('fc-list', [':', 'family'], { encoding: 'utf8' })
+      .split('\n')
+      .some((line) => line.split(',').includes(family));
   } catch {
     return false;
   }

@@ -19,7 +19,14 @@ export interface AllowedMarkup {
 
 export function maximalResumes(): unknown[] {
   const read = (path: string) => JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as unknown;
-  return [read('test/fixtures/every-field.json'), read('test/fixtures/research-sections.json'), read('test/hostile/fixtures/maximal.json'), read('test/fixtures/faculty.json'), read('sample-resume.json'), ...officialResumes().map(({ resume }) => resume)];
+  return [
+    read('test/fixtures/every-field.json'),
+    read('test/fixtures/research-sections.json'),
+    read('test/hostile/fixtures/maximal.json'),
+    read('test/fixtures/faculty.json'),
+    read('sample-resume.json'),
+    ...officialResumes().map(({ resume }) => resume),
+  ];
 }
 
 /** Every value each theme option can take, so each branch of the theme is seen at least once. */
@@ -37,7 +44,11 @@ export const OPTION_VARIANTS: Record<string, unknown>[] = [
     numberPublications: 'ascending',
     sortPublications: 'date',
     maxAuthors: 2,
-    coauthors: { 'B. Coauthor': 'https://b.example.org', 'Bob Coauthor': 'https://bob.example.org', 'Jürgen Schmidt': 'https://schmidt.example.org' },
+    coauthors: {
+      'B. Coauthor': 'https://b.example.org',
+      'Bob Coauthor': 'https://bob.example.org',
+      'Jürgen Schmidt': 'https://schmidt.example.org',
+    },
     metrics: true,
     abstracts: 'show',
     bibtex: true,

@@ -31,7 +31,35 @@ function withoutForbiddenWords(text: string): string {
   return clean;
 }
 
-const MARKDOWN_PIECES = ['*', '**', '_', '__', '`', '[', ']', '(', ')', '](', '~~', '\\', '\n', '&amp;', '&#0;', '&#x1F600;', '&lt;', '<', '>', '"', "'", ' ', 'javascript:', 'https://example.org/x', 'text', '#', '!'];
+const MARKDOWN_PIECES = [
+  '*',
+  '**',
+  '_',
+  '__',
+  '`',
+  '[',
+  ']',
+  '(',
+  ')',
+  '](',
+  '~~',
+  '\\',
+  '\n',
+  '&amp;',
+  '&#0;',
+  '&#x1F600;',
+  '&lt;',
+  '<',
+  '>',
+  '"',
+  "'",
+  ' ',
+  'javascript:',
+  'https://example.org/x',
+  'text',
+  '#',
+  '!',
+];
 
 /** One unbroken run of a unit, up to `max` times: long words, URLs, CJK, emoji. */
 export function longWord(max: number): fc.Arbitrary<string> {
@@ -51,7 +79,10 @@ const hostileString: fc.Arbitrary<string> = fc
     { arbitrary: fc.array(fc.constantFrom(...MARKDOWN_PIECES), { maxLength: 16 }).map((parts) => parts.join('')), weight: 3 },
     { arbitrary: fc.string({ unit: 'binary', maxLength: 30 }), weight: 2 },
     { arbitrary: readableText, weight: 2 },
-    { arbitrary: fc.constantFrom('', ' ', '\t\n', '0', '-1', 'null', 'true', '[]', '{}', '__proto__', 'constructor', 'toString'), weight: 1 },
+    {
+      arbitrary: fc.constantFrom('', ' ', '\t\n', '0', '-1', 'null', 'true', '[]', '{}', '__proto__', 'constructor', 'toString'),
+      weight: 1,
+    },
     { arbitrary: longWord(300), weight: 1 },
   )
   .map(withoutForbiddenWords);
@@ -84,7 +115,9 @@ function hostileFrom(node: SchemaNode): fc.Arbitrary<unknown> {
     const fields = Object.fromEntries(Object.entries(shaped.properties).map(([key, child]) => [key, hostileFrom(child)]));
     expected = fc.record(fields, { requiredKeys: [] });
   } else if (shaped.type === 'array' && shaped.items) {
-    expected = fc.array(fc.oneof({ arbitrary: hostileFrom(shaped.items), weight: 4 }, { arbitrary: anyValue, weight: 1 }), { maxLength: 3 });
+    expected = fc.array(fc.oneof({ arbitrary: hostileFrom(shaped.items), weight: 4 }, { arbitrary: anyValue, weight: 1 }), {
+      maxLength: 3,
+    });
   } else if (shaped.type === 'string' && shaped.format?.startsWith('uri')) expected = hostileUrl();
   else if (shaped.type === 'string') expected = hostileString;
   else expected = anyValue;
@@ -94,18 +127,68 @@ function hostileFrom(node: SchemaNode): fc.Arbitrary<unknown> {
 // Shapes real resumes have beyond the schema: lists of their own ("internships", "academic_service",
 // "work experience"), and a header written without basics (top-level name, a contact object).
 const OWN_SECTIONS = ['internships', 'academic_service', 'work experience', 'memberships', 'sections', 'freeTimeActivities'];
-const OWN_FIELDS = ['title', 'name', 'org', 'organization', 'role', 'location', 'date', 'year', 'period', 'duration', 'summary', 'details', 'detailsHtml', 'highlights', 'keywords', 'url', 'link', 'entries', 'conferences', 'workshops', 'id', 'icon', 'logo', 'style'];
+const OWN_FIELDS = [
+  'title',
+  'name',
+  'org',
+  'organization',
+  'role',
+  'location',
+  'date',
+  'year',
+  'period',
+  'duration',
+  'summary',
+  'details',
+  'detailsHtml',
+  'highlights',
+  'keywords',
+  'url',
+  'link',
+  'entries',
+  'conferences',
+  'workshops',
+  'id',
+  'icon',
+  'logo',
+  'style',
+];
 
 const hostileOwnEntry = fc.dictionary(
   fc.constantFrom(...OWN_FIELDS),
-  fc.oneof(hostileString, anyValue, fc.array(fc.dictionary(fc.constantFrom(...OWN_FIELDS), fc.oneof(hostileString, anyValue), { maxKeys: 4 }), { maxLength: 2 })),
+  fc.oneof(
+    hostileString,
+    anyValue,
+    fc.array(fc.dictionary(fc.constantFrom(...OWN_FIELDS), fc.oneof(hostileString, anyValue), { maxKeys: 4 }), { maxLength: 2 }),
+  ),
   { maxKeys: 6 },
 );
 
-const hostileOwnSections = fc.dictionary(fc.constantFrom(...OWN_SECTIONS), fc.oneof(fc.array(fc.oneof(hostileOwnEntry, hostileString, anyValue), { maxLength: 4 }), anyValue), { maxKeys: 2 });
+const hostileOwnSections = fc.dictionary(
+  fc.constantFrom(...OWN_SECTIONS),
+  fc.oneof(fc.array(fc.oneof(hostileOwnEntry, hostileString, anyValue), { maxLength: 4 }), anyValue),
+  { maxKeys: 2 },
+);
 
 const hostileHeader = fc.record(
-  { name: hostileString, subtitle: hostileString, summary: hostileString, contact: fc.oneof(hostileFrom({ type: 'object', properties: { email: { type: 'string' }, phone: { type: 'string' }, location: { type: 'string' }, linkedin: { type: 'string', format: 'uri' }, github: { type: 'string' } } }), anyValue) },
+  {
+    name: hostileString,
+    subtitle: hostileString,
+    summary: hostileString,
+    contact: fc.oneof(
+      hostileFrom({
+        type: 'object',
+        properties: {
+          email: { type: 'string' },
+          phone: { type: 'string' },
+          location: { type: 'string' },
+          linkedin: { type: 'string', format: 'uri' },
+          github: { type: 'string' },
+        },
+      }),
+      anyValue,
+    ),
+  },
   { requiredKeys: [] },
 );
 
@@ -119,7 +202,9 @@ function withOwnShapes(resume: unknown, own: Record<string, unknown>, header: Re
 /** A hostile resume: usually an object of the resume's shape, sometimes not an object at all. */
 export const hostileResume: fc.Arbitrary<unknown> = fc.oneof(
   {
-    arbitrary: fc.tuple(hostileFrom({ ...ROOT, $ref: undefined }), hostileOwnSections, hostileHeader, fc.boolean()).map(([resume, own, header, headerless]) => withOwnShapes(resume, own, header, headerless)),
+    arbitrary: fc
+      .tuple(hostileFrom({ ...ROOT, $ref: undefined }), hostileOwnSections, hostileHeader, fc.boolean())
+      .map(([resume, own, header, headerless]) => withOwnShapes(resume, own, header, headerless)),
     weight: 20,
   },
   { arbitrary: anyValue, weight: 1 },
@@ -135,12 +220,26 @@ export const hostileOptions: fc.Arbitrary<unknown> = fc.oneof(
 // Valid resumes: every string non-empty, readable, and of the field's format.
 
 const DATE = fc
-  .tuple(fc.integer({ min: 1950, max: 2035 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 0, max: 2 }))
-  .map(([year, month, day, precision]) => [String(year), String(month).padStart(2, '0'), String(day).padStart(2, '0')].slice(0, precision + 1).join('-'));
+  .tuple(
+    fc.integer({ min: 1950, max: 2035 }),
+    fc.integer({ min: 1, max: 12 }),
+    fc.integer({ min: 1, max: 28 }),
+    fc.integer({ min: 0, max: 2 }),
+  )
+  .map(([year, month, day, precision]) =>
+    [String(year), String(month).padStart(2, '0'), String(day).padStart(2, '0')].slice(0, precision + 1).join('-'),
+  );
 
 /** Text that reads as itself: no markdown syntax, no leading or trailing space. */
 const plainWords = fc
-  .array(fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789éøßñ日本語ال'), minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 6 })
+  .array(
+    fc.string({
+      unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789éøßñ日本語ال'),
+      minLength: 1,
+      maxLength: 12,
+    }),
+    { minLength: 1, maxLength: 6 },
+  )
   .map((words) => withoutForbiddenWords(words.join(' ')))
   .filter((text) => text.trim().length > 0);
 
@@ -165,18 +264,35 @@ const validOwnEntry: fc.Arbitrary<unknown> = fc.oneof(
   plainWords,
   fc.record(
     {
-      title: plainWords, org: plainWords, role: plainWords, location: plainWords, year: DATE, period: plainWords, summary: plainWords,
-      details: fc.array(plainWords, { minLength: 1, maxLength: 2 }), url: fc.webUrl(),
-      entries: fc.array(fc.record({ name: plainWords, organization: plainWords, duration: plainWords }, { requiredKeys: [] }), { minLength: 1, maxLength: 2 }),
+      title: plainWords,
+      org: plainWords,
+      role: plainWords,
+      location: plainWords,
+      year: DATE,
+      period: plainWords,
+      summary: plainWords,
+      details: fc.array(plainWords, { minLength: 1, maxLength: 2 }),
+      url: fc.webUrl(),
+      entries: fc.array(fc.record({ name: plainWords, organization: plainWords, duration: plainWords }, { requiredKeys: [] }), {
+        minLength: 1,
+        maxLength: 2,
+      }),
     },
     { requiredKeys: [] },
   ),
 );
 
-const validOwnSections = fc.dictionary(fc.constantFrom(...OWN_SECTIONS), fc.array(validOwnEntry, { minLength: 1, maxLength: 3 }), { maxKeys: 2 });
+const validOwnSections = fc.dictionary(fc.constantFrom(...OWN_SECTIONS), fc.array(validOwnEntry, { minLength: 1, maxLength: 3 }), {
+  maxKeys: 2,
+});
 
 const validHeader = fc.record(
-  { name: plainWords, subtitle: plainWords, summary: plainWords, contact: fc.record({ email: fc.emailAddress(), location: plainWords, linkedin: fc.webUrl() }, { requiredKeys: [] }) },
+  {
+    name: plainWords,
+    subtitle: plainWords,
+    summary: plainWords,
+    contact: fc.record({ email: fc.emailAddress(), location: plainWords, linkedin: fc.webUrl() }, { requiredKeys: [] }),
+  },
   { requiredKeys: [] },
 );
 

@@ -105,7 +105,7 @@ export const DANGEROUS_URLS: string[] = [
   '&#106;avascript:alert(1)',
   'javascript&colon;alert(1)',
   '"><script>alert(1)</script>',
-  "https://example.org/\" onmouseover=\"alert(1)",
+  'https://example.org/" onmouseover="alert(1)',
   '//example.org/"><img src=x onerror=alert(1)>',
 ];
 

@@ -38,7 +38,8 @@ function isExcluded(keys: string[], resume?: unknown): boolean {
   if (section === '$schema' || section === 'meta') return true;
   // Identifiers, icons, logos and layout settings: not text for a reader (basics.image is the photo).
   if (keys.slice(1).some((key, depth) => isContentless(key) && !(section === 'basics' && depth === 0 && key === 'image'))) return true;
-  if (section === 'publications' && (field === 'type' || field === 'citations' || field === 'citationCount') && keys.length === 3) return true;
+  if (section === 'publications' && (field === 'type' || field === 'citations' || field === 'citationCount') && keys.length === 3)
+    return true;
   return section === 'projects' && field === 'type' && keys.length === 3 && routedSection(resume, index) !== undefined;
 }
 
@@ -105,7 +106,9 @@ function scopeOf(node: HtmlNode): Scope {
   const nodes = elements(node);
   return {
     text: comparable(textOf(node)),
-    urls: new Set(nodes.flatMap((element) => [attr(element, 'href'), attr(element, 'src')]).filter((url): url is string => url !== undefined)),
+    urls: new Set(
+      nodes.flatMap((element) => [attr(element, 'href'), attr(element, 'src')]).filter((url): url is string => url !== undefined),
+    ),
     datetimes: new Set(nodes.map((element) => attr(element, 'datetime')).filter((value): value is string => value !== undefined)),
   };
 }

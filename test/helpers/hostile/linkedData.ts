@@ -36,7 +36,8 @@ export function foreignValues(data: unknown, resume: unknown): string[] {
   // Authors written as one string ("A and B; C") are read as a list: each name is a piece of it.
   const written = leaves(resume).flatMap((leaf) => [leaf.value, ...leaf.value.split(/\s*;\s*|\s+and\s+/).map((piece) => piece.trim())]);
   const exact = new Set(written);
-  const fromResume = (text: string) => exact.has(text) || written.some((value) => value.startsWith(text) && MARKS.test(value.slice(text.length)));
+  const fromResume = (text: string) =>
+    exact.has(text) || written.some((value) => value.startsWith(text) && MARKS.test(value.slice(text.length)));
   const foreign: string[] = [];
   for (const { key, value } of strings(data)) {
     if (key === '@context' || key === '@type') continue;
