@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, runCli, tempDir } from '../helpers/cli';
+import { builtTheme } from '../helpers/built';
 
 // The package's own build: the CLI must produce exactly what `require('jsonresume-theme-scholar')` does.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const theme = require(join(ROOT, 'dist/index.cjs')) as { render: (resume: unknown) => string };
+const theme = builtTheme();
 const SAMPLE = join(ROOT, 'sample-resume.json');
 
 describe('scholar render', () => {

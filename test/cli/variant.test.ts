@@ -3,10 +3,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLI, FIXTURES, ROOT, runCli, tempDir } from '../helpers/cli';
+import { CLI, FIXTURES, runCli, tempDir } from '../helpers/cli';
+import { builtTheme } from '../helpers/built';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const theme = require(join(ROOT, 'dist/index.cjs')) as { render: (resume: unknown, options?: object) => string };
+const theme = builtTheme();
 const FACULTY = join(FIXTURES, 'faculty-cv.json');
 const faculty = JSON.parse(readFileSync(FACULTY, 'utf8')) as Record<string, unknown>;
 

@@ -1,18 +1,17 @@
-// dist/ is built with precompiled JSX (scripts/precompile-jsx.mjs); the tests elsewhere render the
+// dist/ is built with precompiled JSX (scripts/precompile-jsx.ts); the tests elsewhere render the
 // sources through the ordinary JSX transform. The two must write the same bytes for any input, so
 // everything the hostile-input suite proves of the sources holds for what users load.
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { render as sourceRender } from '../helpers/untypedRender';
 import { maximalResumes, OPTION_VARIANTS } from '../helpers/hostile/allowed';
 import { hostileOptions, hostileResume } from '../helpers/hostile/arbitraries';
 import { XSS_PAYLOADS } from '../helpers/hostile/corpus';
 import { runs } from '../helpers/hostile/settings';
+import { BUILT_CJS, builtTheme } from '../helpers/built';
 
-const distPath = join(__dirname, '../../dist/index.cjs');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const dist = require(distPath) as { render: typeof sourceRender };
+const distPath = BUILT_CJS;
+const dist = builtTheme();
 
 describe('precompiled JSX in dist/', () => {
   it('is in effect: the static HTML of an entry is a template string in the bundle', () => {

@@ -1,13 +1,14 @@
 // The official JSON Resume sample and the seed research CV render completely, and validate.
 import { readFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import officialSample from '@jsonresume/schema/sample.resume.json';
 import sampleCv from '../../sample-resume.json';
 import { render } from '../../index';
 import { parseHtml, textOf } from '../helpers/html';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { validate: validateSchema } = require('@jsonresume/schema') as {
+// @jsonresume/schema is CommonJS without types.
+const { validate: validateSchema } = createRequire(__filename)('@jsonresume/schema') as {
   validate: (resume: unknown, callback: (errors: unknown, valid: boolean) => void) => void;
 };
 
