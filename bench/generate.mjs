@@ -3,7 +3,7 @@
 // publications also carry the research extension (authors, venue, status, links, doi).
 
 /** mulberry32: a small, well-known seeded PRNG. */
-function prng(seed) {
+export function prng(seed) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

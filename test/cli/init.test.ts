@@ -1,26 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEFAULT_ORDER } from '../../src/sections/registry';
 import { runCli, tempDir } from '../helpers/cli';
 
-const SECTIONS = [
-  'education',
-  'publications',
-  'talks',
-  'teaching',
-  'grants',
-  'mentoring',
-  'service',
-  'patents',
-  'work',
-  'projects',
-  'awards',
-  'certificates',
-  'volunteer',
-  'skills',
-  'languages',
-  'interests',
-  'references',
-];
+// Every section the theme knows: the starter file has an example of each.
+const SECTIONS = DEFAULT_ORDER;
 const EXTENSION_FIELDS = ['venue', 'status', 'authors', 'links', 'doi', 'arxiv', 'award', 'type', 'selected', 'highlights'];
 
 describe('scholar init', () => {

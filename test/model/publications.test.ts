@@ -102,17 +102,18 @@ describe('nameLookup', () => {
 
 describe('resolveOptions for the publication options', () => {
   const resolve = (themeOptions: unknown, given?: unknown) => resolveOptions({ meta: { themeOptions } }, given);
+  const DEFAULTS = {
+    numberPublications: 'none',
+    sortPublications: 'none',
+    maxAuthors: 0,
+    coauthors: [],
+    metrics: false,
+    abstracts: 'collapse',
+    bibtex: false,
+  };
 
   it('has defaults that change nothing', () => {
-    expect(resolve({})).toMatchObject({
-      numberPublications: 'none',
-      sortPublications: 'none',
-      maxAuthors: 0,
-      coauthors: [],
-      metrics: false,
-      abstracts: 'collapse',
-      bibtex: false,
-    });
+    expect(resolve({})).toMatchObject(DEFAULTS);
   });
 
   it('reads valid values from meta.themeOptions, render options winning', () => {
@@ -137,14 +138,7 @@ describe('resolveOptions for the publication options', () => {
     { numberPublications: 'yes', sortPublications: 'title', maxAuthors: 0, metrics: 'true', abstracts: 'open', coauthors: ['Jane'] },
     { numberPublications: 1, sortPublications: null, maxAuthors: 1.5, metrics: 1, abstracts: true, coauthors: 'Jane' },
   ])('ignores ill-typed values: %j', (themeOptions) => {
-    expect(resolve(themeOptions)).toMatchObject({
-      numberPublications: 'none',
-      sortPublications: 'none',
-      maxAuthors: 0,
-      coauthors: [],
-      metrics: false,
-      abstracts: 'collapse',
-    });
+    expect(resolve(themeOptions)).toMatchObject(DEFAULTS);
   });
 });
 
