@@ -9,7 +9,7 @@ function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8'));
 }
 
-/** The two the clients run (the brief's pair). */
+/** The two that resumed and resume-cli render in the client tests: the research CV and the official sample. */
 export const SAMPLES = [
   { name: 'sample CV', slug: 'sample-cv', resume: readJson(join(ROOT, 'sample-resume.json')) },
   { name: 'official sample', slug: 'official', resume: readJson(require.resolve('@jsonresume/schema/sample.resume.json')) },
