@@ -4,9 +4,8 @@
 // to PDF on A4 and Letter, and right-to-left and non-Latin pages (mirrored layout, text kept in its
 // direction, no missing glyphs).
 import type { AxeResults } from 'axe-core';
-import type { BrowserContext, Page } from 'playwright-core';
 import { render } from '../helpers/untypedRender';
-import { describeWithChromium, launchChromium } from '../helpers/chromium';
+import { describeWithChromium, sharedPage } from '../helpers/chromium';
 import { entryPages, markEntries } from '../helpers/browser/pagination';
 import { isPaper, readPdf } from '../helpers/browser/pdf';
 import { LONG_WORDS, MIXED_SCRIPTS_PAGE, PAGES, RTL_PAGE, SAMPLES } from '../helpers/browser/samples';
@@ -31,31 +30,17 @@ function luminance(cssColor: string): number {
 }
 
 describeWithChromium('the rendered page in headless Chromium', () => {
-  let browser: BrowserContext;
-  let page: Page;
-  const report: string[] = [];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    page = await browser.newPage();
-    // Offline and deterministic: nothing outside the page loads (the fixture's photo URL, say).
-    await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-
-    console.log(`Browser checks:\n  ${report.join('\n  ')}`);
-  });
+  const session = sharedPage('Browser checks', { offline: true });
+  const { report } = session;
 
   async function open(html: string, media: { media: 'screen' | 'print'; colorScheme: 'light' | 'dark' }, width = 1280) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.emulateMedia(media);
-    await page.setContent(html);
+    await session.page.setViewportSize({ width, height: 900 });
+    await session.page.emulateMedia(media);
+    await session.page.setContent(html);
   }
 
   async function colours() {
-    return page.evaluate(() => {
+    return session.page.evaluate(() => {
       const body = getComputedStyle(document.body);
       const heading = document.querySelector('h2');
       return { background: body.backgroundColor, text: body.color, accent: heading ? getComputedStyle(heading).color : '' };
@@ -67,8 +52,8 @@ describeWithChromium('the rendered page in headless Chromium', () => {
 
     it.each(SCHEMES)('has no axe-core violations of WCAG 2.1 A/AA (contrast included) in the %s scheme', async (colorScheme) => {
       await open(html, { media: 'screen', colorScheme });
-      await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-      const results = await page.evaluate(async (values) => {
+      await session.page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+      const results = await session.page.evaluate(async (values) => {
         const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe;
         const { violations, incomplete, passes } = await axe.run(document, { runOnly: { type: 'tag', values } });
         const summary = (list: AxeResults['violations']) =>
@@ -86,7 +71,7 @@ describeWithChromium('the rendered page in headless Chromium', () => {
 
     it.each([360, 1280])('does not scroll sideways at %i px wide', async (width) => {
       await open(html, { media: 'screen', colorScheme: 'light' }, width);
-      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      const scrollWidth = await session.page.evaluate(() => document.documentElement.scrollWidth);
       expect(scrollWidth).toBeLessThanOrEqual(width);
     });
 
@@ -112,9 +97,12 @@ describeWithChromium('the rendered page in headless Chromium', () => {
 
     it.each(PAPERS)('prints on %s with every entry on one page and its links clickable', async (paper) => {
       await open(html, { media: 'print', colorScheme: 'light' });
-      const plain = await page.pdf({ format: paper, printBackground: true, preferCSSPageSize: false });
-      const entryCount = await markEntries(page);
-      const marked = await entryPages(await page.pdf({ format: paper, printBackground: true, preferCSSPageSize: false }), entryCount);
+      const plain = await session.page.pdf({ format: paper, printBackground: true, preferCSSPageSize: false });
+      const entryCount = await markEntries(session.page);
+      const marked = await entryPages(
+        await session.page.pdf({ format: paper, printBackground: true, preferCSSPageSize: false }),
+        entryCount,
+      );
       const plainFacts = await entryPages(plain, 0);
 
       expect(plainFacts.pageCount).toBe(marked.pageCount); // the markers do not move anything
@@ -122,7 +110,7 @@ describeWithChromium('the rendered page in headless Chromium', () => {
       expect(marked.entries.every((entry) => entry.top !== undefined && entry.bottom !== undefined)).toBe(true);
       expect(marked.split).toEqual([]);
 
-      const hrefs = await page.evaluate(() =>
+      const hrefs = await session.page.evaluate(() =>
         Array.from(document.querySelectorAll<HTMLAnchorElement>('a[href]'))
           .map((link) => link.href)
           .filter((href) => !href.includes('entry-marker.invalid')),
@@ -139,13 +127,13 @@ describeWithChromium('the rendered page in headless Chromium', () => {
     'does not scroll sideways (%s, %i px wide) with long unbroken words and URLs everywhere',
     async (style, width) => {
       await open(render(LONG_WORDS.resume, { style }), { media: 'screen', colorScheme: 'light' }, width);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      expect(await session.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     },
   );
 
   it.each(STYLES)('prints the sample CV on at most 3 A4 pages in the %s look (the aim is 2)', async (style) => {
     await open(render(SAMPLES[0].resume, { style }), { media: 'print', colorScheme: 'light' });
-    const { pageCount } = await entryPages(await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: false }), 0);
+    const { pageCount } = await entryPages(await session.page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: false }), 0);
     expect(pageCount).toBeLessThanOrEqual(3);
     report.push(`sample CV ${style} on A4: ${pageCount} pages`);
   });
@@ -153,32 +141,32 @@ describeWithChromium('the rendered page in headless Chromium', () => {
   it('prints on the paper asked for in meta.themeOptions.paper, via @page size', async () => {
     const resume = { ...(SAMPLES[0].resume as object), meta: { themeOptions: { paper: 'a4' } } };
     await open(render(resume), { media: 'print', colorScheme: 'light' });
-    const pdf = await readPdf(await page.pdf({ printBackground: true, preferCSSPageSize: true }));
+    const pdf = await readPdf(await session.page.pdf({ printBackground: true, preferCSSPageSize: true }));
     expect(pdf.pageSizes.every((size) => isPaper(size, 'A4'))).toBe(true);
   });
 
-  it('the split check does find a split (control: an entry taller than a page)', async () => {
+  it('the split check does find a split (control: an entry taller than a session.page)', async () => {
     const highlights = Array.from({ length: 120 }, (_, index) => `Highlight number ${index + 1} of an entry too long for any page`);
     await open(render({ basics: { name: 'Control' }, work: [{ name: 'Long', highlights }, { name: 'Short' }] }), {
       media: 'print',
       colorScheme: 'light',
     });
-    const entryCount = await markEntries(page);
-    const { split } = await entryPages(await page.pdf({ format: 'A4', printBackground: true }), entryCount);
+    const entryCount = await markEntries(session.page);
+    const { split } = await entryPages(await session.page.pdf({ format: 'A4', printBackground: true }), entryCount);
     expect(entryCount).toBe(2);
     expect(split).toEqual([0]);
   });
   describe('right to left (Persian) and other scripts', () => {
     const rtlHtml = render(RTL_PAGE.resume);
     const box = (selector: string) =>
-      page.evaluate((s) => {
+      session.page.evaluate((s) => {
         const rect = document.querySelector(s)?.getBoundingClientRect();
         return rect ? { left: rect.left, right: rect.right } : undefined;
       }, selector);
 
     it('mirrors the layout: titles on the right, dates on the left, bullets and badges on the right side', async () => {
       await open(rtlHtml, { media: 'screen', colorScheme: 'light' });
-      expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['fa', 'rtl']);
+      expect(await session.page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['fa', 'rtl']);
       const head = await box('#education .entry-head');
       const title = await box('#education .entry-title');
       const when = await box('#education .entry-when');
@@ -188,7 +176,7 @@ describeWithChromium('the rendered page in headless Chromium', () => {
       const item = await box('#work .highlights li');
       expect((list?.right ?? 0) - (item?.right ?? 0)).toBeGreaterThan(10); // the bullet's indent is on the right
       expect(Math.abs((item?.left ?? 0) - (list?.left ?? 0))).toBeLessThan(1);
-      const badge = await page.evaluate(() => getComputedStyle(document.querySelector('.badge') as Element));
+      const badge = await session.page.evaluate(() => getComputedStyle(document.querySelector('.badge') as Element));
       expect([parseFloat(badge.marginRight) > 0, badge.marginLeft]).toEqual([true, '0px']);
       const header = await box('.cv-header');
       expect(Math.abs((await box('.cv-contact'))!.left - header!.left)).toBeLessThan(1);
@@ -196,15 +184,15 @@ describeWithChromium('the rendered page in headless Chromium', () => {
 
     it('keeps Latin titles, authors, links, phone numbers and courses in their own direction, and date ranges in reading order', async () => {
       await open(rtlHtml, { media: 'screen', colorScheme: 'light' });
-      expect(leftToRight(await characterCentres(page, '.entry-title', 'Read Persian Poetry?'))).toBe(true);
-      expect(leftToRight(await characterCentres(page, '.authors', 'Ali Rezaei*, Sara Karimi†'))).toBe(true);
-      expect(leftToRight(await characterCentres(page, '.entry-sub', 'Proc. ACL (Findings)'))).toBe(true);
-      expect(leftToRight(await characterCentres(page, '.links', 'doi:10.18653/v1/2024.findings-acl.1'))).toBe(true);
-      expect(leftToRight(await characterCentres(page, '.cv-contact', '+98 21 6616 5000'))).toBe(true);
-      expect(leftToRight(await characterCentres(page, '.inline-list', 'C++'))).toBe(true);
-      expect(leftToRight(await characterCentres(page, '.keywords', 'C++'))).toBe(true);
+      expect(leftToRight(await characterCentres(session.page, '.entry-title', 'Read Persian Poetry?'))).toBe(true);
+      expect(leftToRight(await characterCentres(session.page, '.authors', 'Ali Rezaei*, Sara Karimi†'))).toBe(true);
+      expect(leftToRight(await characterCentres(session.page, '.entry-sub', 'Proc. ACL (Findings)'))).toBe(true);
+      expect(leftToRight(await characterCentres(session.page, '.links', 'doi:10.18653/v1/2024.findings-acl.1'))).toBe(true);
+      expect(leftToRight(await characterCentres(session.page, '.cv-contact', '+98 21 6616 5000'))).toBe(true);
+      expect(leftToRight(await characterCentres(session.page, '.inline-list', 'C++'))).toBe(true);
+      expect(leftToRight(await characterCentres(session.page, '.keywords', 'C++'))).toBe(true);
       // A range reads from its start on the right: June 2023, then September 2023 to its left.
-      const [start, end] = await page.evaluate(() =>
+      const [start, end] = await session.page.evaluate(() =>
         Array.from(document.querySelectorAll('#work .entry-when time')).map((time) => time.getBoundingClientRect().left),
       );
       expect(start).toBeGreaterThan(end ?? Infinity);
@@ -215,20 +203,20 @@ describeWithChromium('the rendered page in headless Chromium', () => {
         media: 'screen',
         colorScheme: 'light',
       });
-      expect(leftToRight(await characterCentres(page, 'p', 'Read Persian Poetry?'))).toBe(false);
+      expect(leftToRight(await characterCentres(session.page, 'p', 'Read Persian Poetry?'))).toBe(false);
     });
 
     it('draws every letter of Chinese, Japanese, Korean, Cyrillic, Arabic, Hebrew and Devanagari names and titles (no tofu)', async () => {
       await open(render(MIXED_SCRIPTS_PAGE.resume), { media: 'screen', colorScheme: 'light' });
       const checked = '.cv-name, .cv-label, .cv-summary, .entry-title, .authors, .venue';
-      expect(await tofuCharacters(page, checked)).toEqual([]);
+      expect(await tofuCharacters(session.page, checked)).toEqual([]);
       await open(rtlHtml, { media: 'print', colorScheme: 'light' });
-      expect(await tofuCharacters(page, checked)).toEqual([]);
+      expect(await tofuCharacters(session.page, checked)).toEqual([]);
     });
 
     it('the tofu check does find missing glyphs (control: unassigned and private-use code points)', async () => {
       await open(render(MIXED_SCRIPTS_PAGE.resume), { media: 'screen', colorScheme: 'light' });
-      expect(await tofuCharacters(page, '.cv-name', 'A\u0379\uE000吴')).toEqual(['\u0379', '\uE000']);
+      expect(await tofuCharacters(session.page, '.cv-name', 'A\u0379\uE000吴')).toEqual(['\u0379', '\uE000']);
     });
 
     const cjkFonts = ['Noto Serif CJK SC', 'Noto Serif CJK TC', 'Noto Serif CJK JP', 'Noto Serif CJK KR'];
@@ -240,7 +228,7 @@ describeWithChromium('the rendered page in headless Chromium', () => {
       ['ko', 'Noto Serif CJK KR'],
     ])('draws Han characters in a %s page with %s (needs fonts-noto-cjk)', async (locale, font) => {
       await open(render(MIXED_SCRIPTS_PAGE.resume, { locale }), { media: 'screen', colorScheme: 'light' });
-      expect(await platformFonts(page, '#publications .entry:first-child .entry-title bdi')).toEqual([font]);
+      expect(await platformFonts(session.page, '#publications .entry:first-child .entry-title bdi')).toEqual([font]);
     });
   });
 });

@@ -3,9 +3,8 @@
 // right-to-left: with dir="rtl" every box sits where its left-to-right twin's mirror image is.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
 import { render } from '../helpers/untypedRender';
-import { describeWithChromium, launchChromium } from '../helpers/chromium';
+import { describeWithChromium, sharedPage } from '../helpers/chromium';
 import { readPdf } from '../helpers/browser/pdf';
 import { SAMPLES } from '../helpers/browser/samples';
 
@@ -27,25 +26,13 @@ interface Typography {
 }
 
 describeWithChromium('the three looks', () => {
-  let browser: BrowserContext;
-  let page: Page;
-  const report: string[] = [];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    page = await browser.newPage();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-
-    console.log(`Looks:\n  ${report.join('\n  ')}`);
-  });
+  const session = sharedPage('Looks');
+  const { report } = session;
 
   async function typography(style: Style, media: 'screen' | 'print'): Promise<Typography> {
-    await page.emulateMedia({ media, colorScheme: 'light' });
-    await page.setContent(render(SAMPLES[0].resume, { style }));
-    return page.evaluate(() => {
+    await session.page.emulateMedia({ media, colorScheme: 'light' });
+    await session.page.setContent(render(SAMPLES[0].resume, { style }));
+    return session.page.evaluate(() => {
       const css = (selector: string) => getComputedStyle(document.querySelector(selector)!);
       const sections = document.querySelectorAll('.cv-section');
       const entries = document.querySelectorAll('.entry + .entry');
@@ -93,10 +80,10 @@ describeWithChromium('the three looks', () => {
 
   it('compact prints a faculty-size CV on fewer pages than modern', async () => {
     const pages: Partial<Record<Style, number>> = {};
-    await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+    await session.page.emulateMedia({ media: 'print', colorScheme: 'light' });
     for (const style of STYLES) {
-      await page.setContent(render(FACULTY, { style }));
-      pages[style] = (await readPdf(await page.pdf({ format: 'A4', printBackground: true }))).pageCount;
+      await session.page.setContent(render(FACULTY, { style }));
+      pages[style] = (await readPdf(await session.page.pdf({ format: 'A4', printBackground: true }))).pageCount;
     }
     report.push(`faculty CV on A4: ${STYLES.map((style) => `${style} ${pages[style]} pages`).join(', ')}`);
     expect(pages.compact).toBeLessThan(pages.modern!);
@@ -106,10 +93,10 @@ describeWithChromium('the three looks', () => {
   describe.each(STYLES)('right-to-left, %s', (style) => {
     /** Boxes of the page's main parts: [selector, index, left, right] at a 1280 px wide viewport. */
     async function boxes(dir: 'ltr' | 'rtl', media: 'screen' | 'print') {
-      await page.setViewportSize({ width: 1280, height: 900 });
-      await page.emulateMedia({ media, colorScheme: 'light' });
-      await page.setContent(render(SAMPLES[0].resume, { style, dir }));
-      return page.evaluate(() => {
+      await session.page.setViewportSize({ width: 1280, height: 900 });
+      await session.page.emulateMedia({ media, colorScheme: 'light' });
+      await session.page.setContent(render(SAMPLES[0].resume, { style, dir }));
+      return session.page.evaluate(() => {
         const selectors = [
           '.cv',
           '.cv-name',

@@ -4,9 +4,8 @@
 // word by word with pdftotext -bbox, and no entry may be split across pages.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
 import { render } from '../helpers/untypedRender';
-import { launchChromium } from '../helpers/chromium';
+import { sharedPage } from '../helpers/chromium';
 import { entryPages, markEntries } from '../helpers/browser/pagination';
 import { describeWithPrintTools, inkDistances, pdfWords, type WordPage } from '../helpers/browser/poppler';
 import { isPaper, readPdf } from '../helpers/browser/pdf';
@@ -39,26 +38,13 @@ function edgeDistances(pages: WordPage[]) {
 }
 
 describeWithPrintTools('printed as the JSON Resume registry prints (A4, zero margins)', () => {
-  let browser: BrowserContext;
-  let page: Page;
-  const report: string[] = [];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    page = await browser.newPage();
-    await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-
-    console.log(`Registry-style print (least distance of a word to the left, top, right, bottom edge):\n  ${report.join('\n  ')}`);
-  });
+  const session = sharedPage('Registry-style print (least distance of a word to the left, top, right, bottom edge)', { offline: true });
+  const { report } = session;
 
   /** What the registry does: render(resume) with one argument, then page.pdf with A4 and margin 0. */
   async function printLikeTheRegistry(html: string): Promise<Uint8Array> {
-    await page.setContent(html);
-    return page.pdf({ format: 'A4', printBackground: true, margin: { top: '0', right: '0', bottom: '0', left: '0' } });
+    await session.page.setContent(html);
+    return session.page.pdf({ format: 'A4', printBackground: true, margin: { top: '0', right: '0', bottom: '0', left: '0' } });
   }
 
   it.each(CASES)('keeps every word 10 mm off every edge and splits no entry: $label', async ({ slug, resume, style }) => {
@@ -75,9 +61,9 @@ describeWithPrintTools('printed as the JSON Resume registry prints (A4, zero mar
     const least = Object.values(boxes).every((distance) => distance >= 10) ? boxes : inkDistances(plain);
     for (const side of ['left', 'top', 'right', 'bottom'] as const) expect(least[side]).toBeGreaterThanOrEqual(10);
 
-    const entryCount = await markEntries(page);
+    const entryCount = await markEntries(session.page);
     const marked = await entryPages(
-      await page.pdf({ format: 'A4', printBackground: true, margin: { top: '0', right: '0', bottom: '0', left: '0' } }),
+      await session.page.pdf({ format: 'A4', printBackground: true, margin: { top: '0', right: '0', bottom: '0', left: '0' } }),
       entryCount,
     );
     expect(marked.pageCount).toBe(words.length);

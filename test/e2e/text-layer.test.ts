@@ -4,9 +4,8 @@
 // headings as words, publication titles whole and in order.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
 import { pdfRenderOptions, render } from '../../index';
-import { launchChromium } from '../helpers/chromium';
+import { sharedPage } from '../helpers/chromium';
 import { describeWithPrintTools, pdfImageCount, pdfText } from '../helpers/browser/poppler';
 import { SAMPLES } from '../helpers/browser/samples';
 
@@ -104,20 +103,8 @@ describe('the order checks (controls)', () => {
 });
 
 describeWithPrintTools('the PDF text layer, as machines read it', () => {
-  let browser: BrowserContext;
-  let page: Page;
-  const report: string[] = [];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    page = await browser.newPage();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-
-    console.log(`PDF text layer:\n  ${report.join('\n  ')}`);
-  });
+  const session = sharedPage('PDF text layer');
+  const { report } = session;
 
   describe.each(CASES)('$name, $style, $paper', ({ name, resume, style, paper }) => {
     let pdf: Uint8Array;
@@ -125,14 +112,14 @@ describeWithPrintTools('the PDF text layer, as machines read it', () => {
 
     beforeAll(async () => {
       // As resume-cli and resumed print with the theme's pdfRenderOptions, on their default Letter.
-      await page.emulateMedia({ media: pdfRenderOptions.mediaType });
-      await page.setContent(render(resume, { style, paper }));
-      pdf = await page.pdf({
+      await session.page.emulateMedia({ media: pdfRenderOptions.mediaType });
+      await session.page.setContent(render(resume, { style, paper }));
+      pdf = await session.page.pdf({
         format: 'Letter',
         printBackground: pdfRenderOptions.printBackground,
         preferCSSPageSize: pdfRenderOptions.preferCSSPageSize,
       });
-      strings = await page.evaluate(visibleStringsInPage);
+      strings = await session.page.evaluate(visibleStringsInPage);
     });
 
     it.each(['content', 'layout'] as const)(

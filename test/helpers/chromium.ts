@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 const CANDIDATES = [process.env.CHROME_PATH, process.env.PUPPETEER_EXECUTABLE_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
@@ -47,4 +47,30 @@ export async function launchChromium(): Promise<BrowserContext> {
   // Chromium may still be writing its profile when 'close' fires: retry, and never fail a test over it.
   context.on('close', () => void rm(userDataDir, { recursive: true, force: true, maxRetries: 10 }).catch(() => undefined));
   return context;
+}
+
+/** A page shared by the tests of one describe block, and the lines they report. */
+export interface SharedPage {
+  page: Page;
+  report: string[];
+}
+
+/**
+ * Opens one browser page before the block's tests and closes it after them, then prints what they
+ * reported under `title`. `offline`: only data: URLs load (nothing outside the page, such as a photo URL).
+ */
+export function sharedPage(title: string, { offline = false } = {}): SharedPage {
+  const session = { report: [] } as unknown as SharedPage;
+  let browser: BrowserContext | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    session.page = await browser.newPage();
+    if (offline)
+      await session.page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    console.log(`${title}:\n  ${session.report.join('\n  ')}`);
+  });
+  return session;
 }

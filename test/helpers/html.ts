@@ -32,8 +32,8 @@ export function byClass(root: HtmlNode, className: string): HtmlNode[] {
   return elements(root).filter((node) => (attr(node, 'class') ?? '').split(/\s+/).includes(className));
 }
 
-/** The text a reader sees, whitespace collapsed (style and script contents left out). */
-export function textOf(node: HtmlNode): string {
+/** The text nodes under `node`, in order (style and script contents left out). */
+function textNodes(node: HtmlNode): string[] {
   const parts: string[] = [];
   const walk = (current: HtmlNode) => {
     if (current.nodeName === '#text') parts.push(current.value ?? '');
@@ -41,19 +41,17 @@ export function textOf(node: HtmlNode): string {
     current.childNodes?.forEach(walk);
   };
   walk(node);
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  return parts;
+}
+
+/** The text a reader sees, whitespace collapsed (style and script contents left out). */
+export function textOf(node: HtmlNode): string {
+  return textNodes(node).join('').replace(/\s+/g, ' ').trim();
 }
 
 /** The text nodes joined by spaces: block boundaries, which the browser shows as breaks, become spaces. */
 export function wordsOf(node: HtmlNode): string {
-  const parts: string[] = [];
-  const walk = (current: HtmlNode) => {
-    if (current.nodeName === '#text') parts.push(current.value ?? '');
-    if (current.tagName === 'style' || current.tagName === 'script') return;
-    current.childNodes?.forEach(walk);
-  };
-  walk(node);
-  return parts
+  return textNodes(node)
     .join(' ')
     .replace(/\s+/g, ' ')
     .replace(/ ([.,:;])/g, '$1')
