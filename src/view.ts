@@ -104,8 +104,7 @@ function withHeadings(options: ResolvedOptions, resume: JsonObject): ResolvedOpt
   return { ...options, labels: { ...headings, ...options.labels } };
 }
 
-function labelsFor(options: ResolvedOptions): Labels {
-  const locale = localeFor(options.locale).labels;
+function labelsFor(options: ResolvedOptions, locale: Labels): Labels {
   const labels: Labels = { ...locale, sections: { ...locale.sections } };
   const phrases = labels as unknown as Record<string, unknown>;
   for (const [key, text] of Object.entries(options.labels)) {
@@ -145,10 +144,18 @@ function sectionOrder(options: ResolvedOptions, genericKeys: string[]): string[]
 export function toView(input: unknown, givenOptions?: unknown, lint?: LintSink): ThemeView {
   const resume = obj(input);
   const options = withHeadings(resolveOptions(resume, givenOptions), resume);
-  const labels = labelsFor(options);
   const locale = localeFor(options.locale);
+  const labels = labelsFor(options, locale.labels);
   const ownerNames = [ownerName(resume), ...options.nameVariants].filter(Boolean);
-  const ctx: ModelContext = { labels, formatMonth: locale.formatMonth, ownerNames, isOwner: ownerMatcher(ownerNames), options, lint };
+  const ctx: ModelContext = {
+    labels,
+    formatMonth: locale.formatMonth,
+    formatNumber: locale.formatNumber,
+    ownerNames,
+    isOwner: ownerMatcher(ownerNames),
+    options,
+    lint,
+  };
   const basics = toBasics(resume, ctx);
   const inputs = gatherInputs(resume);
   const order = sectionOrder(options, [...inputs.generic.keys()]);

@@ -1,6 +1,6 @@
 // Labels per locale, and months and numbers from Intl, for any language tag.
 import type { Labels } from './labels';
-import { fillNumber, monthFormatter, numberFormatter, type FormatMonth, type FormatNumber } from './format';
+import { monthFormatter, numberFormatter, type FormatMonth, type FormatNumber } from './format';
 import { languageTag, likelyScript, primaryLanguage } from './tags';
 import { ar } from './locales/ar';
 import { cs } from './locales/cs';
@@ -28,7 +28,7 @@ import { zh } from './locales/zh';
 import { zhHant } from './locales/zh-hant';
 
 export type { Labels, PublicationTypeHeadings, SectionKey } from './labels';
-export type { FormatMonth } from './format';
+export type { FormatMonth, FormatNumber } from './format';
 export { fillNumber } from './format';
 export { directionOf, languageTag } from './tags';
 export { dominantScript } from './script';
@@ -39,8 +39,6 @@ export interface Locale {
   labels: Labels;
   formatMonth: FormatMonth;
   formatNumber: FormatNumber;
-  /** A label's `{n}` filled with a number in this locale's format: fill(labels.citedBy, 1234). */
-  fill(template: string, n: number): string;
 }
 
 const LABELS: Record<string, Labels> = {
@@ -86,13 +84,11 @@ const CACHE_LIMIT = 64;
 
 function makeLocale(tag: string): Locale {
   const labelsTag = labelsTagFor(tag);
-  const formatNumber = numberFormatter(tag, labelsTag);
   return {
     tag: labelsTag,
     labels: LABELS[labelsTag] ?? en,
     formatMonth: monthFormatter(tag, labelsTag),
-    formatNumber,
-    fill: (template, n) => fillNumber(template, n, formatNumber),
+    formatNumber: numberFormatter(tag, labelsTag),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { FormatMonth, Labels } from '../i18n';
+import type { FormatMonth, FormatNumber, Labels } from '../i18n';
 import type { OwnerMatcher } from './names';
 import type { ResolvedOptions } from './options';
 
@@ -11,6 +11,7 @@ export interface LintSink {
 export interface ModelContext {
   labels: Labels;
   formatMonth: FormatMonth;
+  formatNumber: FormatNumber;
   /** The owner's names as written (basics.name, then nameVariants), for messages. */
   ownerNames: string[];
   isOwner: OwnerMatcher;

@@ -183,9 +183,11 @@ describe('numbers', () => {
   });
 
   it('fill {n} in a label', () => {
-    expect(localeFor('de').fill(localeFor('de').labels.citedBy, 1234)).toBe('1.234-mal zitiert');
-    expect(localeFor('en').fill(localeFor('en').labels.andMore, 3)).toBe('and 3 more');
-    expect(localeFor('ja').fill(localeFor('ja').labels.andMore, 12)).toBe('他12名');
+    const fill = (tag: string, label: 'citedBy' | 'andMore', n: number) =>
+      fillNumber(localeFor(tag).labels[label], n, localeFor(tag).formatNumber);
+    expect(fill('de', 'citedBy', 1234)).toBe('1.234-mal zitiert');
+    expect(fill('en', 'andMore', 3)).toBe('and 3 more');
+    expect(fill('ja', 'andMore', 12)).toBe('他12名');
     expect(fillNumber('{n} of {n}', 2, String)).toBe('2 of 2');
     expect(fillNumber('no placeholder', 2, String)).toBe('no placeholder');
   });

@@ -2,7 +2,7 @@
 // and what the publication options add: numbers, date order, shortened author lists, co-author
 // links, citation metrics and abstracts. Options that are off cost nothing per paper.
 import type { AbstractDisplay } from '../../model/options';
-import { fillNumber, localeFor } from '../../i18n';
+import { fillNumber } from '../../i18n';
 import type { AuthorGap, AuthorView, DateView, LinkView, Located, RichText } from '../../model/types';
 import type { ModelContext } from '../../model/context';
 import type { RawEntry } from '../descriptor';
@@ -209,10 +209,9 @@ function toLegend(items: PublicationView[], ctx: ModelContext): PublicationsView
 }
 
 function paperReader(ctx: ModelContext): PaperReader {
-  const { options, labels } = ctx;
+  const { options, labels, formatNumber } = ctx;
   const reader: PaperReader = { ctx, pageOf: coauthorPages(ctx) };
   if (!options.maxAuthors && !options.metrics) return reader;
-  const { formatNumber } = localeFor(options.locale);
   if (options.maxAuthors) reader.andMore = (count) => fillNumber(labels.andMore, count, formatNumber);
   if (options.metrics) reader.citedBy = (count) => fillNumber(labels.citedBy, count, formatNumber);
   return reader;
@@ -224,8 +223,7 @@ function toMetrics(items: PublicationView[], ctx: ModelContext): MetricsView | u
   for (const pub of items) if (pub.citations !== undefined) counts.push(pub.citations);
   if (!counts.length) return undefined;
   const metrics = citationMetrics(counts);
-  const { formatNumber } = localeFor(ctx.options.locale);
-  const { labels } = ctx;
+  const { labels, formatNumber } = ctx;
   return {
     ...metrics,
     line: [
