@@ -2,22 +2,15 @@
 import { build, transform } from 'esbuild';
 import { generateDtsBundle } from 'dts-bundle-generator';
 import { chmod, readFile, rm, writeFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import { buildSchema } from '../src/schema/compile.mjs';
 import { writeResumeType } from './resume-type.mjs';
+import { importTypeScript } from './import-typescript.mjs';
 
 const require = createRequire(import.meta.url);
 const pkg = require('../package.json');
-
-/** A build step written in TypeScript (type-checked with the rest): transpiled by esbuild, then imported. */
-async function importTypeScript(path) {
-  const outfile = resolve('.cache/build', basename(path).replace(/\.ts$/, '.mjs'));
-  await build({ entryPoints: [path], outfile, bundle: true, packages: 'external', platform: 'node', format: 'esm', logLevel: 'warning' });
-  return import(pathToFileURL(outfile).href);
-}
 
 const { precompileJsx } = await importTypeScript('scripts/precompile-jsx.ts');
 const { markdownItFields } = await importTypeScript('scripts/markdown-it-fields.ts');

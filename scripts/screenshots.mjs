@@ -10,17 +10,10 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import sharp from 'sharp';
 import { render } from '../dist/index.mjs';
+import { importTypeScript } from './import-typescript.mjs';
 
-// The house flags, as in test/helpers/chromium.ts.
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// The house flags, as the CLI's `pdf` command passes them.
+const { CHROMIUM_FLAGS } = await importTypeScript('src/cli/pdf/print.ts');
 const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 const SHOTS = /** @type {const} */ ([
