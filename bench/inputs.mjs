@@ -14,4 +14,5 @@ export const INPUTS = [
   { name: 'official', label: 'official sample', resume: () => readJson('node_modules/@jsonresume/schema/sample.resume.json') },
   { name: 'sample', label: 'sample-resume.json', resume: () => readJson('sample-resume.json') },
   { name: 'large', label: '1,000 publications + 400 jobs', resume: () => generateResume(LARGE) },
+  { name: 'publications', label: '1,400 publications', resume: () => generateResume({ publications: 1400, jobs: 0 }) },
 ];

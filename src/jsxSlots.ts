@@ -46,11 +46,13 @@ function isFinished(value: object): value is Finished {
 // A string made by concatenation is a tree of its pieces (32 bytes a piece) until something reads
 // its characters. The HTML of a whole entry is read only at the end, so its tree would live through
 // every garbage collection of the render, each copying it piece by piece. Read once, it is one flat
-// string, a third of the size, which a collection copies in one go.
+// string, a third of the size, which a collection copies in one go. Only an element's own HTML is
+// flattened: a whole list or section is made of entries already flat, and reading it would copy them all.
 const FLATTEN_FROM = 256;
+const FLATTEN_UP_TO = 16384;
 
 function flat(html: string): string {
-  if (html.length >= FLATTEN_FROM) html.charCodeAt(0);
+  if (html.length >= FLATTEN_FROM && html.length < FLATTEN_UP_TO) html.charCodeAt(0);
   return html;
 }
 
@@ -63,13 +65,13 @@ function joinedTemplate(tpl: readonly string[], parts: readonly unknown[]): stri
     else if (part != null) return undefined;
     html = html + (tpl[index + 1] as string);
   }
-  return flat(html);
+  return html;
 }
 
 /** An element's static HTML with its dynamic parts: a finished template when all are HTML, else a template vnode. */
 export function template(tpl: readonly string[], ...parts: unknown[]): VNode {
   const html = joinedTemplate(tpl, parts);
-  return html === undefined ? jsxTemplate(tpl as string[], ...parts) : finished(html);
+  return html === undefined ? jsxTemplate(tpl as string[], ...parts) : finished(flat(html));
 }
 
 /** An element in a child position: its HTML when all parts are HTML, else a template vnode. */
@@ -130,5 +132,5 @@ export function list(items: unknown): Part {
     if (typeof item === 'string') html = html + item;
     else if (item != null) return items.map((part: Part) => (typeof part === 'string' ? finished(part) : part));
   }
-  return flat(html);
+  return html;
 }

@@ -8,9 +8,15 @@ import { displayUrl } from '../model/url';
  */
 export function safeLink(href: string | undefined, label: string): ComponentChild {
   if (!href) return label || null;
-  return (
-    <a href={href} dir={href.startsWith('tel:') ? 'ltr' : 'auto'}>
-      {label || displayUrl(href)}
+  const text = label || displayUrl(href);
+  // Two elements rather than a computed attribute: each direction is then static HTML.
+  return href.startsWith('tel:') ? (
+    <a href={href} dir="ltr">
+      {text}
+    </a>
+  ) : (
+    <a href={href} dir="auto">
+      {text}
     </a>
   );
 }

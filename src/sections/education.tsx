@@ -61,7 +61,7 @@ function hasContent(item: EducationView): boolean {
   );
 }
 
-function Degree({ item, labels }: { item: EducationView; labels: Labels }) {
+function degree(item: EducationView, labels: Labels) {
   const advisorLabel = item.advisors.length > 1 ? labels.advisors : labels.advisor;
   return entry(
     { title: safeLink(item.href, item.institution || item.degree), when: dateRange(item.dates, labels.present) },
@@ -111,7 +111,7 @@ export const education = listSection({
     };
     return hasContent(item) ? item : undefined;
   },
-  Component: ({ view, labels }) => entryList(view.map((item) => <Degree item={item} labels={labels} />)),
+  Component: ({ view, labels }) => entryList(view.map((item) => degree(item, labels))),
   schema: {
     items: {
       properties: {

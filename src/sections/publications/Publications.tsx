@@ -9,32 +9,25 @@ import { highlights, links } from '../../elements/lists';
 import { prose, richText } from '../../elements/richText';
 import { safeLink } from '../../elements/safeLink';
 
+/** A middot before every part but the first. */
+function separated(parts: ComponentChild[]): ComponentChild[] {
+  const shown: ComponentChild[] = [];
+  for (const part of parts) if (part) shown.push(shown.length ? [' · ', part] : part);
+  return shown;
+}
+
 function venueLine(pub: PublicationView) {
-  const parts = [
-    pub.venue ? <span class="venue">{pub.venue}</span> : null,
-    pub.venueDetail ? <span>{pub.venueDetail}</span> : null,
-    pub.publisher ? <span>{pub.publisher}</span> : null,
-    pub.award ? <strong class="award">{pub.award}</strong> : null,
-  ].filter(Boolean);
-  if (!parts.length && !pub.status && !pub.links.length && !pub.citedBy) return null;
-  return (
-    <div class="entry-sub">
-      {parts.flatMap((part, index) => (index > 0 ? [' · ', part] : [part]))}
-      {pub.status ? <span class="badge">{pub.status}</span> : null}
-      {pub.links.length ? (
-        <>
-          {parts.length || pub.status ? ' · ' : null}
-          {links(pub.links)}
-        </>
-      ) : null}
-      {pub.citedBy ? (
-        <>
-          {parts.length || pub.status || pub.links.length ? ' · ' : null}
-          <span class="cited-by">{pub.citedBy}</span>
-        </>
-      ) : null}
-    </div>
-  );
+  const { venue, venueDetail, publisher, award, status, links: paperLinks, citedBy } = pub;
+  if (!venue && !venueDetail && !publisher && !award && !status && !paperLinks.length && !citedBy) return null;
+  // The status badge follows the venue parts without a separator; links and the citation count take one.
+  const venueParts = separated([
+    venue ? <span class="venue">{venue}</span> : null,
+    venueDetail ? <span>{venueDetail}</span> : null,
+    publisher ? <span>{publisher}</span> : null,
+    award ? <strong class="award">{award}</strong> : null,
+  ]);
+  const head = venueParts.length || status ? [venueParts, status ? <span class="badge">{status}</span> : null] : null;
+  return <div class="entry-sub">{separated([head, links(paperLinks), citedBy ? <span class="cited-by">{citedBy}</span> : null])}</div>;
 }
 
 /** The number is text in the entry ("[J3] Title"), so it survives copy and paste, PDF text and ATS parsers. */
@@ -73,11 +66,7 @@ function bibtexOf(pub: PublicationView, label: string) {
   );
 }
 
-/**
- * A component per paper, not a function: its elements are made when it renders and die young. Made
- * all at once, a long list's elements outlive several young-generation collections, which then copy them.
- */
-function Publication({ pub, level, display, labels }: { pub: PublicationView; level: 3 | 4; display: AbstractDisplay; labels: Labels }) {
+function publication({ pub, level, display, labels }: { pub: PublicationView; level: 3 | 4; display: AbstractDisplay; labels: Labels }) {
   const title = safeLink(pub.href, pub.title || pub.venue);
   const numberInSummary = Boolean(pub.number && !title && pub.summary.length);
   return entry(
@@ -102,9 +91,7 @@ export function Publications({ view, labels }: { view: PublicationsView; labels:
       {view.groups.map((group, groupIndex) => (
         <div key={groupIndex}>
           {group.heading ? <h3 class="group-heading">{group.heading}</h3> : null}
-          {entryList(
-            group.items.map((pub) => <Publication pub={pub} level={group.heading ? 4 : 3} display={view.abstracts} labels={labels} />),
-          )}
+          {entryList(group.items.map((pub) => publication({ pub, level: group.heading ? 4 : 3, display: view.abstracts, labels })))}
         </div>
       ))}
       {view.legend.length ? (

@@ -201,11 +201,12 @@ function hasContent(pub: PublicationView): boolean {
 const MARK_MEANINGS: Record<string, 'legendEqual' | 'legendCorresponding'> = { '*': 'legendEqual', '†': 'legendCorresponding' };
 
 function toLegend(items: PublicationView[], ctx: ModelContext): PublicationsView['legend'] {
-  const used = new Set<string>();
-  for (const pub of items) for (const author of pub.shownAuthors) if (!isGap(author)) for (const mark of author.marks) used.add(mark);
-  return Object.entries(MARK_MEANINGS)
-    .filter(([mark]) => used.has(mark))
-    .map(([mark, key]) => ({ mark, meaning: ctx.labels[key] }));
+  const legend: PublicationsView['legend'] = [];
+  for (const [mark, key] of Object.entries(MARK_MEANINGS)) {
+    const used = items.some((pub) => pub.shownAuthors.some((author) => !isGap(author) && author.marks.includes(mark)));
+    if (used) legend.push({ mark, meaning: ctx.labels[key] });
+  }
+  return legend;
 }
 
 function paperReader(ctx: ModelContext): PaperReader {

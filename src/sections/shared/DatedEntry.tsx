@@ -1,5 +1,6 @@
 // Work, volunteering, projects, the research sections and sections of one's own share one layout:
 // title and badge, dates, subtitle and place, people, prose, facts, bullets, keywords, links, roles.
+import type { VNode } from 'preact';
 import type { EntryView } from '../../model/types';
 import { authorList } from '../../elements/authors';
 import { dateRange } from '../../elements/dates';
@@ -8,8 +9,7 @@ import { highlights, keywords, links } from '../../elements/lists';
 import { prose } from '../../elements/richText';
 import { safeLink } from '../../elements/safeLink';
 
-/** A component per entry, not a function, for the reason given at Publication. */
-function DatedEntry({ item, present, level = 3 }: { item: EntryView; present: string; level?: 3 | 4 }) {
+function datedEntry(item: EntryView, present: string, level: 3 | 4 = 3): VNode {
   const heading = item.title || item.subtitle;
   const sub = [item.title ? item.subtitle : '', item.location].filter(Boolean).join(' · ');
   return entry(
@@ -24,7 +24,7 @@ function DatedEntry({ item, present, level = 3 }: { item: EntryView; present: st
     item.links.length ? <div class="entry-meta">{links(item.links)}</div> : null,
     item.roles.length
       ? entryList(
-          item.roles.map((role) => <DatedEntry item={role} present={present} level={4} />),
+          item.roles.map((role) => datedEntry(role, present, 4)),
           'entries roles',
         )
       : null,
@@ -32,5 +32,5 @@ function DatedEntry({ item, present, level = 3 }: { item: EntryView; present: st
 }
 
 export function datedEntries(items: EntryView[], present: string) {
-  return entryList(items.map((item) => <DatedEntry item={item} present={present} />));
+  return entryList(items.map((item) => datedEntry(item, present)));
 }
