@@ -152,6 +152,21 @@ describe('month names', () => {
     expect(localeFor('zh').formatMonth('0099', 12)).toBe('0099年12月');
   });
 
+  it('are written out for plain English exactly as Intl writes them, and regional English still comes from Intl', () => {
+    const intl = new Intl.DateTimeFormat('en', {
+      year: 'numeric',
+      month: 'short',
+      timeZone: 'UTC',
+      calendar: 'gregory',
+      numberingSystem: 'latn',
+    });
+    const fromIntl = Array.from({ length: 12 }, (_, index) => intl.format(Date.UTC(2021, index, 15)));
+    expect(months('en')).toEqual(fromIntl);
+    expect(months('en-US')).toEqual(fromIntl);
+    const british = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'short', timeZone: 'UTC', calendar: 'gregory' });
+    expect(localeFor('en-GB').formatMonth('2021', 9)).toBe(british.format(Date.UTC(2021, 8, 15)));
+  });
+
   it('show only the year for a month out of range', () => {
     expect(localeFor('de').formatMonth('2021', 13)).toBe('2021');
     expect(localeFor('de').formatMonth('2021', 0)).toBe('2021');
