@@ -1,5 +1,6 @@
-// The inputs every benchmark renders. The large one is a clean resume that every peer renders
-// (elegant needs basics.location and basics.profiles): 1,000 publications and 400 jobs.
+// The inputs every benchmark renders. The large ones are clean resumes that every peer renders
+// (elegant needs basics.location and basics.profiles): 1,000 publications and 400 jobs, and as many
+// entries all publications (this theme's costliest entry, and elegant's cheapest).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,6 @@ export const LARGE = { publications: 1000, jobs: 400 };
 export const INPUTS = [
   { name: 'official', label: 'official sample', resume: () => readJson('node_modules/@jsonresume/schema/sample.resume.json') },
   { name: 'sample', label: 'sample-resume.json', resume: () => readJson('sample-resume.json') },
-  { name: 'large', label: '1,000 publications + 400 jobs', resume: () => generateResume(LARGE) },
-  { name: 'publications', label: '1,400 publications', resume: () => generateResume({ publications: 1400, jobs: 0 }) },
+  { name: 'large', label: '1,000 publications + 400 jobs', large: true, resume: () => generateResume(LARGE) },
+  { name: 'publications', label: '1,400 publications', large: true, resume: () => generateResume({ publications: LARGE.publications + LARGE.jobs, jobs: 0 }) },
 ];

@@ -1,5 +1,5 @@
 // `npm run bench`: this theme against the JSON Resume themes people use today, in one process.
-// Warm: interleaved rounds (each round renders every theme once, in a rotating order) on three
+// Warm: interleaved rounds (each round renders every theme once, in a rotating order) on four
 // inputs (bench/inputs.mjs). Scale: time per entry from 350 to 2,800 entries (publications + 40% as
 // many jobs). Cold: fresh processes, import + first render of the official sample and of the large
 // resume, above a bare `node -e ''`. Bundle: the theme with its runtime dependencies, minified and gzipped.
@@ -34,7 +34,7 @@ const INPUTS = INPUT_FILES.map((input) => ({
   name: input.label,
   file: input.name,
   resume: input.resume(),
-  rounds: input.name === 'large' ? largeRounds : smallRounds,
+  rounds: input.large ? largeRounds : smallRounds,
 }));
 const SCALE = [250, 500, 1000, 2000].map((publications) => ({ publications, jobs: (publications * LARGE.jobs) / LARGE.publications }));
 const LARGEST = SCALE[SCALE.length - 1];

@@ -9,25 +9,32 @@ import { highlights, links } from '../../elements/lists';
 import { prose, richText } from '../../elements/richText';
 import { safeLink } from '../../elements/safeLink';
 
-/** A middot before every part but the first. */
-function separated(parts: ComponentChild[]): ComponentChild[] {
-  const shown: ComponentChild[] = [];
-  for (const part of parts) if (part) shown.push(shown.length ? [' · ', part] : part);
-  return shown;
-}
-
 function venueLine(pub: PublicationView) {
-  const { venue, venueDetail, publisher, award, status, links: paperLinks, citedBy } = pub;
-  if (!venue && !venueDetail && !publisher && !award && !status && !paperLinks.length && !citedBy) return null;
-  // The status badge follows the venue parts without a separator; links and the citation count take one.
-  const venueParts = separated([
-    venue ? <span class="venue">{venue}</span> : null,
-    venueDetail ? <span>{venueDetail}</span> : null,
-    publisher ? <span>{publisher}</span> : null,
-    award ? <strong class="award">{award}</strong> : null,
-  ]);
-  const head = venueParts.length || status ? [venueParts, status ? <span class="badge">{status}</span> : null] : null;
-  return <div class="entry-sub">{separated([head, links(paperLinks), citedBy ? <span class="cited-by">{citedBy}</span> : null])}</div>;
+  const parts = [
+    pub.venue ? <span class="venue">{pub.venue}</span> : null,
+    pub.venueDetail ? <span>{pub.venueDetail}</span> : null,
+    pub.publisher ? <span>{pub.publisher}</span> : null,
+    pub.award ? <strong class="award">{pub.award}</strong> : null,
+  ].filter(Boolean);
+  if (!parts.length && !pub.status && !pub.links.length && !pub.citedBy) return null;
+  return (
+    <div class="entry-sub">
+      {parts.flatMap((part, index) => (index > 0 ? [' · ', part] : [part]))}
+      {pub.status ? <span class="badge">{pub.status}</span> : null}
+      {pub.links.length ? (
+        <>
+          {parts.length || pub.status ? ' · ' : null}
+          {links(pub.links)}
+        </>
+      ) : null}
+      {pub.citedBy ? (
+        <>
+          {parts.length || pub.status || pub.links.length ? ' · ' : null}
+          <span class="cited-by">{pub.citedBy}</span>
+        </>
+      ) : null}
+    </div>
+  );
 }
 
 /** The number is text in the entry ("[J3] Title"), so it survives copy and paste, PDF text and ATS parsers. */
