@@ -46,16 +46,31 @@ function nameWords(name: string): string[] {
 
 export type OwnerMatcher = (author: string) => boolean;
 
+/**
+ * False when an ASCII name cannot be one of the owners': its words are pieces of its lower-cased
+ * text, so an owner's family name that is not in that text is none of its words. Most co-authors
+ * are ruled out by this string search, before their names are split into words.
+ */
+function cannotBeOwner(author: string, familyNames: string[]): boolean {
+  if (!ASCII.test(author)) return false;
+  const text = author.toLowerCase();
+  return !familyNames.some((family) => text.includes(family));
+}
+
 /** True when an author's name refers to one of the owner's names. */
 export function ownerMatcher(ownerNames: string[]): OwnerMatcher {
   const owners = ownerNames.map(nameWords).filter((words) => words.length > 0);
+  const familyNames = owners.map((words) => words[words.length - 1] as string);
   // The same names come back paper after paper (the owner's above all): each is matched once.
   const known = new Map<string, boolean>();
   return (author) => {
     let isOwner = known.get(author);
     if (isOwner === undefined) {
-      const words = nameWords(author);
-      isOwner = words.length > 0 && owners.some((owner) => sameName(owner, words));
+      if (cannotBeOwner(author, familyNames)) isOwner = false;
+      else {
+        const words = nameWords(author);
+        isOwner = words.length > 0 && owners.some((owner) => sameName(owner, words));
+      }
       known.set(author, isOwner);
     }
     return isOwner;
