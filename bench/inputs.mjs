@@ -15,5 +15,10 @@ export const INPUTS = [
   { name: 'official', label: 'official sample', resume: () => readJson('node_modules/@jsonresume/schema/sample.resume.json') },
   { name: 'sample', label: 'sample-resume.json', resume: () => readJson('sample-resume.json') },
   { name: 'large', label: '1,000 publications + 400 jobs', large: true, resume: () => generateResume(LARGE) },
-  { name: 'publications', label: '1,400 publications', large: true, resume: () => generateResume({ publications: LARGE.publications + LARGE.jobs, jobs: 0 }) },
+  {
+    name: 'publications',
+    label: '1,400 publications',
+    large: true,
+    resume: () => generateResume({ publications: LARGE.publications + LARGE.jobs, jobs: 0 }),
+  },
 ];
