@@ -1,5 +1,5 @@
-// The layout every entry shares, as functions returning elements: a section's per-item component
-// calls entry(), so each item costs the renderer one component instance, not two.
+// The layout every entry shares, as functions returning elements: a section's per-item function
+// calls entry(), so an entry costs the renderer no component instance at all.
 import type { ComponentChildren } from 'preact';
 
 export interface EntryHead {

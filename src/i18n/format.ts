@@ -47,7 +47,7 @@ function tryPatterns(tags: string[]): MonthPattern[] | undefined {
 
 // The first Intl.DateTimeFormat made in a process loads ICU's date data, 12 to 18 ms: a tenth of the
 // first render of a long CV. Plain English, most resumes' language, is therefore written out as Intl
-// writes it ("Sep 2024"); test/i18n/format.test.ts checks it against Intl. Regional English differs
+// writes it ("Sep 2024"); test/i18n/locales.test.ts checks it against Intl. Regional English differs
 // ("Sept" in en-GB) and goes through Intl.
 const PLAIN_ENGLISH = /^en(?:-US)?$/i;
 const ENGLISH_MONTHS: MonthPattern[] = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ').map((name) => [name, ' ', YEAR]);
