@@ -1,24 +1,47 @@
 // Inline markdown (*em*, **strong**, `code`, [text](url), ~~del~~) and the inline HTML tags people
 // write in CVs (i, b, em, strong, u, sub, sup, br, a href), parsed by markdown-it into the view model's
 // Inline tree. Any other HTML stays visible as text; link targets must pass the safe-URL check.
-import MarkdownItClass, { type MarkdownIt, type Token } from 'markdown-it';
+import MarkdownItClass, { type MarkdownIt, type StateInline, type Token } from 'markdown-it';
 import type { FormattingKind, Inline, RichText } from './types';
 import { hrefOf } from './url';
 
 let parser: MarkdownIt | undefined;
 
 function markdown(): MarkdownIt {
-  parser ??= new MarkdownItClass('zero', { html: true, linkify: false, typographer: false }).enable([
-    'emphasis',
-    'backticks',
-    'link',
-    'escape',
-    'entity',
-    'strikethrough',
-    'newline',
-    'html_inline',
-  ]);
+  if (!parser) {
+    parser = new MarkdownItClass('zero', { html: true, linkify: false, typographer: false }).enable([
+      'emphasis',
+      'backticks',
+      'link',
+      'escape',
+      'entity',
+      'strikethrough',
+      'newline',
+      'html_inline',
+    ]);
+    parser.inline.ruler.at('text', textUpToARule);
+  }
   return parser;
+}
+
+/**
+ * The characters at which one of the enabled rules may start (newline, entity, emphasis, html_inline,
+ * link, escape, backticks, strikethrough), and "]", which a link's label is scanned for.
+ * markdown-it's own text rule also stops at the characters of rules that are off here (- : % + = ! …),
+ * where every rule then declines and the character is added to the text all the same: a stop per
+ * hyphen of prose for nothing. test/model/markdown-corpus.test.ts checks that the trees are the same.
+ */
+const RULE_START = /[\n&*<[\\\]_`~]/g;
+
+/** markdown-it's `text` rule with the stops of the enabled rules only: plain text up to the next one. */
+function textUpToARule(state: StateInline, silent: boolean): boolean {
+  RULE_START.lastIndex = state.pos;
+  const stop = RULE_START.test(state.src) ? RULE_START.lastIndex - 1 : state.src.length;
+  const pos = Math.min(stop, state.posMax);
+  if (pos === state.pos) return false;
+  if (!silent) state.pending += state.src.slice(state.pos, pos);
+  state.pos = pos;
+  return true;
 }
 
 // Text without any of these characters has no markup in it, and skips the parser.
