@@ -44,8 +44,9 @@ function textUpToARule(state: StateInline, silent: boolean): boolean {
   return true;
 }
 
-// Text without any of these characters has no markup in it, and skips the parser.
-const MARKUP_SYNTAX = /[*_`[\]~&\\\n<]/;
+// Text without any of those characters has no markup in it, and skips the parser (the same class,
+// without the global flag's position).
+const MARKUP_SYNTAX = new RegExp(RULE_START.source);
 // What markdown-it's `normalize` rule changes: line endings become \n, NUL becomes U+FFFD.
 const NEEDS_NORMALIZING = /[\r\0]/;
 

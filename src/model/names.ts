@@ -47,34 +47,14 @@ function nameWords(name: string): string[] {
 export type OwnerMatcher = (author: string) => boolean;
 
 /**
- * False when an ASCII name cannot be one of the owners': its words are pieces of its lower-cased
- * text, so an owner's family name that is not in that text is none of its words. Most co-authors
- * are ruled out by this string search, before their names are split into words.
+ * True when an ASCII author cannot be any of these people: the words of an ASCII name are pieces of
+ * its lower-cased text, so a family name that is not in that text is none of its words. Most
+ * co-authors are ruled out by this string search, before their names are split into words.
  */
-function cannotBeOwner(author: string, familyNames: string[]): boolean {
+function surelyNoneOf(author: string, familyNames: readonly string[]): boolean {
   if (!ASCII.test(author)) return false;
   const text = author.toLowerCase();
   return !familyNames.some((family) => text.includes(family));
-}
-
-/** True when an author's name refers to one of the owner's names. */
-export function ownerMatcher(ownerNames: string[]): OwnerMatcher {
-  const owners = ownerNames.map(nameWords).filter((words) => words.length > 0);
-  const familyNames = owners.map((words) => words[words.length - 1] as string);
-  // The same names come back paper after paper (the owner's above all): each is matched once.
-  const known = new Map<string, boolean>();
-  return (author) => {
-    let isOwner = known.get(author);
-    if (isOwner === undefined) {
-      if (cannotBeOwner(author, familyNames)) isOwner = false;
-      else {
-        const words = nameWords(author);
-        isOwner = words.length > 0 && owners.some((owner) => sameName(owner, words));
-      }
-      known.set(author, isOwner);
-    }
-    return isOwner;
-  };
 }
 
 /**
@@ -83,14 +63,25 @@ export function ownerMatcher(ownerNames: string[]): OwnerMatcher {
  */
 export function nameLookup<T>(named: readonly { name: string; value: T }[]): (author: string) => T | undefined {
   const people = named.map(({ name, value }) => ({ words: nameWords(name), value })).filter((person) => person.words.length > 0);
+  const familyNames = people.map(({ words }) => words[words.length - 1] as string);
+  // The same names come back paper after paper (the owner's above all): each is matched once.
   const known = new Map<string, T | undefined>();
   return (author) => {
     if (known.has(author)) return known.get(author);
-    const words = nameWords(author);
-    const value = words.length > 0 ? people.find((person) => sameName(person.words, words))?.value : undefined;
+    let value: T | undefined;
+    if (!surelyNoneOf(author, familyNames)) {
+      const words = nameWords(author);
+      value = words.length > 0 ? people.find((person) => sameName(person.words, words))?.value : undefined;
+    }
     known.set(author, value);
     return value;
   };
+}
+
+/** True when an author's name refers to one of the owner's names. */
+export function ownerMatcher(ownerNames: string[]): OwnerMatcher {
+  const lookup = nameLookup(ownerNames.map((name) => ({ name, value: true })));
+  return (author) => lookup(author) === true;
 }
 
 function sameName(owner: string[], author: string[]): boolean {

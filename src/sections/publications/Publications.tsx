@@ -73,7 +73,7 @@ function bibtexOf(pub: PublicationView, label: string) {
   );
 }
 
-function publication({ pub, level, display, labels }: { pub: PublicationView; level: 3 | 4; display: AbstractDisplay; labels: Labels }) {
+function publication(pub: PublicationView, level: 3 | 4, display: AbstractDisplay, labels: Labels) {
   const title = safeLink(pub.href, pub.title || pub.venue);
   const numberInSummary = Boolean(pub.number && !title && pub.summary.length);
   return entry(
@@ -98,7 +98,7 @@ export function Publications({ view, labels }: { view: PublicationsView; labels:
       {view.groups.map((group, groupIndex) => (
         <div key={groupIndex}>
           {group.heading ? <h3 class="group-heading">{group.heading}</h3> : null}
-          {entryList(group.items.map((pub) => publication({ pub, level: group.heading ? 4 : 3, display: view.abstracts, labels })))}
+          {entryList(group.items.map((pub) => publication(pub, group.heading ? 4 : 3, view.abstracts, labels)))}
         </div>
       ))}
       {view.legend.length ? (
