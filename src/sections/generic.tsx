@@ -122,8 +122,8 @@ function joinProse(parts: RichText[]): RichText {
 }
 
 /** `{ "name": "Reviewer for [NeurIPS](…)" }`: an object holding one line of text is that line. */
-function soleLine(item: JsonObject): string | undefined {
-  const withText = contentKeys(item).filter(
+function soleLine(item: JsonObject, keys: string[]): string | undefined {
+  const withText = keys.filter(
     (key) => item[key] !== null && item[key] !== undefined && item[key] !== '' && typeof item[key] !== 'boolean',
   );
   const [only] = withText;
@@ -132,9 +132,31 @@ function soleLine(item: JsonObject): string | undefined {
   return LINK.includes(only) || SINGLE_DATE.includes(only) || /date$/i.test(only) ? undefined : str(item[only]);
 }
 
-function genericEntry(item: RawEntry, ctx: ModelContext, depth: number): EntryView {
+/** What reading a section's entries needs: the context, and its field names made readable. */
+interface SectionReader {
+  ctx: ModelContext;
+  /** readableKey(), once per field name: the entries of a section repeat theirs. */
+  label: (key: string) => string;
+}
+
+function sectionReader(ctx: ModelContext): SectionReader {
+  const labels = new Map<string, string>();
+  const label = (key: string) => {
+    let text = labels.get(key);
+    if (text === undefined) {
+      text = readableKey(key);
+      labels.set(key, text);
+    }
+    return text;
+  };
+  return { ctx, label };
+}
+
+function genericEntry(item: RawEntry, reader: SectionReader, depth: number): EntryView {
   if (typeof item === 'string') return lineEntry(item);
-  const line = soleLine(item);
+  const { ctx } = reader;
+  const keys = contentKeys(item);
+  const line = soleLine(item, keys);
   if (line !== undefined) return { ...lineEntry(line), at: located(item, ctx) };
   const present = (key: string) => str(item[key]) !== '';
   const titleKey = TITLE.find(present);
@@ -147,7 +169,7 @@ function genericEntry(item: RawEntry, ctx: ModelContext, depth: number): EntryVi
   const hasDate = (key: string) => dateText(item[key]) !== '';
   const dateKey = hasDate('startDate') || hasDate('endDate') ? undefined : SINGLE_DATE.find(hasDate);
   const placeKey = PLACE.find((key) => item[key] !== undefined && item[key] !== null);
-  const proseKeys = contentKeys(item).filter((key) => isProse(key) && typeof item[key] === 'string');
+  const proseKeys = keys.filter((key) => isProse(key) && typeof item[key] === 'string');
   const view: EntryView = {
     at: located(item, ctx),
     title,
@@ -166,10 +188,10 @@ function genericEntry(item: RawEntry, ctx: ModelContext, depth: number): EntryVi
     people: [],
   };
   const used = new Set([titleKey, subtitleKey, urlKey, placeKey, dateKey ?? 'startDate', 'endDate', 'description', 'links', ...proseKeys]);
-  const rest = contentKeys(item).filter((key) => !used.has(key));
+  const rest = keys.filter((key) => !used.has(key));
   // Several lists of sub-entries ("conferences", "workshops") keep their names as group headings.
   const groups = rest.filter((key) => isEntryList(item[key])).length;
-  for (const key of rest) addField(view, key, item[key], ctx, depth, groups > 1);
+  for (const key of rest) addField(view, key, item[key], reader, depth, groups > 1);
   return view;
 }
 
@@ -178,11 +200,11 @@ function isEntryList(value: unknown): value is JsonObject[] {
 }
 
 /** Puts a field the layout has no fixed place for where it fits: bullets, keywords, sub-entries or facts. */
-function addField(view: EntryView, key: string, value: unknown, ctx: ModelContext, depth: number, named: boolean): void {
+function addField(view: EntryView, key: string, value: unknown, reader: SectionReader, depth: number, named: boolean): void {
   if (typeof value === 'boolean' || value === null || value === undefined) return;
   if (isEntryList(value) && depth < 2) {
-    const children = value.map((child) => genericEntry(child, ctx, depth + 1)).filter(hasContent);
-    if (named && children.length) view.roles.push({ ...lineEntry(''), title: readableKey(key), roles: children });
+    const children = value.map((child) => genericEntry(child, reader, depth + 1)).filter(hasContent);
+    if (named && children.length) view.roles.push({ ...lineEntry(''), title: reader.label(key), roles: children });
     else view.roles.push(...children);
     return;
   }
@@ -190,11 +212,11 @@ function addField(view: EntryView, key: string, value: unknown, ctx: ModelContex
     const texts = strings(value);
     if (HIGHLIGHT_LISTS.has(key)) view.highlights.push(...texts.map((line) => rich(line)));
     else if (KEYWORD_LISTS.has(key)) view.keywords.push(...texts);
-    else if (texts.length) view.facts.push(`${readableKey(key)}: ${texts.join(', ')}`);
+    else if (texts.length) view.facts.push(`${reader.label(key)}: ${texts.join(', ')}`);
     return;
   }
   const text = flatText(value);
-  if (text) view.facts.push(`${readableKey(key)}: ${text}`);
+  if (text) view.facts.push(`${reader.label(key)}: ${text}`);
 }
 
 export interface GenericSectionView {
@@ -221,9 +243,10 @@ function isShortLine(entry: EntryView): boolean {
 }
 
 export function toGenericSection(key: string, entries: readonly RawEntry[], ctx: ModelContext): GenericSectionView {
+  const reader = sectionReader(ctx);
   const built: EntryView[] = [];
   for (const entry of entries) {
-    const view = genericEntry(entry, ctx, 0);
+    const view = genericEntry(entry, reader, 0);
     if (hasContent(view)) built.push(view);
   }
   return { key, entries: built, inline: built.length > 1 && built.every(isShortLine) };
