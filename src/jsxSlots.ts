@@ -44,15 +44,26 @@ function isFinished(value: object): value is Finished {
 }
 
 // A string made by concatenation is a tree of its pieces (32 bytes a piece) until something reads
-// its characters. The HTML of a whole entry is read only at the end, so its tree would live through
-// every garbage collection of the render, each copying it piece by piece. Read once, it is one flat
-// string, a third of the size, which a collection copies in one go. Only an element's own HTML is
-// flattened: a whole list or section is made of entries already flat, and reading it would copy them all.
+// its characters. On a long page the HTML of each entry would live through the garbage collections
+// of the render, each copying it piece by piece, and a host that awaits render() pays for the whole
+// tree once more: read once, an entry's HTML is one flat string, a third of the size, copied in one
+// go. Only an element's own HTML is flattened: a whole list or section is made of entries already
+// flat, and reading it would copy them all. A short page has no collection to save: there reading
+// each entry is pure cost (6-13% of a 15-330-entry research CV's render), so pages below
+// FLATTEN_FROM_ENTRIES entries are left as trees. Figures in docs/benchmarks.md.
 const FLATTEN_FROM = 256;
 const FLATTEN_UP_TO = 16384;
+const FLATTEN_FROM_ENTRIES = 400;
+
+let flattening = false;
+
+/** Sets flattening for the page about to be rendered, from the number of entries its lists hold. */
+export function flattenForPage(entries: number): void {
+  flattening = entries >= FLATTEN_FROM_ENTRIES;
+}
 
 function flat(html: string): string {
-  if (html.length >= FLATTEN_FROM && html.length < FLATTEN_UP_TO) html.charCodeAt(0);
+  if (flattening && html.length >= FLATTEN_FROM && html.length < FLATTEN_UP_TO) html.charCodeAt(0);
   return html;
 }
 

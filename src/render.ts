@@ -2,6 +2,8 @@ import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { Document } from './Document';
 import { toView } from './view';
+import { flattenForPage } from './jsxSlots';
+import { isObject } from './model/read';
 import type { ThemeOptions } from './model/options';
 
 /**
@@ -9,5 +11,15 @@ import type { ThemeOptions } from './model/options';
  * from disk or network, and accepts any JSON: what has the wrong type is skipped.
  */
 export function render(resume: unknown, options?: ThemeOptions): string {
-  return `<!doctype html>${renderToString(h(Document, { view: toView(resume, options) }))}`;
+  const view = toView(resume, options);
+  flattenForPage(listEntries(resume));
+  return `<!doctype html>${renderToString(h(Document, { view }))}`;
+}
+
+/** The entries of the resume's top-level lists: the size of the page, known before it is rendered. */
+function listEntries(resume: unknown): number {
+  if (!isObject(resume)) return 0;
+  let entries = 0;
+  for (const value of Object.values(resume)) if (Array.isArray(value)) entries += value.length;
+  return entries;
 }
