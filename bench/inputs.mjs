@@ -1,6 +1,7 @@
-// The inputs every benchmark renders. The large ones are clean resumes that every peer renders
-// (elegant needs basics.location and basics.profiles): 1,000 publications and 400 jobs, and as many
-// entries all publications (this theme's costliest entry, and elegant's cheapest).
+// The inputs every benchmark renders. The research CV is a real one that every peer renders (from
+// test/fixtures/real-resumes). The large ones are clean resumes that every peer renders (elegant
+// needs basics.location and basics.profiles): 1,000 publications and 400 jobs, and as many entries
+// all publications (this theme's costliest entry, and elegant's cheapest).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,11 @@ export const LARGE = { publications: 1000, jobs: 400 };
 export const INPUTS = [
   { name: 'official', label: 'official sample', resume: () => readJson('node_modules/@jsonresume/schema/sample.resume.json') },
   { name: 'sample', label: 'sample-resume.json', resume: () => readJson('sample-resume.json') },
+  {
+    name: 'research',
+    label: 'a real research CV (AlexanderPico-icv.json)',
+    resume: () => readJson('test/fixtures/real-resumes/AlexanderPico-icv.json'),
+  },
   { name: 'large', label: '1,000 publications + 400 jobs', large: true, resume: () => generateResume(LARGE) },
   {
     name: 'publications',

@@ -185,7 +185,7 @@ const run = (argv) => {
 };
 run(['-e', '']); // the first spawn warms the OS file cache for node itself
 const cold = [];
-for (const input of [INPUTS[0], INPUTS[2]]) {
+for (const input of INPUTS.filter(({ file }) => file === 'official' || file === 'large')) {
   const coldInput = join(coldDir, `${input.file}.json`);
   writeFileSync(coldInput, JSON.stringify(input.resume));
   /** @type {Map<string, number[]>} */
