@@ -45,12 +45,12 @@ function isFinished(value: object): value is Finished {
 
 // A string made by concatenation is a tree of its pieces (32 bytes a piece) until something reads
 // its characters. On a long page the HTML of each entry would live through the garbage collections
-// of the render, each copying it piece by piece, and a host that awaits render() pays for the whole
-// tree once more: read once, an entry's HTML is one flat string, a third of the size, copied in one
-// go. Only an element's own HTML is flattened: a whole list or section is made of entries already
-// flat, and reading it would copy them all. A short page has no collection to save: there reading
-// each entry is pure cost (6-13% of a 15-330-entry research CV's render), so pages below
-// FLATTEN_FROM_ENTRIES entries are left as trees. Figures in docs/benchmarks.md.
+// of the render, each copying it piece by piece, and through more of them when the host awaits
+// render(): read once, an entry's HTML is one flat string, a third of the size, copied in one go.
+// Only an element's own HTML is flattened: a whole list or section is made of entries already flat,
+// and reading it would copy them all. A short page meets no collection to save: there reading each
+// entry is pure cost (7 to 10% of a research CV's render), so pages below FLATTEN_FROM_ENTRIES
+// entries are left as trees. Figures in docs/benchmarks.md.
 const FLATTEN_FROM = 256;
 const FLATTEN_UP_TO = 16384;
 const FLATTEN_FROM_ENTRIES = 400;
