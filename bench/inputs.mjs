@@ -1,7 +1,8 @@
 // The inputs every benchmark renders. The research CV is a real one that every peer renders (from
 // test/fixtures/real-resumes). The large ones are clean resumes that every peer renders (elegant
 // needs basics.location and basics.profiles): 1,000 publications and 400 jobs, and as many entries
-// all publications (this theme's costliest entry, and elegant's cheapest).
+// all publications (this theme's costliest entry, and elegant's cheapest). `large`: fewer rounds;
+// `cold`: also timed in fresh processes.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,14 +14,19 @@ const readJson = (path) => JSON.parse(readFileSync(join(root, path), 'utf8'));
 export const LARGE = { publications: 1000, jobs: 400 };
 
 export const INPUTS = [
-  { name: 'official', label: 'official sample', resume: () => readJson('node_modules/@jsonresume/schema/sample.resume.json') },
+  {
+    name: 'official',
+    label: 'official sample',
+    cold: true,
+    resume: () => readJson('node_modules/@jsonresume/schema/sample.resume.json'),
+  },
   { name: 'sample', label: 'sample-resume.json', resume: () => readJson('sample-resume.json') },
   {
     name: 'research',
     label: 'a real research CV (AlexanderPico-icv.json)',
     resume: () => readJson('test/fixtures/real-resumes/AlexanderPico-icv.json'),
   },
-  { name: 'large', label: '1,000 publications + 400 jobs', large: true, resume: () => generateResume(LARGE) },
+  { name: 'large', label: '1,000 publications + 400 jobs', large: true, cold: true, resume: () => generateResume(LARGE) },
   {
     name: 'publications',
     label: '1,400 publications',

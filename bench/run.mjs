@@ -35,6 +35,7 @@ const INPUTS = INPUT_FILES.map((input) => ({
   file: input.name,
   resume: input.resume(),
   rounds: input.large ? largeRounds : smallRounds,
+  cold: Boolean(input.cold),
 }));
 const SCALE = [250, 500, 1000, 2000].map((publications) => ({ publications, jobs: (publications * LARGE.jobs) / LARGE.publications }));
 const LARGEST = SCALE[SCALE.length - 1];
@@ -185,7 +186,7 @@ const run = (argv) => {
 };
 run(['-e', '']); // the first spawn warms the OS file cache for node itself
 const cold = [];
-for (const input of INPUTS.filter(({ file }) => file === 'official' || file === 'large')) {
+for (const input of INPUTS.filter(({ cold }) => cold)) {
   const coldInput = join(coldDir, `${input.file}.json`);
   writeFileSync(coldInput, JSON.stringify(input.resume));
   /** @type {Map<string, number[]>} */

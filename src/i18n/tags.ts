@@ -1,4 +1,5 @@
 // BCP 47 language tags as people write them in a resume: "de", "pt-BR", "pt_BR", "zh-TW".
+import { remembered } from '../remembered';
 
 // Language, then subtags of 2 to 8 letters or digits: no extensions or private use.
 const TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
@@ -6,20 +7,9 @@ const TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
 const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr', 'Mend']);
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
 
-/**
- * A function remembering its answers: Intl takes microseconds per call, and every render asks about
- * the same few tags. The tags come from resumes, so the memory is emptied rather than left to grow.
- */
-function remembered<T>(compute: (text: string) => T): (text: string) => T {
-  const answers = new Map<string, T>();
-  return (text) => {
-    if (answers.has(text)) return answers.get(text) as T;
-    if (answers.size >= 256) answers.clear();
-    const answer = compute(text);
-    answers.set(text, answer);
-    return answer;
-  };
-}
+// Intl takes microseconds per call, and every render asks about the same few tags: the answers are
+// remembered across renders, a bounded number of them since the tags come from resumes.
+const TAGS_REMEMBERED = 256;
 
 const canonicalTag = remembered((value: string): string | undefined => {
   const text = value.trim().replace(/_/g, '-');
@@ -30,7 +20,7 @@ const canonicalTag = remembered((value: string): string | undefined => {
   } catch {
     return undefined; // well-formed but not valid, such as "en-12"
   }
-});
+}, TAGS_REMEMBERED);
 
 /** The canonical form of a language tag ("pt_br" → "pt-BR"), or undefined for anything else. */
 export function languageTag(value: unknown): string | undefined {
@@ -48,7 +38,7 @@ export const likelyScript = remembered((tag: string): string | undefined => {
   } catch {
     return undefined;
   }
-});
+}, TAGS_REMEMBERED);
 
 export function directionOf(tag: string): 'ltr' | 'rtl' {
   const script = likelyScript(tag);

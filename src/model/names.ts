@@ -2,6 +2,7 @@
 // ("T. Wu", "Wu, T.") and name order ("Wu, Tianhao").
 
 import { isObject, strings } from './read';
+import { remembered } from '../remembered';
 
 const MARKS = '*†‡§¶#';
 const AUTHOR_MARKS = /[*†‡§¶#]+$/u;
@@ -65,17 +66,11 @@ export function nameLookup<T>(named: readonly { name: string; value: T }[]): (au
   const people = named.map(({ name, value }) => ({ words: nameWords(name), value })).filter((person) => person.words.length > 0);
   const familyNames = people.map(({ words }) => words[words.length - 1] as string);
   // The same names come back paper after paper (the owner's above all): each is matched once.
-  const known = new Map<string, T | undefined>();
-  return (author) => {
-    if (known.has(author)) return known.get(author);
-    let value: T | undefined;
-    if (!surelyNoneOf(author, familyNames)) {
-      const words = nameWords(author);
-      value = words.length > 0 ? people.find((person) => sameName(person.words, words))?.value : undefined;
-    }
-    known.set(author, value);
-    return value;
-  };
+  return remembered((author) => {
+    if (surelyNoneOf(author, familyNames)) return undefined;
+    const words = nameWords(author);
+    return words.length > 0 ? people.find((person) => sameName(person.words, words))?.value : undefined;
+  });
 }
 
 /** True when an author's name refers to one of the owner's names. */

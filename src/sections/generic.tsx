@@ -11,6 +11,7 @@ import { dateText } from '../model/dates';
 import { isObject, joinParts, str, strings, type JsonObject } from '../model/read';
 import { richText } from '../elements/richText';
 import { datedEntries } from './shared/DatedEntry';
+import { remembered } from '../remembered';
 
 const TITLE = [
   'name',
@@ -139,19 +140,6 @@ interface SectionReader {
   label: (key: string) => string;
 }
 
-function sectionReader(ctx: ModelContext): SectionReader {
-  const labels = new Map<string, string>();
-  const label = (key: string) => {
-    let text = labels.get(key);
-    if (text === undefined) {
-      text = readableKey(key);
-      labels.set(key, text);
-    }
-    return text;
-  };
-  return { ctx, label };
-}
-
 function genericEntry(item: RawEntry, reader: SectionReader, depth: number): EntryView {
   if (typeof item === 'string') return lineEntry(item);
   const { ctx } = reader;
@@ -243,7 +231,7 @@ function isShortLine(entry: EntryView): boolean {
 }
 
 export function toGenericSection(key: string, entries: readonly RawEntry[], ctx: ModelContext): GenericSectionView {
-  const reader = sectionReader(ctx);
+  const reader: SectionReader = { ctx, label: remembered(readableKey) };
   const built: EntryView[] = [];
   for (const entry of entries) {
     const view = genericEntry(entry, reader, 0);
