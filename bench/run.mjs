@@ -1,6 +1,6 @@
 // `npm run bench`: this theme against the JSON Resume themes people use today, in one process.
-// Warm: interleaved rounds (each round renders every theme once, in a rotating order) on four
-// inputs (bench/inputs.mjs). Scale: time per entry from 350 to 2,800 entries (publications + 40% as
+// Warm: interleaved rounds (each round renders every theme once, in a rotating order) on the
+// inputs of bench/inputs.mjs. Scale: time per entry from 350 to 2,800 entries (publications + 40% as
 // many jobs). Cold: fresh processes, import + first render of the official sample and of the large
 // resume, above a bare `node -e ''`. Bundle: the theme with its runtime dependencies, minified and gzipped.
 // Options: --quick (fewer rounds), --rounds N (rounds for the small inputs).
