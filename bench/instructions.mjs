@@ -3,10 +3,11 @@
 // instruction counts, garbage collection included, do not, once V8's garbage collector is made
 // predictable: it sizes the heap from measured speeds (timing-dependent under load), so each theme
 // runs with a fixed young generation (16 MB semi-spaces, node's default maximum here), a fixed heap
-// growing factor and no memory reducer, in its own single-threaded node with fixed seeds: 10 warm-up
+// growing factor and no memory reducer, in its own single-threaded node with fixed seeds: warm-up
 // renders, then N renders of fresh copies; the count for 0 renders is subtracted, and so is the copying.
 // Options: --input large|publications|official|sample|research (default large), --renders N (default 20 for
-// the large inputs, 200 for the small ones),
+// the large inputs, 200 for the small ones), --warmup N (uncounted renders first, default 10; a small
+// input's steady state needs about 1,000, after which the optimising compiler is done),
 // --only name,name (themes to count), --variant name=path/to/bundle.mjs (an extra build to compare).
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -23,7 +24,7 @@ const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name
 
 if (args[0] === '--child') {
   // Inside valgrind: render `count` times (or only copy the input, for the baseline).
-  const [, specifier, inputName, count] = args;
+  const [, specifier, inputName, count, warmup] = args;
   const render = specifier === 'none' ? () => {} : await loadRender(specifier);
   const input = INPUTS.find((candidate) => candidate.name === inputName);
   if (!input) throw new Error(`bench: no input named ${inputName}`);
@@ -33,15 +34,17 @@ if (args[0] === '--child') {
   } catch {
     process.exit(FAILS); // the theme cannot render this input: it is reported, not counted
   }
-  for (let index = 0; index < 9; index += 1) await render(structuredClone(resume));
+  for (let index = 1; index < Number(warmup); index += 1) await render(structuredClone(resume));
   for (let index = 0; index < Number(count); index += 1) await render(structuredClone(resume));
 } else {
   const inputName = option('--input', 'large');
   const input = INPUTS.find((candidate) => candidate.name === inputName);
   if (!input) throw new Error(`unknown input ${inputName}: ${INPUTS.map((candidate) => candidate.name).join(', ')}`);
-  // Single-threaded, V8's optimising compiler runs on the main thread and is counted: a small input
-  // needs enough renders for that cost to even out (sample-resume.json: 10.0 M at 100, 8.4 M at 200).
+  // Single-threaded, V8's optimising compiler runs on the main thread and is counted: with the default
+  // warm-up it is most of a small input's figure (sample-resume.json: 8.4 M at 200 renders, 1.9 M in
+  // the steady state after 1,000 warm-up renders).
   const renders = Number(option('--renders', input.large ? 20 : 200));
+  const warmup = Number(option('--warmup', 10));
   const only = option('--only', '').split(',').filter(Boolean);
   const variants = args
     .flatMap((arg, index) => (args[index - 1] === '--variant' ? [arg.split('=')] : []))
@@ -64,6 +67,7 @@ if (args[0] === '--child') {
       target,
       input.name,
       String(count),
+      String(warmup),
     ];
     const run = spawnSync('valgrind', argv, { encoding: 'utf8', maxBuffer: 16 << 20 });
     if (run.error) throw new Error('valgrind not found: apt-get install -y valgrind');
@@ -81,7 +85,7 @@ if (args[0] === '--child') {
     .map((theme) => entryOf(counts, theme.name))
     .filter(Number.isFinite);
   const fastest = peerCounts.length ? Math.min(...peerCounts) : NaN;
-  console.log(`Instructions per render, ${input.label} (valgrind cachegrind, ${renders} renders, GC included)`);
+  console.log(`Instructions per render, ${input.label} (valgrind cachegrind, ${renders} renders after ${warmup}, GC included)`);
   console.log(
     table([
       ['theme', 'instructions', 'ratio to fastest peer'],
