@@ -1,21 +1,28 @@
 // Finding the resume's owner in an author list, tolerant of case, accents, initials
 // ("T. Wu", "Wu, T.") and name order ("Wu, Tianhao").
 
-import { isObject, strings } from './read';
+import { isObject, strings, type JsonObject } from './read';
 import { remembered } from '../remembered';
 
 const MARKS = '*†‡§¶#';
 const AUTHOR_MARKS = /[*†‡§¶#]+$/u;
 
 /**
- * An author list as written: a list of names (or of { "name": … } objects, as exports write them), or
- * one string "A and B and C" or "A; B; C" (commas may sit inside "Last, First").
+ * An author list as written: a list of names (or of name objects, as exports write them), or one
+ * string "A and B and C" or "A; B; C" (commas may sit inside "Last, First").
  */
 export function authorNames(value: unknown): string[] {
   if (typeof value === 'string') return strings(value.split(/\s*;\s*|\s+and\s+/));
   if (Array.isArray(value) && value.some(isObject))
-    return strings(value.map((author: unknown) => (isObject(author) ? author.name : author)));
+    return strings(value.map((author: unknown) => (isObject(author) ? objectName(author) : author)));
   return strings(value);
+}
+
+/** Semantic Scholar's { "name": … }, or CSL-JSON's { "given", "family" } and { "literal" } (Crossref, Zotero, Pandoc). */
+function objectName(author: JsonObject): unknown {
+  if (author.name !== undefined) return author.name;
+  const parts = strings([author.given, author['dropping-particle'], author['non-dropping-particle'], author.family, author.suffix]);
+  return parts.length ? parts.join(' ') : author.literal;
 }
 
 /** Splits an author as written into the name and its trailing marks ("Jane Doe*" → "Jane Doe", "*"). */

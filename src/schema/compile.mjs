@@ -82,7 +82,7 @@ const addFormats = /** @type {typeof addFormatsModule.default} */ (/** @type {un
 const standaloneCode = /** @type {typeof standaloneModule.default} */ (/** @type {unknown} */ (standaloneModule));
 
 export function compileValidator(schema) {
-  const ajv = new Ajv({ allErrors: true, strict: true, messages: false, inlineRefs: false, code: { source: true } });
+  const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, messages: false, inlineRefs: false, code: { source: true } });
   // "fast" formats are plain regular expressions, inlined into the module: no runtime import.
   addFormats(ajv, { mode: 'fast', formats: ['uri', 'uri-reference', 'email'] });
   const code = standaloneCode(ajv, ajv.compile(withoutAnnotations(schema)));

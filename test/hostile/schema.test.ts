@@ -53,7 +53,8 @@ describe('schema.json', () => {
     for (const field of ['venue', 'status', 'authors', 'links', 'highlights', 'doi', 'arxiv', 'award', 'type', 'selected']) {
       expect(publication[field]?.description).toEqual(expect.any(String));
     }
-    expect(publication.authors.items.type).toBe('string');
+    expect(publication.authors.items.type).toEqual(['string', 'object']);
+    expect(Object.keys(publication.authors.items.properties)).toEqual(['name', 'given', 'family', 'literal']);
     expect(Object.keys(publication.links.items.properties)).toEqual(['label', 'url']);
     expect(shipped.properties.education.items.properties.department.type).toBe('string');
   });

@@ -1,5 +1,7 @@
 // Shapes seen in real resume.json files (test/fixtures/real-resumes) that the theme reads, each in its
 // obvious place, and what validate() says about the ones it does not.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { SectionKey } from '../../src/i18n';
 import type { SectionViews } from '../../src/sections/registry';
 import type { GenericSectionView } from '../../src/sections/generic';
@@ -8,6 +10,7 @@ import { validate } from '../../src/schema/validate';
 import { toView, type ThemeView } from '../../src/view';
 import { render } from '../helpers/untypedRender';
 import { parseHtml, byClass, textOf, elements, attr } from '../helpers/html';
+import { ROOT } from '../helpers/paths';
 
 function section<K extends SectionKey>(view: ThemeView, key: K): SectionViews[K] {
   const found = view.sections.find((shown) => shown.kind === 'known' && shown.key === key);
@@ -273,5 +276,54 @@ describe('a header written at the top level', () => {
       headings: { website: 'Web' },
     };
     expect(notShown(resume).sort()).toEqual(['/headings/website', '/subtitle', '/website']);
+  });
+});
+
+describe('author lists as exports write them', () => {
+  const paper = (authors: unknown) => ({ basics: { name: 'Ada Lovelace' }, publications: [{ name: 'P', authors }] });
+  const errors = (resume: unknown) =>
+    validate(resume)
+      .filter((problem) => problem.severity === 'error')
+      .map((problem) => `${problem.path}: ${problem.message}`);
+  const shownAuthors = (resume: unknown) =>
+    section(toView(resume), 'publications').groups[0]?.items[0]?.authors.map((author) => author.name);
+
+  it("reads Semantic Scholar's { name } and CSL-JSON's { given, family } and { literal }, with no schema error", () => {
+    const authors = [
+      { name: 'Neal K. Bennett', s2AuthorId: '2260653849' },
+      { given: 'Ada', family: 'Lovelace' },
+      { given: 'Ludwig', 'non-dropping-particle': 'van', family: 'Beethoven' },
+      { literal: 'ATLAS Collaboration' },
+      'Charles Babbage',
+    ];
+    expect(shownAuthors(paper(authors))).toEqual([
+      'Neal K. Bennett',
+      'Ada Lovelace',
+      'Ludwig van Beethoven',
+      'ATLAS Collaboration',
+      'Charles Babbage',
+    ]);
+    expect(render(paper(authors))).toContain('<strong class="owner">Ada Lovelace</strong>');
+    expect(errors(paper(authors))).toEqual([]);
+    expect(notShown(paper(authors))).toEqual([]);
+  });
+
+  it('reads one "A and B" string, and rejects what is neither a list nor text, at its path', () => {
+    expect(shownAuthors(paper('Ada Lovelace and Charles Babbage'))).toEqual(['Ada Lovelace', 'Charles Babbage']);
+    expect(errors(paper('Ada Lovelace and Charles Babbage'))).toEqual([]);
+    expect(errors(paper(5))).toEqual(['/publications/0/authors: publications[0].authors should be a list or text, not a number.']);
+    expect(errors(paper(['A', 3]))).toEqual([
+      '/publications/0/authors/1: publications[0].authors[1] should be text or an object ({ … }), not a number.',
+    ]);
+    expect(notShown(paper([{ fullName: 'Ada Lovelace' }]))).toEqual(['/publications/0/authors/0/fullName']);
+  });
+
+  it('leaves only real problems in a Semantic Scholar export (AlexanderPico-icv.json)', () => {
+    const resume = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/real-resumes/AlexanderPico-icv.json'), 'utf8')) as unknown;
+    expect(errors(resume)).toEqual([
+      '/publications/0/url: publications[0].url should be a full web address, such as https://example.com.',
+      '/publications/6/url: publications[6].url should be a full web address, such as https://example.com.',
+      '/publications/6/abstract: publications[6].abstract should be text, not null.',
+    ]);
   });
 });

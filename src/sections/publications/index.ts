@@ -35,10 +35,20 @@ export const publications = defineSection({
           examples: ['Under Review', 'Accepted', 'Published', 'Preprint', 'To Appear', 'In Press'],
         },
         authors: {
-          type: 'array',
+          type: ['array', 'string'],
           description:
-            'The author list in order, as written in the paper. Your own name (basics.name or a meta.themeOptions.nameVariants entry) is shown in bold; a trailing * marks equal contribution and † a corresponding author.',
-          items: { type: 'string' },
+            'The author list in order, as written in the paper: names, name objects as exports write them, or one string "A and B and C". Your own name (basics.name or a meta.themeOptions.nameVariants entry) is shown in bold; a trailing * marks equal contribution and † a corresponding author.',
+          items: {
+            type: ['string', 'object'],
+            description:
+              'A name, { "name": … } (Semantic Scholar), or CSL-JSON\'s { "given": …, "family": … } or { "literal": … } (Crossref, Zotero).',
+            properties: {
+              name: { type: 'string', description: 'The author as written.' },
+              given: { type: 'string', description: 'Given names, shown before the family name.' },
+              family: { type: 'string', description: 'The family name.' },
+              literal: { type: 'string', description: 'A name that is not split (an organisation), when there is no family name.' },
+            },
+          },
         },
         links: links('Extra links shown after the venue: Post, Blog, PDF, Code, Slides, Video.'),
         highlights: {
