@@ -6,7 +6,8 @@ import { AWKWARD_TEXT, DANGEROUS_URLS, XSS_PAYLOADS } from './corpus';
 import { FORBIDDEN_OUTPUT } from './page';
 
 export interface SchemaNode {
-  type?: string;
+  /** One type, or several ("authors": a list or one string). */
+  type?: string | string[];
   $ref?: string;
   format?: string;
   enum?: unknown[];
@@ -20,6 +21,11 @@ const ROOT = schema as unknown as SchemaNode & { definitions: Record<string, Sch
 function resolve(node: SchemaNode): SchemaNode {
   const name = node.$ref?.replace('#/definitions/', '');
   return name ? { ...(ROOT.definitions[name] ?? {}), $ref: node.$ref } : node;
+}
+
+/** The node once for each type it allows. */
+export function typeVariants(node: SchemaNode): SchemaNode[] {
+  return Array.isArray(node.type) ? node.type.map((type) => ({ ...node, type })) : [node];
 }
 
 /** Input never holds the words the page must not contain, so finding one in the page is a bug. */
@@ -108,7 +114,9 @@ function hostileUrl(): fc.Arbitrary<string> {
 
 /** Generates values of the node's shape, but any part may be hostile or of the wrong type. */
 function hostileFrom(node: SchemaNode): fc.Arbitrary<unknown> {
-  const shaped = resolve(node);
+  const variants = typeVariants(resolve(node));
+  if (variants.length > 1) return fc.oneof(...variants.map(hostileFrom));
+  const shaped = variants[0] as SchemaNode;
   let expected: fc.Arbitrary<unknown>;
   if (shaped.enum) expected = fc.oneof(fc.constantFrom(...shaped.enum), hostileString);
   else if (shaped.type === 'object' && shaped.properties) {
@@ -244,7 +252,9 @@ const plainWords = fc
   .filter((text) => text.trim().length > 0);
 
 function validFrom(node: SchemaNode, key = ''): fc.Arbitrary<unknown> {
-  const shaped = resolve(node);
+  const variants = typeVariants(resolve(node));
+  if (variants.length > 1) return fc.oneof(...variants.map((variant) => validFrom(variant, key)));
+  const shaped = variants[0] as SchemaNode;
   if (shaped.$ref === '#/definitions/iso8601') return DATE;
   if (shaped.enum) return fc.constantFrom(...shaped.enum);
   if (shaped.type === 'boolean') return fc.boolean();

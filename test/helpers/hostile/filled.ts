@@ -1,14 +1,16 @@
 // A resume with every field of schema.json present once (one item per list), each string field
 // filled by a function of its path: for putting one payload in every field at once.
 import schema from '../../../schema.json';
-import type { SchemaNode } from './arbitraries';
+import { typeVariants, type SchemaNode } from './arbitraries';
 
 const ROOT = schema as unknown as SchemaNode & { definitions: Record<string, SchemaNode> };
 
 export type Filler = (keys: string[], node: SchemaNode) => unknown;
 
 function fill(node: SchemaNode, keys: string[], value: Filler): unknown {
-  const shaped = node.$ref ? { ...ROOT.definitions[node.$ref.replace('#/definitions/', '')], $ref: node.$ref } : node;
+  const resolved = node.$ref ? { ...ROOT.definitions[node.$ref.replace('#/definitions/', '')], $ref: node.$ref } : node;
+  // Of several types, the first: a list of authors, each a name.
+  const shaped = typeVariants(resolved)[0] as SchemaNode;
   if (shaped.type === 'object' && shaped.properties) {
     return Object.fromEntries(Object.entries(shaped.properties).map(([key, child]) => [key, fill(child, [...keys, key], value)]));
   }

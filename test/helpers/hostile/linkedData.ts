@@ -28,13 +28,35 @@ function strings(value: unknown, key = ''): { key: string; value: string }[] {
   return [];
 }
 
+const NAME_PARTS = ['given', 'dropping-particle', 'non-dropping-particle', 'family', 'suffix'];
+
+function namePart(value: unknown): string {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/** The names of CSL-JSON authors ({ "given", "family" }) anywhere in a value: their parts in order, joined by spaces. */
+function joinedNames(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(joinedNames);
+  if (typeof value !== 'object' || value === null) return [];
+  const record = value as Record<string, unknown>;
+  const joined = NAME_PARTS.map((key) => namePart(record[key]))
+    .filter(Boolean)
+    .join(' ');
+  return [...(joined ? [joined] : []), ...Object.values(record).flatMap(joinedNames)];
+}
+
 /**
  * What in the JSON-LD is neither schema.org vocabulary, nor a string of the resume (an author name
- * may have lost its trailing marks), nor an http(s) address where an address belongs.
+ * may have lost its trailing marks, or be joined from its CSL-JSON parts), nor an http(s) address
+ * where an address belongs.
  */
 export function foreignValues(data: unknown, resume: unknown): string[] {
   // Authors written as one string ("A and B; C") are read as a list: each name is a piece of it.
-  const written = leaves(resume).flatMap((leaf) => [leaf.value, ...leaf.value.split(/\s*;\s*|\s+and\s+/).map((piece) => piece.trim())]);
+  const written = [
+    ...leaves(resume).flatMap((leaf) => [leaf.value, ...leaf.value.split(/\s*;\s*|\s+and\s+/).map((piece) => piece.trim())]),
+    ...joinedNames(resume),
+  ];
   const exact = new Set(written);
   const fromResume = (text: string) =>
     exact.has(text) || written.some((value) => value.startsWith(text) && MARKS.test(value.slice(text.length)));
