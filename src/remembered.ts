@@ -6,7 +6,9 @@
 export function remembered<T>(compute: (text: string) => T, limit = Infinity): (text: string) => T {
   const answers = new Map<string, T>();
   return (text) => {
-    if (answers.has(text)) return answers.get(text) as T;
+    const known = answers.get(text);
+    // One look-up for a remembered answer; a second only when the answer may be undefined.
+    if (known !== undefined || answers.has(text)) return known as T;
     if (answers.size >= limit) answers.clear();
     const answer = compute(text);
     answers.set(text, answer);

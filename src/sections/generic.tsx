@@ -138,17 +138,31 @@ function soleLine(item: JsonObject, keys: string[]): string | undefined {
   return LINK.includes(only) || SINGLE_DATE.includes(only) || /date$/i.test(only) ? undefined : str(item[only]);
 }
 
-/** What reading a section's entries needs: the context, and its field names made readable. */
+/** What a field's name says of it: no text for a reader, paragraphs, or a field placed by its value. */
+type FieldKind = 'contentless' | 'prose' | 'field';
+
+function fieldKind(key: string): FieldKind {
+  if (isContentless(key)) return 'contentless';
+  return isProse(key) ? 'prose' : 'field';
+}
+
+/**
+ * What reading a section's entries needs: the context, and what its field names say. The entries of
+ * a section repeat their field names, so each name is read once (the regular expressions that
+ * classify a name cost more than looking up the answer: 3% of AlexanderPico-icv.json's render).
+ */
 interface SectionReader {
   ctx: ModelContext;
-  /** readableKey(), once per field name: the entries of a section repeat theirs. */
+  /** readableKey() of a field name. */
   label: (key: string) => string;
+  /** fieldKind() of a field name. */
+  kind: (key: string) => FieldKind;
 }
 
 function genericEntry(item: RawEntry, reader: SectionReader, depth: number): EntryView {
   if (typeof item === 'string') return lineEntry(item);
   const { ctx } = reader;
-  const keys = contentKeys(item);
+  const keys = Object.keys(item).filter((key) => reader.kind(key) !== 'contentless');
   const line = soleLine(item, keys);
   if (line !== undefined) return { ...lineEntry(line), at: located(item, ctx) };
   const present = (key: string) => str(item[key]) !== '';
@@ -162,7 +176,7 @@ function genericEntry(item: RawEntry, reader: SectionReader, depth: number): Ent
   const hasDate = (key: string) => dateText(item[key]) !== '';
   const dateKey = hasDate('startDate') || hasDate('endDate') ? undefined : SINGLE_DATE.find(hasDate);
   const placeKey = PLACE.find((key) => item[key] !== undefined && item[key] !== null);
-  const proseKeys = keys.filter((key) => isProse(key) && typeof item[key] === 'string');
+  const proseKeys = keys.filter((key) => reader.kind(key) === 'prose' && typeof item[key] === 'string');
   const view: EntryView = {
     at: located(item, ctx),
     title,
@@ -236,7 +250,7 @@ function isShortLine(entry: EntryView): boolean {
 }
 
 export function toGenericSection(key: string, entries: readonly RawEntry[], ctx: ModelContext): GenericSectionView {
-  const reader: SectionReader = { ctx, label: remembered(readableKey) };
+  const reader: SectionReader = { ctx, label: remembered(readableKey), kind: remembered(fieldKind) };
   const built: EntryView[] = [];
   for (const entry of entries) {
     const view = genericEntry(entry, reader, 0);
