@@ -102,14 +102,14 @@ export function readableKey(key: string): string {
 }
 
 /** The keys of an entry that may hold text, read without touching the others (validate() names those). */
-function contentKeys(item: JsonObject): string[] {
-  return Object.keys(item).filter((key) => !isContentless(key));
+function contentKeys(item: JsonObject, reader: SectionReader): string[] {
+  return Object.keys(item).filter((key) => reader.kind(key) !== 'contentless');
 }
 
 /** A value nested deeper than an entry's fields, as one line of text. */
-function flatText(value: unknown): string {
-  if (Array.isArray(value)) return joinParts(value.map(flatText));
-  if (isObject(value)) return joinParts(contentKeys(value).map((key) => flatText(value[key])));
+function flatText(value: unknown, reader: SectionReader): string {
+  if (Array.isArray(value)) return joinParts(value.map((item) => flatText(item, reader)));
+  if (isObject(value)) return joinParts(contentKeys(value, reader).map((key) => flatText(value[key], reader)));
   return str(value);
 }
 
@@ -163,7 +163,7 @@ interface SectionReader {
 function genericEntry(item: RawEntry, reader: SectionReader, depth: number): EntryView {
   if (typeof item === 'string') return lineEntry(item);
   const { ctx } = reader;
-  const keys = Object.keys(item).filter((key) => reader.kind(key) !== 'contentless');
+  const keys = contentKeys(item, reader);
   const line = soleLine(item, keys);
   if (line !== undefined) return { ...lineEntry(line), at: located(item, ctx) };
   const present = (key: string) => str(item[key]) !== '';
@@ -223,7 +223,7 @@ function addField(view: EntryView, key: string, value: unknown, reader: SectionR
     else if (texts.length) view.facts.push(`${reader.label(key)}: ${texts.join(', ')}`);
     return;
   }
-  const text = flatText(value);
+  const text = flatText(value, reader);
   if (text) view.facts.push(`${reader.label(key)}: ${text}`);
 }
 
