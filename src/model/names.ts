@@ -55,14 +55,14 @@ function nameWords(name: string): string[] {
 export type OwnerMatcher = (author: string) => boolean;
 
 /**
- * True when an ASCII author cannot be any of these people: the words of an ASCII name are pieces of
+ * A pattern that an author who may be one of these people matches: a name with a character outside
+ * ASCII, or one in which a family name occurs, in any case. The words of an ASCII name are pieces of
  * its lower-cased text, so a family name that is not in that text is none of its words. Most
- * co-authors are ruled out by this string search, before their names are split into words.
+ * co-authors fail this one test and are ruled out before anything else is done with their names.
+ * The family names need no escaping: nameWords() leaves only letters, digits and hyphens.
  */
-function surelyNoneOf(author: string, familyNames: readonly string[]): boolean {
-  if (!ASCII.test(author)) return false;
-  const text = author.toLowerCase();
-  return !familyNames.some((family) => text.includes(family));
+function candidatesFor(familyNames: readonly string[]): RegExp {
+  return new RegExp(['[^\\0-\\x7f]', ...familyNames].join('|'), 'i');
 }
 
 /**
@@ -71,13 +71,13 @@ function surelyNoneOf(author: string, familyNames: readonly string[]): boolean {
  */
 export function nameLookup<T>(named: readonly { name: string; value: T }[]): (author: string) => T | undefined {
   const people = named.map(({ name, value }) => ({ words: nameWords(name), value })).filter((person) => person.words.length > 0);
-  const familyNames = people.map(({ words }) => words[words.length - 1] as string);
-  // The same names come back paper after paper (the owner's above all): each is matched once.
-  return remembered((author) => {
-    if (surelyNoneOf(author, familyNames)) return undefined;
+  const candidates = candidatesFor(people.map(({ words }) => words[words.length - 1] as string));
+  // The candidates come back paper after paper (the owner above all): each is compared once.
+  const compare = remembered((author) => {
     const words = nameWords(author);
     return words.length > 0 ? people.find((person) => sameName(person.words, words))?.value : undefined;
   });
+  return (author) => (candidates.test(author) ? compare(author) : undefined);
 }
 
 /** True when an author's name refers to one of the owner's names. */
