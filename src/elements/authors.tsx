@@ -12,17 +12,30 @@ function authorName(author: AuthorView): ComponentChild {
  */
 export function authorList(authors: readonly (AuthorView | AuthorGap)[]) {
   if (!authors.length) return null;
-  // One flat list of children rather than a fragment per author: papers list many authors.
+  // Plain names and their commas are joined into one text: papers list many authors, and each child
+  // costs the renderer a test for characters to escape.
   const children: ComponentChild[] = [];
+  let text = '';
+  const endText = () => {
+    if (text) children.push(text);
+    text = '';
+  };
   authors.forEach((author, index) => {
-    if (index > 0) children.push(', ');
+    if (index > 0) text += ', ';
     if ('gap' in author) {
-      children.push(author.gap);
+      text += author.gap;
       return;
     }
-    children.push(authorName(author));
-    if (author.marks) children.push(<sup>{author.marks}</sup>);
+    if (author.href || author.isOwner) {
+      endText();
+      children.push(authorName(author));
+    } else text += author.name;
+    if (author.marks) {
+      endText();
+      children.push(<sup>{author.marks}</sup>);
+    }
   });
+  endText();
   // Isolated in the direction of the names as written: Latin names in a right-to-left page keep
   // their order and their marks, while the line stays aligned with the page.
   return (
