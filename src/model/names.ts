@@ -36,7 +36,7 @@ export function splitAuthorMarks(author: string): { name: string; marks: string 
 
 // In ASCII, \p{L} and \p{N} are the letters and digits, and there are no marks to strip: the same
 // words without decomposing the name or running Unicode property patterns (most names are ASCII).
-const ASCII = /^[\0-\x7f]*$/;
+const NOT_ASCII = /[^\0-\x7f]/;
 
 /** Lower-case words without accents or punctuation, given names first. */
 function nameWords(name: string): string[] {
@@ -44,13 +44,13 @@ function nameWords(name: string): string[] {
   const ordered = commaIndex >= 0 ? `${name.slice(commaIndex + 1)} ${name.slice(0, commaIndex)}` : name;
   // The words are the runs of letters, digits and hyphens; one match finds them, where replacing
   // the rest by spaces and splitting took twice as long.
-  const words = ASCII.test(ordered)
-    ? ordered.toLowerCase().match(/[a-z0-9-]+/g)
-    : ordered
+  const words = NOT_ASCII.test(ordered)
+    ? ordered
         .normalize('NFKD')
         .replace(/\p{M}/gu, '')
         .toLowerCase()
-        .match(/[\p{L}\p{N}-]+/gu);
+        .match(/[\p{L}\p{N}-]+/gu)
+    : ordered.toLowerCase().match(/[a-z0-9-]+/g);
   return words ?? [];
 }
 
@@ -64,7 +64,7 @@ export type OwnerMatcher = (author: string) => boolean;
  * The family names need no escaping: nameWords() leaves only letters, digits and hyphens.
  */
 function candidatesFor(familyNames: readonly string[]): RegExp {
-  return new RegExp(['[^\\0-\\x7f]', ...familyNames].join('|'), 'i');
+  return new RegExp([NOT_ASCII.source, ...familyNames].join('|'), 'i');
 }
 
 /**
