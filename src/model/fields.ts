@@ -32,11 +32,28 @@ function checkDate(item: JsonObject, key: string, ctx: ModelContext): void {
   }
 }
 
+/** The same date written twice ("releaseDate": "2025-12-19", "year": 2025) is shown once; a different one is named. */
+function checkOtherDates(item: JsonObject, keys: readonly string[], shownKey: string, ctx: ModelContext): void {
+  const shownText = dateText(item[shownKey]);
+  const shown = parseCalendarDate(shownText);
+  for (const key of keys.slice(keys.indexOf(shownKey) + 1)) {
+    const text = dateText(item[key]);
+    if (!text || text === shownText) continue;
+    const other = parseCalendarDate(text);
+    if (!shown || !other || compareDates(shown, other) !== 0) {
+      warnAt(ctx, item, key, `"${text}" is not shown: the date shown is ${shownKey} ("${shownText}"). Make the two agree, or remove one.`);
+    }
+  }
+}
+
 /** A single date, from the first of `keys` the item has. */
 export function dateOf(item: JsonObject, keys: readonly string[], ctx: ModelContext): DateView | undefined {
   const key = keys.find((name) => dateText(item[name]));
   if (key === undefined) return undefined;
-  if (ctx.lint) checkDate(item, key, ctx);
+  if (ctx.lint) {
+    checkDate(item, key, ctx);
+    checkOtherDates(item, keys, key, ctx);
+  }
   return toDateView(item[key], ctx.formatMonth);
 }
 

@@ -4,7 +4,7 @@
 import type { Problem } from './validate';
 import { isObject, type JsonObject } from '../model/read';
 import { trackReads } from '../model/track';
-import { isContentless } from '../sections/generic';
+import { isContentless, isTimestamp } from '../sections/generic';
 import { SECTIONS, SECTION_BY_NAME } from '../sections/registry';
 import { toView } from '../view';
 import { fieldName, pointerOf } from '../model/pointers';
@@ -23,11 +23,15 @@ function warning(path: string, message: string): Problem {
   return { path, message, severity: 'warning' };
 }
 
-function hasText(value: unknown): boolean {
-  if (typeof value === 'string') return value.trim() !== '';
+const isText = (text: string) => text.trim() !== '';
+/** A tool's timestamp ("fetchedAt") is data, not text a reader misses when it is left out. */
+const isReaderText = (text: string) => isText(text) && !isTimestamp(text);
+
+function hasText(value: unknown, textTest = isText): boolean {
+  if (typeof value === 'string') return textTest(value);
   if (typeof value === 'number') return Number.isFinite(value);
-  if (Array.isArray(value)) return value.some(hasText);
-  if (isObject(value)) return Object.values(value).some(hasText);
+  if (Array.isArray(value)) return value.some((item) => hasText(item, textTest));
+  if (isObject(value)) return Object.values(value).some((item) => hasText(item, textTest));
   return false;
 }
 
@@ -61,7 +65,7 @@ function notShown(value: unknown, keys: string[], reads: Set<string>, problems: 
   const children: [string, unknown][] = Array.isArray(value) ? value.map((item, index) => [String(index), item]) : Object.entries(value);
   for (const [key, child] of children) {
     // Identifiers, icons and layout settings carry nothing for a reader: not shown, and not worth a word.
-    if ((keys.length === 0 && NOT_CONTENT.has(key)) || (keys.length > 0 && isContentless(key)) || !hasText(child)) continue;
+    if ((keys.length === 0 && NOT_CONTENT.has(key)) || (keys.length > 0 && isContentless(key)) || !hasText(child, isReaderText)) continue;
     const path = [...keys, key];
     const pointer = pointerOf(path);
     if (!reads.has(pointer)) problems.push(warning(pointer, notShownMessage(path)));

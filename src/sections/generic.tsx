@@ -82,6 +82,15 @@ const IDENTIFIER = /(?:[a-z0-9]Id|_id|ID)$/;
 export function isContentless(key: string): boolean {
   return CONTENTLESS_FIELDS.has(key) || IDENTIFIER.test(key);
 }
+
+// A date and a time to the second ("2026-03-21T15:13:45.436Z", "2013-07-18T20:12:11Z") is when a tool
+// fetched, created or changed the data: no one writes the second of an event into a CV.
+const TIMESTAMP = /^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/;
+
+export function isTimestamp(value: unknown): boolean {
+  return typeof value === 'string' && TIMESTAMP.test(value);
+}
+
 /** Lines this short, when a whole section is made of them, read best as one inline list. */
 const SHORT_LINE = 60;
 
@@ -158,6 +167,23 @@ interface SectionReader {
   label: (key: string) => string;
   /** fieldKind() of a field name. */
   kind: (key: string) => FieldKind;
+  /** The field name with an "s", made once per name: a name built for every read costs V8 a search of its table of property names. */
+  plural: (key: string) => string;
+}
+
+/**
+ * A field that tells a reader nothing the entry does not already show: a tool's timestamp
+ * ("fetchedAt"), the repository path of the entry's own link ("githubRepo": "owner/name"), or one
+ * item of a list beside it ("language": "Java" with "languages": ["Java"]).
+ */
+function isRepetition(item: JsonObject, key: string, reader: SectionReader, url: string): boolean {
+  const value = item[key];
+  if (typeof value !== 'string') return false;
+  if (isTimestamp(value)) return true;
+  const text = value.trim();
+  if (text.includes('/') && url.includes(text)) return true;
+  const list = item[reader.plural(key)];
+  return Array.isArray(list) && list.some((entry) => str(entry) === text);
 }
 
 function genericEntry(item: RawEntry, reader: SectionReader, depth: number): EntryView {
@@ -196,7 +222,7 @@ function genericEntry(item: RawEntry, reader: SectionReader, depth: number): Ent
     people: [],
   };
   const used = new Set([titleKey, subtitleKey, urlKey, placeKey, dateKey ?? 'startDate', 'endDate', 'description', 'links', ...proseKeys]);
-  const rest = keys.filter((key) => !used.has(key));
+  const rest = keys.filter((key) => !used.has(key) && !isRepetition(item, key, reader, url));
   // Several lists of sub-entries ("conferences", "workshops") keep their names as group headings.
   const groups = rest.filter((key) => isEntryList(item[key])).length;
   for (const key of rest) addField(view, key, item[key], reader, depth, groups > 1);
@@ -251,7 +277,12 @@ function isShortLine(entry: EntryView): boolean {
 }
 
 export function toGenericSection(key: string, entries: readonly RawEntry[], ctx: ModelContext): GenericSectionView {
-  const reader: SectionReader = { ctx, label: remembered(readableKey), kind: remembered(fieldKind) };
+  const reader: SectionReader = {
+    ctx,
+    label: remembered(readableKey),
+    kind: remembered(fieldKind),
+    plural: remembered((key) => `${key}s`),
+  };
   const built: EntryView[] = [];
   for (const entry of entries) {
     const view = genericEntry(entry, reader, 0);

@@ -246,6 +246,36 @@ describe("sections of the resume's own", () => {
     expect(textOf(parseHtml(render(resume)))).not.toMatch(/harvard\.png|h1|timeline|fa-solid/);
     expect(notShown(resume)).toEqual([]);
   });
+
+  it("leave out a tool's timestamps and fields that repeat the entry's link or a list beside them", () => {
+    const repository = {
+      name: 'bridgedb-app',
+      url: 'https://github.com/AlexanderPico/bridgedb-app',
+      githubRepo: 'AlexanderPico/bridgedb-app',
+      language: 'Java',
+      languages: ['Java', 'Kotlin'],
+      stars: 2,
+      fetchedAt: '2026-03-21T15:13:45.436Z',
+    };
+    const facts = (entry: Record<string, unknown>) => generic(toView({ software: [entry] }), 'software').entries[0]?.facts;
+    expect(facts(repository)).toEqual(['Languages: Java, Kotlin', 'Stars: 2']);
+    expect(notShown({ software: [repository] })).toEqual([]);
+    // Only a repetition goes: another repository, another language, a date without a time stay.
+    expect(facts({ ...repository, githubRepo: 'someone/fork', language: 'R', fetchedAt: '2026-03-21' })).toEqual([
+      'Github Repo: someone/fork',
+      'Language: R',
+      'Languages: Java, Kotlin',
+      'Stars: 2',
+      'Fetched At: 2026-03-21',
+    ]);
+    // A timestamp is not worth a word in a known section either, where it is not read at all.
+    expect(
+      notShown({
+        work: [{ name: 'Lab', position: 'RA', updatedAt: '2024-05-01T10:00:00Z' }],
+        fetchMeta: { github: '2026-03-21T15:13:43.775Z' },
+      }),
+    ).toEqual([]);
+  });
 });
 
 describe('validate()', () => {
@@ -316,6 +346,21 @@ describe('author lists as exports write them', () => {
       '/publications/0/authors/1: publications[0].authors[1] should be text or an object ({ … }), not a number.',
     ]);
     expect(notShown(paper([{ fullName: 'Ada Lovelace' }]))).toEqual(['/publications/0/authors/0/fullName']);
+  });
+
+  it('says nothing of a year that agrees with the date shown, and names one that does not', () => {
+    const dated = (fields: Record<string, unknown>) => ({ publications: [{ name: 'P', ...fields }] });
+    expect(notShown(dated({ releaseDate: '2025-12-19', year: 2025 }))).toEqual([]);
+    expect(notShown(dated({ date: '2025-03', year: '2025' }))).toEqual([]);
+    const problems = validate(dated({ releaseDate: '2025-12-19', year: 2024 })).filter(
+      (problem) => problem.path === '/publications/0/year',
+    );
+    expect(problems.map((problem) => problem.message)).toEqual([
+      '"2024" is not shown: the date shown is releaseDate ("2025-12-19"). Make the two agree, or remove one.',
+    ]);
+    expect(section(toView(dated({ releaseDate: '2025-12-19', year: 2024 })), 'publications').groups[0]?.items[0]?.date?.iso).toBe(
+      '2025-12-19',
+    );
   });
 
   it('leaves only real problems in a Semantic Scholar export (AlexanderPico-icv.json)', () => {

@@ -6,7 +6,7 @@ import { attr, elements, textOf } from '../html';
 import { isOngoing, isoDate, parseCalendarDate } from '../../../src/model/dates';
 import { isObject } from '../../../src/model/read';
 import { pointerOf } from '../../../src/model/pointers';
-import { isContentless, slugOf } from '../../../src/sections/generic';
+import { isContentless, isTimestamp, slugOf } from '../../../src/sections/generic';
 import { headerKeys } from '../../../src/model/basics';
 import { WRITTEN_DATE_FIELDS } from '../../../src/model/entry';
 import { SECTION_BY_NAME, SECTION_BY_PROJECT_TYPE } from '../../../src/sections/registry';
@@ -29,6 +29,7 @@ export interface Leaf {
  * - publications[].citations (or citationCount): a number for the metrics option, shown only when it is on.
  * - projects[].type when it moves the entry to a research section (talk, teaching, …): a routing key.
  * - what validate() names as not shown (a field a section has no place for, a value of the wrong kind).
+ * - a tool's timestamp outside the date fields ("fetchedAt": "2026-03-21T15:13:45.436Z").
  * - a URL that fails the safe-URL check: never a link; shown as text only where the URL itself is
  *   the visible label (work, projects and volunteering without a title, basics.url, profiles without
  *   a username).
@@ -128,7 +129,7 @@ export function lostLeaves(resume: unknown, page: HtmlNode): string[] {
   const notShown = reportedNotShown(resume);
   const lost: string[] = [];
   for (const leaf of leaves(resume)) {
-    if (isExcluded(leaf.keys, resume)) continue;
+    if (isExcluded(leaf.keys, resume) || isToolTimestamp(leaf)) continue;
     if (notShown.some((pointer) => leaf.pointer === pointer || leaf.pointer.startsWith(`${pointer}/`))) continue;
     const scope = scopeFor(leaf.keys);
     if (!scope) {
@@ -141,11 +142,25 @@ export function lostLeaves(resume: unknown, page: HtmlNode): string[] {
   return lost;
 }
 
+/** The field a leaf belongs to: its last key that is not a list index. */
+function fieldOf(leaf: Leaf): string {
+  return [...leaf.keys].reverse().find((part) => !/^\d+$/.test(part)) ?? '';
+}
+
+/** A tool's timestamp ("fetchedAt"), outside the date fields: data, not text for a reader. */
+function isToolTimestamp(leaf: Leaf): boolean {
+  return isTimestamp(leaf.value) && !DATE_KEYS.has(fieldOf(leaf));
+}
+
 function checkLeaf(leaf: Leaf, scope: Scope): string | undefined {
-  const key = [...leaf.keys].reverse().find((part) => !/^\d+$/.test(part)) ?? '';
+  const key = fieldOf(leaf);
   const { value } = leaf;
   const date = DATE_KEYS.has(key) ? parseCalendarDate(value) : undefined;
-  if (date) return scope.datetimes.has(isoDate(date)) ? undefined : `no <time datetime="${isoDate(date)}">`;
+  // The date, or one more precise ("year": 2025 beside "releaseDate": "2025-12-19", which is shown).
+  if (date) {
+    const iso = isoDate(date);
+    return [...scope.datetimes].some((shown) => shown === iso || shown.startsWith(`${iso}-`)) ? undefined : `no <time datetime="${iso}">`;
+  }
   // "present" as an end date is shown as the locale's word for it.
   if (key === 'endDate' && isOngoing(value)) return undefined;
   // A URL field, or a web address in any field ("linkedin": "https://…"), may be a link's target.
@@ -154,6 +169,8 @@ function checkLeaf(leaf: Leaf, scope: Scope): string | undefined {
     if (!safe) return undefined;
     return scope.urls.has(safe) || scope.text.includes(comparable(value)) ? undefined : `URL "${value}" is neither a link target nor text`;
   }
+  // A repository path ("owner/name") is shown as part of the entry's link.
+  if (value.includes('/') && [...scope.urls].some((url) => url.includes(value))) return undefined;
   const identifier = IDENTIFIER_KEYS[key];
   if (identifier && scope.text.includes(comparable(identifier(value)))) return undefined;
   // Prose is inline markdown, compared as its text: the usual prose fields, lines written as list
