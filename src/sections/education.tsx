@@ -35,11 +35,12 @@ function scoreText(score: string, label: string): string {
   return !score || /\p{L}/u.test(score) ? score : `${label}: ${score}`;
 }
 
-function thesisOf(value: unknown): LinkView | undefined {
-  if (!isObject(value)) return str(value) ? { label: str(value) } : undefined;
-  const label = firstStr(value, ['title', 'name']);
-  const href = hrefOf(str(value.url));
-  return label ? { label, href } : href ? { label: str(value.url), href } : undefined;
+/** `thesis` as { title, url }, or as a title with `thesisUrl` beside it. */
+function thesisOf(value: unknown, url: unknown): LinkView | undefined {
+  const thesis = isObject(value) ? value : { title: value, url };
+  const label = firstStr(thesis, ['title', 'name']);
+  const href = hrefOf(str(thesis.url));
+  return label ? { label, href } : href ? { label: str(thesis.url), href } : undefined;
 }
 
 function hasContent(item: EducationView): boolean {
@@ -102,7 +103,7 @@ export const education = listSection({
       score: scoreText(firstStr(entry, ['score', 'gpa']), ctx.labels.score),
       location: placeText(entry.location),
       dates: datesOf(entry, {}, ctx),
-      thesis: thesisOf(entry.thesis),
+      thesis: thesisOf(entry.thesis, entry.thesisUrl),
       advisors: strings(entry.advisors ?? entry.advisor ?? entry.supervisors ?? entry.supervisor),
       summary: rich(entry.summary),
       highlights: highlightsOf(entry),
@@ -125,6 +126,7 @@ export const education = listSection({
             { type: 'object', properties: { title: { type: 'string' }, url: { type: 'string', format: 'uri-reference' } } },
           ],
         },
+        thesisUrl: { type: 'string', description: 'Where the thesis can be read, when thesis is its title.', format: 'uri-reference' },
         advisors: { type: 'array', description: 'Advisors, in order.', items: { type: 'string' } },
         highlights: { type: 'array', description: 'Bullet points; inline markdown.', items: { type: 'string' } },
         links: linksSchema(),

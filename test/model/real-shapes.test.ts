@@ -150,6 +150,38 @@ describe('known sections read the names people give their fields', () => {
     expect(award).toMatchObject({ title: 'Best Paper', awarder: 'NENE', date: { iso: '2024' } });
   });
 
+  it('awards: links, as other entries have them', () => {
+    const resume = {
+      awards: [
+        {
+          title: 'Grimme Online Award',
+          links: [{ label: 'Nomination', url: 'https://www.grimme-online-award.de/n' }, 'javascript:alert(1)'],
+        },
+      ],
+    };
+    const page = parseHtml(render(resume));
+    const links = elements(page, 'a').filter((link) => attr(link, 'href')?.includes('grimme'));
+    expect(links.map((link) => [textOf(link), attr(link, 'href')])).toEqual([['Nomination', 'https://www.grimme-online-award.de/n']]);
+    // An unsafe address stays visible as text, never a link target.
+    expect(elements(page, 'a').some((link) => attr(link, 'href')?.startsWith('javascript:'))).toBe(false);
+    expect(textOf(page)).toContain('javascript:alert(1)');
+    expect(notShown(resume)).toEqual([]);
+  });
+
+  it("education: a thesis title with its address beside it (al-folio's thesisUrl)", () => {
+    const thesisOf = (fields: Record<string, unknown>) =>
+      section(toView({ education: [{ institution: 'ETH', ...fields }] }), 'education')[0]?.thesis;
+    expect(thesisOf({ thesis: 'Data-Driven Discovery', thesisUrl: 'https://example.org/thesis.pdf' })).toEqual({
+      label: 'Data-Driven Discovery',
+      href: 'https://example.org/thesis.pdf',
+    });
+    expect(thesisOf({ thesis: 'Data-Driven Discovery', thesisUrl: 'javascript:alert(1)' })).toEqual({
+      label: 'Data-Driven Discovery',
+      href: undefined,
+    });
+    expect(notShown({ education: [{ institution: 'ETH', thesis: 'T', thesisUrl: 'https://example.org/t.pdf' }] })).toEqual([]);
+  });
+
   it('section headings written as resumake.io writes them, below the labels option', () => {
     const resume = {
       headings: { work: 'Experiência', awards: 'Premiações', talks: 'Palestras' },

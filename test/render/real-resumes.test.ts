@@ -53,7 +53,7 @@ const NOT_SHOWN_BUDGET: Record<string, number> = {
   'PabloVallecillos-cv.json': 2,
   'PhyberApex-phyberapex.de.json': 3,
   'SepidMans-sepidman.github.io.json': 0,
-  'StevenDillmann-StevenDillmann.github.io.json': 2,
+  'StevenDillmann-StevenDillmann.github.io.json': 0,
   'YixinChenYC1999-YixinChenYC1999.github.io.json': 0,
   'dmcwo-json-cv.json': 0,
   'ieremies-ieremies.json': 1,
