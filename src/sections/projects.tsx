@@ -1,9 +1,18 @@
+import { firstStr, isObject } from '../model/read';
+import { displayUrl, hrefOf } from '../model/url';
 import { datedSection } from './shared/datedSection';
 import { links } from './schemaParts';
+
+/** Where a project's code is, as portfolio resumes write it beside its `url`. */
+const CODE_FIELDS = ['github', 'repository', 'repo'];
 
 export const projects = datedSection({
   key: 'projects',
   fields: { title: ['name', 'title'], subtitle: ['entity', 'type', 'position', 'role'] },
+  finish: (view, entry) => {
+    const code = isObject(entry) ? firstStr(entry, CODE_FIELDS) : '';
+    if (code) view.links.push({ label: displayUrl(code), href: hrefOf(code) });
+  },
   schema: {
     items: {
       properties: {
@@ -14,6 +23,7 @@ export const projects = datedSection({
           examples: ['talk', 'teaching', 'service', 'grant', 'mentoring', 'patent', 'application', 'library'],
         },
         links: links(),
+        github: { type: 'string', description: "The project's code repository, shown as a link.", format: 'uri-reference' },
       },
     },
   },

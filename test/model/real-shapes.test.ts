@@ -140,6 +140,28 @@ describe('known sections read the names people give their fields', () => {
     expect(project?.highlights.map(plainText)).toEqual(['Interactive fiction.']);
   });
 
+  it("projects: the code repository beside the address, as a link after the entry's own", () => {
+    const resume = {
+      projects: [
+        {
+          name: 'codi.link',
+          url: 'https://codi.link',
+          github: 'https://github.com/midudev/codi.link',
+          links: [{ label: 'Talk', url: 'https://example.org/talk' }],
+        },
+        { name: 'Unsafe', repo: 'javascript:alert(1)' },
+      ],
+    };
+    const [linked, unsafe] = section(toView(resume), 'projects');
+    expect(linked?.titleHref).toBe('https://codi.link');
+    expect(linked?.links).toEqual([
+      { label: 'Talk', href: 'https://example.org/talk' },
+      { label: 'github.com/midudev/codi.link', href: 'https://github.com/midudev/codi.link' },
+    ]);
+    expect(unsafe?.links).toEqual([{ label: 'javascript:alert(1)', href: undefined }]);
+    expect(notShown(resume)).toEqual([]);
+  });
+
   it('service (reviewing): title', () => {
     const [review] = section(toView({ reviewing: [{ title: 'Program Committee Member', venue: 'ICML', date: '2024-01' }] }), 'service');
     expect(review).toMatchObject({ title: 'Program Committee Member', subtitle: 'ICML' });

@@ -50,7 +50,7 @@ const NOT_SHOWN_BUDGET: Record<string, number> = {
   'KilianKoch-KilianKoch.github.io.json': 0,
   'LenaKahle-LenaKahle.github.io.json': 1,
   'LuchinChang-LuchinChang.github.io.json': 1,
-  'PabloVallecillos-cv.json': 2,
+  'PabloVallecillos-cv.json': 0,
   'PhyberApex-phyberapex.de.json': 3,
   'SepidMans-sepidman.github.io.json': 0,
   'StevenDillmann-StevenDillmann.github.io.json': 0,
