@@ -8,6 +8,9 @@ const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 // What people also write: months and days without their zero ("2025-3-15"), a time after the date.
 const LOOSE_DATE = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+// A date and a time to the second ("2026-03-21T15:13:45.436Z", "2013-07-18T20:12:11Z") is when a tool
+// fetched, created or changed the data: no one writes the second of an event into a CV.
+const TIMESTAMP = /^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/;
 /** End dates that mean "still going". */
 const ONGOING = /^(?:present|now|current|ongoing|today)$/i;
 
@@ -79,6 +82,11 @@ export function toDateView(value: unknown, formatMonth: FormatMonth): DateView |
   if (!date) return { text };
   const iso = text.length <= 10 && ISO_DATE.test(text) ? text : isoDate(date);
   return { text: date.month ? formatMonth(date.year, date.month) : date.year, iso };
+}
+
+/** A tool's record of when it fetched or changed the data, not a date for a reader. */
+export function isTimestamp(value: unknown): boolean {
+  return typeof value === 'string' && TIMESTAMP.test(value);
 }
 
 export function isOngoing(value: unknown): boolean {

@@ -94,10 +94,15 @@ export function richList(value: unknown): RichText[] {
   return strings(value).map(parseInlineMarkdown);
 }
 
+/** An address written on its own: shown without its scheme, a link when it is safe. */
+export function addressLink(url: string): LinkView {
+  return { label: displayUrl(url), href: hrefOf(url) };
+}
+
 function toLink(value: unknown, ctx: ModelContext): LinkView | undefined {
   if (!isObject(value)) {
     const url = str(value);
-    return url ? { label: displayUrl(url), href: hrefOf(url) } : undefined;
+    return url ? addressLink(url) : undefined;
   }
   const { url, href } = urlOf(value, ctx, ['url', 'href']);
   const label = firstStr(value, ['label', 'name', 'title']) || (url ? displayUrl(url) : '');

@@ -4,7 +4,8 @@
 import type { Problem } from './validate';
 import { isObject, type JsonObject } from '../model/read';
 import { trackReads } from '../model/track';
-import { isContentless, isTimestamp } from '../sections/generic';
+import { isContentless } from '../sections/generic';
+import { isTimestamp } from '../model/dates';
 import { SECTIONS, SECTION_BY_NAME } from '../sections/registry';
 import { toView } from '../view';
 import { fieldName, pointerOf } from '../model/pointers';

@@ -7,7 +7,7 @@ import { dateOf, linkList, located, rangeOf, rich, urlOf } from '../model/fields
 import { WRITTEN_DATE_FIELDS, hasContent, lineEntry, placeText } from '../model/entry';
 import { plainText } from '../model/markdown';
 import { displayUrl } from '../model/url';
-import { dateText } from '../model/dates';
+import { dateText, isTimestamp } from '../model/dates';
 import { isObject, joinParts, str, strings, type JsonObject } from '../model/read';
 import { richText } from '../elements/richText';
 import { datedEntries } from './shared/DatedEntry';
@@ -81,14 +81,6 @@ const IDENTIFIER = /(?:[a-z0-9]Id|_id|ID)$/;
 
 export function isContentless(key: string): boolean {
   return CONTENTLESS_FIELDS.has(key) || IDENTIFIER.test(key);
-}
-
-// A date and a time to the second ("2026-03-21T15:13:45.436Z", "2013-07-18T20:12:11Z") is when a tool
-// fetched, created or changed the data: no one writes the second of an event into a CV.
-const TIMESTAMP = /^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/;
-
-export function isTimestamp(value: unknown): boolean {
-  return typeof value === 'string' && TIMESTAMP.test(value);
 }
 
 /** Lines this short, when a whole section is made of them, read best as one inline list. */

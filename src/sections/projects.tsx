@@ -1,5 +1,5 @@
+import { addressLink } from '../model/fields';
 import { firstStr, isObject } from '../model/read';
-import { displayUrl, hrefOf } from '../model/url';
 import { datedSection } from './shared/datedSection';
 import { links } from './schemaParts';
 
@@ -11,7 +11,7 @@ export const projects = datedSection({
   fields: { title: ['name', 'title'], subtitle: ['entity', 'type', 'position', 'role'] },
   finish: (view, entry) => {
     const code = isObject(entry) ? firstStr(entry, CODE_FIELDS) : '';
-    if (code) view.links.push({ label: displayUrl(code), href: hrefOf(code) });
+    if (code) view.links.push(addressLink(code));
   },
   schema: {
     items: {

@@ -3,10 +3,10 @@
 // a parseable date as <time datetime>, a URL as a link target or as text.
 import type { HtmlNode } from '../html';
 import { attr, elements, textOf } from '../html';
-import { isOngoing, isoDate, parseCalendarDate } from '../../../src/model/dates';
+import { isOngoing, isTimestamp, isoDate, parseCalendarDate } from '../../../src/model/dates';
 import { isObject } from '../../../src/model/read';
 import { pointerOf } from '../../../src/model/pointers';
-import { isContentless, isTimestamp, slugOf } from '../../../src/sections/generic';
+import { isContentless, slugOf } from '../../../src/sections/generic';
 import { headerKeys } from '../../../src/model/basics';
 import { WRITTEN_DATE_FIELDS } from '../../../src/model/entry';
 import { SECTION_BY_NAME, SECTION_BY_PROJECT_TYPE } from '../../../src/sections/registry';
