@@ -56,6 +56,10 @@ export interface Labels {
   thesis: string;
   advisor: string;
   advisors: string;
+  /** Under a degree: "Specialization: …", "Second major: …", "Minor: …". */
+  minor: string;
+  secondMajor: string;
+  specialization: string;
   /** After a shortened author list; `{n}` is the number of names left out: "and {n} more". */
   andMore: string;
   /** The citation line under the Publications heading. */

@@ -46,6 +46,13 @@ function checkOtherDates(item: JsonObject, keys: readonly string[], shownKey: st
   }
 }
 
+/** A field that repeats one shown (`level` beside `fluency`) is read, and so not named; one that says something else is. */
+export function checkRepeated(item: JsonObject, key: string, shownKey: string, shownText: string, ctx: ModelContext): void {
+  const text = str(item[key]);
+  if (text && text !== shownText)
+    warnAt(ctx, item, key, `"${text}" is not shown: it differs from ${shownKey}, which is. Make the two agree, or remove one.`);
+}
+
 /** A single date, from the first of `keys` the item has. */
 export function dateOf(item: JsonObject, keys: readonly string[], ctx: ModelContext): DateView | undefined {
   const key = keys.find((name) => dateText(item[name]));

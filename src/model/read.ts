@@ -62,6 +62,11 @@ export function strings(value: unknown): string[] {
   return texts;
 }
 
+/** The strings of every field named, in order: `minor` and `minors` may both be written. */
+export function stringsOf(item: JsonObject, keys: readonly string[]): string[] {
+  return keys.flatMap((key) => strings(item[key]));
+}
+
 export function bool(value: unknown): boolean {
   return value === true;
 }

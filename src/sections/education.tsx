@@ -2,7 +2,7 @@ import type { Located, DateRangeView, LinkView, RichText } from '../model/types'
 import type { Labels } from '../i18n';
 import { linkList, located, rich, urlOf } from '../model/fields';
 import { datesOf, highlightsOf, placeText } from '../model/entry';
-import { firstStr, isObject, joinParts, str, strings } from '../model/read';
+import { firstStr, isObject, joinParts, str, strings, stringsOf, type JsonObject } from '../model/read';
 import { hrefOf } from '../model/url';
 import { dateRange } from '../elements/dates';
 import { entry, entryList } from '../elements/entry';
@@ -18,6 +18,12 @@ export interface EducationView extends Located {
   href?: string;
   degree: string;
   department: string;
+  /** The programme of study: "Special Programme in Science", "Doctoral Programme in Physics". */
+  program: string;
+  /** What narrows or adds to the degree, each as written. */
+  specializations: string[];
+  secondMajors: string[];
+  minors: string[];
   /** As shown: a bare number comes with its label ("Score: 4.0"). */
   score: string;
   location: string;
@@ -35,6 +41,13 @@ function scoreText(score: string, label: string): string {
   return !score || /\p{L}/u.test(score) ? score : `${label}: ${score}`;
 }
 
+const SPECIALIZATION_FIELDS = ['specialization', 'specialisation', 'concentration', 'module'];
+
+/** A specialization the degree already names ("PhD in Physics (Nuclear Engineering)") is not said twice. */
+function specializationsOf(item: JsonObject, degree: string): string[] {
+  return stringsOf(item, SPECIALIZATION_FIELDS).filter((text) => !degree.includes(text));
+}
+
 /** `thesis` as { title, url }, or as a title with `thesisUrl` beside it. */
 function thesisOf(value: unknown, url: unknown): LinkView | undefined {
   const thesis = isObject(value) ? value : { title: value, url };
@@ -48,6 +61,10 @@ function hasContent(item: EducationView): boolean {
     item.institution ||
     item.degree ||
     item.department ||
+    item.program ||
+    item.specializations.length ||
+    item.secondMajors.length ||
+    item.minors.length ||
     item.score ||
     item.location ||
     item.href ||
@@ -62,12 +79,28 @@ function hasContent(item: EducationView): boolean {
   );
 }
 
+/** "Specialization: Optics · Minor: Mathematics, Economics". */
+function fieldsOfStudy(item: EducationView, labels: Labels): string {
+  const parts: [string, string[]][] = [
+    [labels.specialization, item.specializations],
+    [labels.secondMajor, item.secondMajors],
+    [labels.minor, item.minors],
+  ];
+  return parts
+    .filter(([, texts]) => texts.length)
+    .map(([label, texts]) => `${label}: ${texts.join(', ')}`)
+    .join(' · ');
+}
+
 function degree(item: EducationView, labels: Labels) {
   const advisorLabel = item.advisors.length > 1 ? labels.advisors : labels.advisor;
+  const studies = fieldsOfStudy(item, labels);
+  const place = [item.department, item.program, item.location].filter(Boolean).join(' · ');
   return entry(
     { title: safeLink(item.href, item.institution || item.degree), when: dateRange(item.dates, labels.present) },
     item.institution && item.degree ? <p class="entry-sub">{item.degree}</p> : null,
-    item.department || item.location ? <p class="entry-meta">{[item.department, item.location].filter(Boolean).join(' · ')}</p> : null,
+    studies ? <p class="entry-meta">{studies}</p> : null,
+    place ? <p class="entry-meta">{place}</p> : null,
     item.score ? <p class="entry-meta">{item.score}</p> : null,
     item.thesis ? (
       <p class="entry-meta">
@@ -94,12 +127,17 @@ export const education = listSection({
   key: 'education',
   item: (entry, ctx) => {
     if (typeof entry === 'string') entry = { institution: entry };
+    const degree = joinParts([firstStr(entry, ['studyType', 'degree']), firstStr(entry, ['area', 'field', 'major'])]);
     const item: EducationView = {
       at: located(entry, ctx),
       institution: firstStr(entry, ['institution', 'school', 'university', 'title']),
       href: urlOf(entry, ctx).href,
-      degree: joinParts([firstStr(entry, ['studyType', 'degree']), firstStr(entry, ['area', 'field', 'major'])]),
+      degree,
       department: str(entry.department),
+      program: firstStr(entry, ['program', 'programme', 'studyProgram', 'studyProgramme']),
+      specializations: specializationsOf(entry, degree),
+      secondMajors: stringsOf(entry, ['secondMajor', 'second_major']),
+      minors: stringsOf(entry, ['minor', 'minors']),
       score: scoreText(firstStr(entry, ['score', 'gpa']), ctx.labels.score),
       location: placeText(entry.location),
       dates: datesOf(entry, {}, ctx),
@@ -119,6 +157,13 @@ export const education = listSection({
         department: { type: 'string', description: 'e.g. Department of Electrical Engineering and Computer Sciences' },
         location: { type: 'string', description: 'e.g. Berkeley, CA' },
         degree: { type: 'string', description: 'The degree, when studyType is not given: PhD, MSc.' },
+        program: { type: 'string', description: 'The programme of study, e.g. Special Programme in Science.' },
+        specialization: { type: 'string', description: 'A specialization or concentration within the degree (also concentration).' },
+        secondMajor: { type: 'string', description: 'A second major.' },
+        minor: {
+          description: 'A minor, or several.',
+          oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
+        },
         thesis: {
           description: 'The thesis title, or { "title", "url" }.',
           oneOf: [

@@ -46,6 +46,8 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
   'sections.publications': ['fr'],
   citations: ['fr'],
   'publicationTypes.preprint': ['de', 'nl'],
+  // Dutch, Italian and Portuguese universities call a minor a minor.
+  minor: ['it', 'nl', 'pt'],
 };
 
 describe('the locales', () => {

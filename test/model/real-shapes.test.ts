@@ -204,6 +204,66 @@ describe('known sections read the names people give their fields', () => {
     expect(notShown({ education: [{ institution: 'ETH', thesis: 'T', thesisUrl: 'https://example.org/t.pdf' }] })).toEqual([]);
   });
 
+  it('education: programme, specialization, second major and minors, each labelled in the locale', () => {
+    const resume = {
+      education: [
+        {
+          institution: 'National University of Singapore',
+          degree: 'Bachelor of Science in Physics',
+          program: 'Special Programme in Science',
+          concentration: 'Optics',
+          second_major: 'Data Analytics',
+          minor: 'Mathematics',
+          minors: ['Economics'],
+        },
+        // The degree already names its specialization: not said twice.
+        {
+          institution: 'Ljubljana',
+          degree: 'PhD in Physics (Nuclear Engineering)',
+          studyProgram: 'Doctoral Programme',
+          module: 'Nuclear Engineering',
+        },
+      ],
+    };
+    const [first, second] = byClass(parseHtml(render(resume)), 'entry').map((entry) => byClass(entry, 'entry-meta').map(textOf));
+    expect(first).toEqual([
+      'Specialization: Optics · Second major: Data Analytics · Minor: Mathematics, Economics',
+      'Special Programme in Science',
+    ]);
+    expect(second).toEqual(['Doctoral Programme']);
+    expect(notShown(resume)).toEqual([]);
+    const german = byClass(parseHtml(render({ ...resume, meta: { themeOptions: { locale: 'de' } } })), 'entry-meta').map(textOf);
+    expect(german[0]).toBe('Schwerpunkt: Optics · Zweites Hauptfach: Data Analytics · Nebenfach: Mathematics, Economics');
+  });
+
+  it('awards: a category as a badge, a place beside the awarder', () => {
+    const resume = {
+      awards: [{ title: 'Best Student Award', awarder: 'UPV', category: 'Academic Excellence', location: 'Valencia, Spain' }],
+    };
+    const [award] = byClass(parseHtml(render(resume)), 'entry');
+    expect(byClass(award!, 'badge').map(textOf)).toEqual(['Academic Excellence']);
+    expect(byClass(award!, 'entry-sub').map(textOf)).toEqual(['UPV · Valencia, Spain']);
+    expect(notShown(resume)).toEqual([]);
+  });
+
+  it('languages: a level that repeats the fluency is not named; tests taken are shown', () => {
+    const same = { languages: [{ language: 'Français', level: 'Langue natale', fluency: 'Langue natale' }] };
+    expect(notShown(same)).toEqual([]);
+    const differing = { languages: [{ language: 'English', level: 'C1', fluency: 'Fluent' }] };
+    expect(validate(differing).filter((problem) => problem.path === '/languages/0/level')).toEqual([
+      expect.objectContaining({ message: '"C1" is not shown: it differs from fluency, which is. Make the two agree, or remove one.' }),
+    ]);
+    const tested = { languages: [{ language: '英文', fluency: '流利', certificate: '托福 109分, GRE 325分' }] };
+    expect(byClass(parseHtml(render(tested)), 'pairs').map(textOf)).toEqual(['英文流利 · 托福 109分, GRE 325分']);
+    expect(notShown(tested)).toEqual([]);
+  });
+
+  it("publications: an author string that repeats the list (cvkit's authorsStr) is not named; one that differs is", () => {
+    const paper = { title: 'P', authors: [{ name: 'Ada Lovelace' }, { name: 'Alan Turing' }] };
+    expect(notShown({ publications: [{ ...paper, authorsStr: 'Ada Lovelace, Alan Turing' }] })).toEqual([]);
+    expect(notShown({ publications: [{ ...paper, authorsStr: 'A. Lovelace and A. Turing' }] })).toEqual(['/publications/0/authorsStr']);
+  });
+
   it('section headings written as resumake.io writes them, below the labels option', () => {
     const resume = {
       headings: { work: 'Experiência', awards: 'Premiações', talks: 'Palestras' },

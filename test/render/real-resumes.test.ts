@@ -24,7 +24,7 @@ const FILES = readdirSync(DIR)
  * place for. Lower a number when the theme learns to show more; never raise one to make a test pass.
  */
 const NOT_SHOWN_BUDGET: Record<string, number> = {
-  '01QJ10-01QJ10.github.io.json': 5,
+  '01QJ10-01QJ10.github.io.json': 2,
   '0xadada-resume.json': 0,
   '16yunH-16yunH.github.io.json': 0,
   '1JunGu-1jungu.github.io.json': 0,
@@ -39,17 +39,17 @@ const NOT_SHOWN_BUDGET: Record<string, number> = {
   'AaronPB-aaronpb.github.io.json': 0,
   'AbdulAlkurdi-abdulalkurdi.github.io.json': 0,
   'Alestaubin-alestaubin.github.io.json': 0,
-  'AlexanderPico-icv.json': 15,
+  'AlexanderPico-icv.json': 8,
   'Amirreza-0-amirreza-0.github.io.json': 0,
   'AndreeaPocol-andreeapocol.github.io.json': 0,
   'Aouidate-aouidate.github.io.json': 0,
   'Atomtomate-page.json': 0,
   'ChristineDaneauPelletier-ChristineDaneauPelletier.github.io.json': 0,
-  'JBoixCampos-JBoixCampos.github.io.json': 7,
-  'JanKren-JanKren.github.io.json': 10,
+  'JBoixCampos-JBoixCampos.github.io.json': 1,
+  'JanKren-JanKren.github.io.json': 5,
   'KilianKoch-KilianKoch.github.io.json': 0,
   'LenaKahle-LenaKahle.github.io.json': 1,
-  'LuchinChang-LuchinChang.github.io.json': 1,
+  'LuchinChang-LuchinChang.github.io.json': 0,
   'PabloVallecillos-cv.json': 0,
   'PhyberApex-phyberapex.de.json': 3,
   'SepidMans-sepidman.github.io.json': 0,
@@ -59,7 +59,7 @@ const NOT_SHOWN_BUDGET: Record<string, number> = {
   'ieremies-ieremies.json': 1,
   'roschaefer-roschaefer.de.json': 59,
   'wangrunlin-resume.json': 0,
-  'ybabel-cv.json': 4,
+  'ybabel-cv.json': 2,
 };
 
 interface SchemaNode {

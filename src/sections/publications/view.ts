@@ -6,7 +6,7 @@ import { fillNumber } from '../../i18n';
 import type { AuthorGap, AuthorView, DateView, LinkView, Located, RichText } from '../../model/types';
 import type { ModelContext } from '../../model/context';
 import type { RawEntry } from '../descriptor';
-import { dateOf, linkList, located, rich, richList, urlOf } from '../../model/fields';
+import { checkRepeated, dateOf, linkList, located, rich, richList, urlOf } from '../../model/fields';
 import { arxivUrl, cleanArxiv, cleanDoi, doiUrl, pubmedUrl } from '../../model/identifiers';
 import { formatEntry, citationKeys, recordFromJson, type BibRecord } from '../../bibtex/write';
 import { parseInlineMarkdown } from '../../model/markdown';
@@ -151,6 +151,8 @@ function toPublication(item: RawEntry, reader: PaperReader): PublicationView {
   const doi = cleanDoi(str(item.doi));
   const arxiv = cleanArxiv(str(item.arxiv));
   const authors = toAuthors(item.authors, ctx, reader.pageOf);
+  // Semantic Scholar tools write the list a second time as one string (cvkit's `authorsStr`).
+  if (ctx.lint && authors.length) checkRepeated(item, 'authorsStr', 'authors', authors.map((author) => author.name).join(', '), ctx);
   // validate() reads the fields of options that are off too, so that it does not call them unused.
   const citations = options.metrics || ctx.lint ? citationCount(item.citations ?? item.citationCount) : undefined;
   const abstract = readAbstract(item, ctx);
