@@ -88,8 +88,11 @@ export function urlOf(
   if (key === undefined) return { url: '' };
   const url = str(item[key]);
   const href = hrefOf(url);
-  if (!href && ctx.lint)
-    warnAt(ctx, item, key, `"${url}" is not shown as a link: only http(s), mailto and tel links, and relative ones, are.`);
+  if (ctx.lint) {
+    if (!href) warnAt(ctx, item, key, `"${url}" is not shown as a link: only http(s), mailto and tel links, and relative ones, are.`);
+    // `"url"` and `"website"` both written, with the same address: shown once, and nothing to say.
+    for (const other of keys) if (other !== key) checkRepeated(item, other, key, url, ctx);
+  }
   return { url, href };
 }
 

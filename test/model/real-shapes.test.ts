@@ -258,6 +258,17 @@ describe('known sections read the names people give their fields', () => {
     expect(notShown(tested)).toEqual([]);
   });
 
+  it('an address written as both url and website is shown once, and named only when the two differ', () => {
+    const same = { basics: { name: 'A', url: 'https://a.example', website: 'https://a.example' } };
+    expect(notShown(same)).toEqual([]);
+    const differing = { volunteer: [{ organization: 'Dojo', url: 'https://dojo.example', website: 'https://lab.example' }] };
+    expect(validate(differing).filter((problem) => problem.path === '/volunteer/0/website')).toEqual([
+      expect.objectContaining({
+        message: '"https://lab.example" is not shown: it differs from url, which is. Make the two agree, or remove one.',
+      }),
+    ]);
+  });
+
   it("publications: an author string that repeats the list (cvkit's authorsStr) is not named; one that differs is", () => {
     const paper = { title: 'P', authors: [{ name: 'Ada Lovelace' }, { name: 'Alan Turing' }] };
     expect(notShown({ publications: [{ ...paper, authorsStr: 'Ada Lovelace, Alan Turing' }] })).toEqual([]);

@@ -51,7 +51,7 @@ const NOT_SHOWN_BUDGET: Record<string, number> = {
   'LenaKahle-LenaKahle.github.io.json': 1,
   'LuchinChang-LuchinChang.github.io.json': 0,
   'PabloVallecillos-cv.json': 0,
-  'PhyberApex-phyberapex.de.json': 3,
+  'PhyberApex-phyberapex.de.json': 2,
   'SepidMans-sepidman.github.io.json': 0,
   'StevenDillmann-StevenDillmann.github.io.json': 0,
   'YixinChenYC1999-YixinChenYC1999.github.io.json': 0,
