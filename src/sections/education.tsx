@@ -2,7 +2,7 @@ import type { Located, DateRangeView, LinkView, RichText } from '../model/types'
 import type { Labels } from '../i18n';
 import { linkList, located, rich, urlOf } from '../model/fields';
 import { datesOf, highlightsOf, placeText } from '../model/entry';
-import { firstStr, isObject, joinParts, str, strings, stringsOf, type JsonObject } from '../model/read';
+import { firstStr, isObject, joinParts, str, strings, type JsonObject } from '../model/read';
 import { hrefOf } from '../model/url';
 import { dateRange } from '../elements/dates';
 import { entry, entryList } from '../elements/entry';
@@ -19,7 +19,7 @@ export interface EducationView extends Located {
   degree: string;
   department: string;
   /** The programme of study: "Special Programme in Science", "Doctoral Programme in Physics". */
-  program: string;
+  programs: string[];
   /** What narrows or adds to the degree, each as written. */
   specializations: string[];
   secondMajors: string[];
@@ -41,11 +41,38 @@ function scoreText(score: string, label: string): string {
   return !score || /\p{L}/u.test(score) ? score : `${label}: ${score}`;
 }
 
-const SPECIALIZATION_FIELDS = ['specialization', 'specialisation', 'concentration', 'module'];
+type StudyField = 'programs' | 'specializations' | 'secondMajors' | 'minors';
 
-/** A specialization the degree already names ("PhD in Physics (Nuclear Engineering)") is not said twice. */
-function specializationsOf(item: JsonObject, degree: string): string[] {
-  return stringsOf(item, SPECIALIZATION_FIELDS).filter((text) => !degree.includes(text));
+/** The fields that add to a degree, by name. */
+const STUDY_FIELDS = new Map<string, StudyField>([
+  ['program', 'programs'],
+  ['programme', 'programs'],
+  ['studyProgram', 'programs'],
+  ['studyProgramme', 'programs'],
+  ['specialization', 'specializations'],
+  ['specialisation', 'specializations'],
+  ['concentration', 'specializations'],
+  ['module', 'specializations'],
+  ['secondMajor', 'secondMajors'],
+  ['second_major', 'secondMajors'],
+  ['minor', 'minors'],
+  ['minors', 'minors'],
+]);
+
+/**
+ * Programme, specializations, second majors and minors, found among the entry's own field names: most
+ * degrees have none, and a look-up of each name the entry does not have cost more (9 k instructions
+ * a degree for the twelve names). A specialization the degree already names ("PhD in Physics
+ * (Nuclear Engineering)") is not said twice.
+ */
+function studiesOf(item: JsonObject, degree: string): Record<StudyField, string[]> {
+  const studies: Record<StudyField, string[]> = { programs: [], specializations: [], secondMajors: [], minors: [] };
+  for (const key of Object.keys(item)) {
+    const field = STUDY_FIELDS.get(key);
+    if (field) studies[field].push(...strings(item[key]));
+  }
+  studies.specializations = studies.specializations.filter((text) => !degree.includes(text));
+  return studies;
 }
 
 /** `thesis` as { title, url }, or as a title with `thesisUrl` beside it. */
@@ -61,7 +88,7 @@ function hasContent(item: EducationView): boolean {
     item.institution ||
     item.degree ||
     item.department ||
-    item.program ||
+    item.programs.length ||
     item.specializations.length ||
     item.secondMajors.length ||
     item.minors.length ||
@@ -79,23 +106,22 @@ function hasContent(item: EducationView): boolean {
   );
 }
 
-/** "Specialization: Optics · Minor: Mathematics, Economics". */
-function fieldsOfStudy(item: EducationView, labels: Labels): string {
-  const parts: [string, string[]][] = [
-    [labels.specialization, item.specializations],
-    [labels.secondMajor, item.secondMajors],
-    [labels.minor, item.minors],
-  ];
-  return parts
-    .filter(([, texts]) => texts.length)
-    .map(([label, texts]) => `${label}: ${texts.join(', ')}`)
-    .join(' · ');
+/** "Minor: Mathematics, Economics"; empty without any. */
+function labelled(label: string, texts: string[]): string {
+  return texts.length ? `${label}: ${texts.join(', ')}` : '';
 }
 
 function degree(item: EducationView, labels: Labels) {
   const advisorLabel = item.advisors.length > 1 ? labels.advisors : labels.advisor;
-  const studies = fieldsOfStudy(item, labels);
-  const place = [item.department, item.program, item.location].filter(Boolean).join(' · ');
+  const studies = joinParts(
+    [
+      labelled(labels.specialization, item.specializations),
+      labelled(labels.secondMajor, item.secondMajors),
+      labelled(labels.minor, item.minors),
+    ],
+    ' · ',
+  );
+  const place = joinParts([item.department, item.programs.join(' · '), item.location], ' · ');
   return entry(
     { title: safeLink(item.href, item.institution || item.degree), when: dateRange(item.dates, labels.present) },
     item.institution && item.degree ? <p class="entry-sub">{item.degree}</p> : null,
@@ -134,10 +160,7 @@ export const education = listSection({
       href: urlOf(entry, ctx).href,
       degree,
       department: str(entry.department),
-      program: firstStr(entry, ['program', 'programme', 'studyProgram', 'studyProgramme']),
-      specializations: specializationsOf(entry, degree),
-      secondMajors: stringsOf(entry, ['secondMajor', 'second_major']),
-      minors: stringsOf(entry, ['minor', 'minors']),
+      ...studiesOf(entry, degree),
       score: scoreText(firstStr(entry, ['score', 'gpa']), ctx.labels.score),
       location: placeText(entry.location),
       dates: datesOf(entry, {}, ctx),
