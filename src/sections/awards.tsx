@@ -1,6 +1,6 @@
 import type { DateView, LinkView, Located, RichText } from '../model/types';
 import { dateOf, linkList, located, rich, urlOf } from '../model/fields';
-import { firstStr, str } from '../model/read';
+import { firstStr, joinParts, str } from '../model/read';
 import { WRITTEN_DATE_FIELDS, placeText } from '../model/entry';
 import { dateText } from '../elements/dates';
 import { entry, entryList } from '../elements/entry';
@@ -49,7 +49,7 @@ export const awards = listSection({
   Component: ({ view }) =>
     entryList(
       view.map((item) => {
-        const sub = [item.title ? item.awarder : '', item.location].filter(Boolean).join(' · ');
+        const sub = joinParts([item.title ? item.awarder : '', item.location], ' · ');
         return entry(
           { title: safeLink(item.href, item.title || item.awarder), when: dateText(item.date), badge: item.category },
           sub ? <p class="entry-sub">{sub}</p> : null,
