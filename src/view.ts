@@ -12,6 +12,7 @@ import { entries, isObject, obj, str, type JsonObject } from './model/read';
 import { peek, skipped } from './model/track';
 import { readableKey, slugOf, toGenericSection, type GenericSectionView } from './sections/generic';
 import { scholarlyArticles } from './sections/publications/linkedData';
+import { writtenMetrics } from './sections/publications/metrics';
 import {
   DEFAULT_ORDER,
   SECTION_BY_KEY,
@@ -50,6 +51,8 @@ export interface ThemeView {
 
 /** Top-level keys that are not sections, besides those the header reads. */
 const NOT_SECTIONS = ['$schema', 'meta'];
+/** Top-level objects read for what they hold: resumake.io's section headings, the profile's citation figures. */
+const DATA_OBJECTS = ['headings', 'citationMetrics'];
 
 /** The entries of a top-level list; a value that is not a list is skipped (validate() names it). */
 function listAt(container: JsonObject, key: string): RawEntry[] {
@@ -67,7 +70,7 @@ interface Inputs {
 
 /** Every section's entries, from its key, its aliases and projects[] entries typed for it. */
 function gatherInputs(resume: JsonObject): Inputs {
-  const notSections = new Set([...NOT_SECTIONS, ...headerKeys(resume), ...(isObject(resume.headings) ? ['headings'] : [])]);
+  const notSections = new Set([...NOT_SECTIONS, ...headerKeys(resume), ...DATA_OBJECTS.filter((key) => isObject(peek(resume, key)))]);
   const known = new Map<SectionKey, RawEntry[]>();
   const generic = new Map<string, RawEntry[]>();
   const add = (key: SectionKey, items: RawEntry[]) => known.set(key, [...(known.get(key) ?? []), ...items]);
@@ -154,6 +157,8 @@ export function toView(input: unknown, givenOptions?: unknown, lint?: LintSink):
     ownerNames,
     isOwner: ownerMatcher(ownerNames),
     options,
+    // Read by validate() too, as the papers' counts are: hidden by choice, not left without a place.
+    profileMetrics: options.metrics || lint ? writtenMetrics(resume.citationMetrics) : undefined,
     lint,
   };
   const basics = toBasics(resume, ctx);

@@ -1,6 +1,7 @@
 import type { FormatMonth, FormatNumber, Labels } from '../i18n';
 import type { OwnerMatcher } from './names';
 import type { ResolvedOptions } from './options';
+import type { CitationMetrics } from './types';
 
 /** Where validate() collects warnings while the view is built; render() has none. */
 export interface LintSink {
@@ -16,5 +17,7 @@ export interface ModelContext {
   ownerNames: string[];
   isOwner: OwnerMatcher;
   options: ResolvedOptions;
+  /** Citation figures written for the whole profile (top-level citationMetrics), read for the metrics option. */
+  profileMetrics?: Partial<CitationMetrics>;
   lint?: LintSink;
 }

@@ -75,3 +75,13 @@ export interface EntryView extends Located {
   /** People listed with the entry (a patent's inventors), the owner in bold. */
   people: AuthorView[];
 }
+
+/** Citation figures: the sums of the papers' counts, or as written for the whole profile. */
+export interface CitationMetrics {
+  /** The sum of all counts. */
+  citations: number;
+  /** The largest h such that h papers have at least h citations each. */
+  hIndex: number;
+  /** The number of papers with at least 10 citations. */
+  i10Index: number;
+}

@@ -48,10 +48,13 @@ function notShownMessage(keys: string[]): string {
   if (keys.length === 1) {
     return `"${top}" is not shown: only lists ([ … ]) become sections. Write it as a list of entries, or move its text into basics.summary.`;
   }
-  if (keys.length === 2 && top !== 'basics') {
-    return 'This entry is not shown: entries are objects ({ … }) or lines of text.';
-  }
   const name = fieldName(`/${keys.join('/')}`);
+  if (keys.length === 2 && top !== 'basics') {
+    // A list's item, or a field of a top-level object (headings, citationMetrics).
+    return index !== undefined && /^\d+$/.test(index)
+      ? 'This entry is not shown: entries are objects ({ … }) or lines of text.'
+      : `${name} is not shown: the theme has no place for it.`;
+  }
   const where = top === 'basics' ? 'basics' : `${top} entries`;
   const key = keys[keys.length - 1];
   if (keys.length >= 3 && index !== undefined && /^\d+$/.test(index) && field !== undefined) {

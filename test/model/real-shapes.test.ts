@@ -269,6 +269,23 @@ describe('known sections read the names people give their fields', () => {
     ]);
   });
 
+  it("publications: the metrics line from the profile's own figures (cvkit's top-level citationMetrics), which count papers the CV does not list", () => {
+    const papers = [{ name: 'P', citations: 5 }];
+    const figures = { totalCitations: 349, hIndex: 3, i10Index: 2, publicationCount: 7, fetchedAt: '2026-03-21T15:14:40.606Z' };
+    const line = (resume: unknown) => byClass(parseHtml(render(resume, { metrics: true })), 'pub-metrics').map(textOf);
+    expect(line({ publications: papers, citationMetrics: figures })).toEqual(['Citations: 349 · h-index: 3 · i10-index: 2']);
+    // Without them, the sums of the papers' counts; with some, only those.
+    expect(line({ publications: papers })).toEqual(['Citations: 5 · h-index: 1 · i10-index: 0']);
+    expect(line({ publications: papers, citationMetrics: { hIndex: 12, i10Index: 'many' } })).toEqual(['h-index: 12']);
+    // Off by default, as the papers' counts are: not on the page, and not named as without a place.
+    const resume = { publications: papers, citationMetrics: figures };
+    expect(byClass(parseHtml(render(resume)), 'pub-metrics')).toEqual([]);
+    expect(notShown(resume)).toEqual(['/citationMetrics/publicationCount']);
+    expect(validate(resume).find((problem) => problem.path === '/citationMetrics/publicationCount')?.message).toBe(
+      'citationMetrics.publicationCount is not shown: the theme has no place for it.',
+    );
+  });
+
   it("publications: an author string that repeats the list (cvkit's authorsStr) is not named; one that differs is", () => {
     const paper = { title: 'P', authors: [{ name: 'Ada Lovelace' }, { name: 'Alan Turing' }] };
     expect(notShown({ publications: [{ ...paper, authorsStr: 'Ada Lovelace, Alan Turing' }] })).toEqual([]);

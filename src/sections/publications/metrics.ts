@@ -1,13 +1,7 @@
-// Citation metrics from the papers' own counts (publications[].citations).
-
-export interface CitationMetrics {
-  /** The sum of all counts. */
-  citations: number;
-  /** The largest h such that h papers have at least h citations each. */
-  hIndex: number;
-  /** The number of papers with at least 10 citations. */
-  i10Index: number;
-}
+// Citation metrics: from the papers' own counts (publications[].citations), or as written for the
+// whole profile (a top-level citationMetrics object, as cvkit writes it from Semantic Scholar).
+import type { CitationMetrics } from '../../model/types';
+import { isObject } from '../../model/read';
 
 /** A citation count as written: a non-negative integer, else nothing. */
 export function citationCount(value: unknown): number | undefined {
@@ -25,4 +19,18 @@ export function citationMetrics(counts: readonly number[]): CitationMetrics {
     if (count >= 10) i10Index += 1;
   }
   return { citations, hIndex, i10Index };
+}
+
+/**
+ * The figures written for the whole profile, `{ "citations" (or "totalCitations"), "hIndex", "i10Index" }`:
+ * they count papers the CV does not list, so they win over the sums of the papers shown.
+ */
+export function writtenMetrics(value: unknown): Partial<CitationMetrics> | undefined {
+  if (!isObject(value)) return undefined;
+  const figures: Partial<CitationMetrics> = {
+    citations: citationCount(value.citations ?? value.totalCitations),
+    hIndex: citationCount(value.hIndex),
+    i10Index: citationCount(value.i10Index),
+  };
+  return Object.values(figures).some((figure) => figure !== undefined) ? figures : undefined;
 }

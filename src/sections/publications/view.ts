@@ -3,7 +3,7 @@
 // links, citation metrics and abstracts. Options that are off cost nothing per paper.
 import type { AbstractDisplay } from '../../model/options';
 import { fillNumber } from '../../i18n';
-import type { AuthorGap, AuthorView, DateView, LinkView, Located, RichText } from '../../model/types';
+import type { AuthorGap, AuthorView, CitationMetrics, DateView, LinkView, Located, RichText } from '../../model/types';
 import type { ModelContext } from '../../model/context';
 import type { RawEntry } from '../descriptor';
 import { checkRepeated, dateOf, linkList, located, rich, richList, urlOf } from '../../model/fields';
@@ -13,7 +13,7 @@ import { parseInlineMarkdown } from '../../model/markdown';
 import { bool, firstStr, joinParts, str, type JsonObject } from '../../model/read';
 import { safeUrl } from '../../model/url';
 import { coauthorPages, isGap, shortenAuthors, toAuthors, type CoauthorPages } from './authors';
-import { citationCount, citationMetrics, type CitationMetrics } from './metrics';
+import { citationCount, citationMetrics } from './metrics';
 import { numberGroups, sortByDate, toGroups } from './order';
 
 export interface PublicationView extends Located {
@@ -61,7 +61,7 @@ export interface PublicationGroupView {
   items: PublicationView[];
 }
 
-export interface MetricsView extends CitationMetrics {
+export interface MetricsView {
   /** The line under the heading: label and formatted value of each figure. */
   line: { label: string; value: string }[];
 }
@@ -220,21 +220,28 @@ function paperReader(ctx: ModelContext): PaperReader {
   return reader;
 }
 
-/** The citation line, from every paper in the list (selected or not); none when no paper has a count. */
+/**
+ * The citation line: the figures written for the whole profile, else the sums of every paper in the
+ * list (selected or not); none when there are neither.
+ */
 function toMetrics(items: PublicationView[], ctx: ModelContext): MetricsView | undefined {
-  const counts: number[] = [];
-  for (const pub of items) if (pub.citations !== undefined) counts.push(pub.citations);
-  if (!counts.length) return undefined;
-  const metrics = citationMetrics(counts);
+  let figures: Partial<CitationMetrics> | undefined = ctx.profileMetrics;
+  if (!figures) {
+    const counts: number[] = [];
+    for (const pub of items) if (pub.citations !== undefined) counts.push(pub.citations);
+    if (!counts.length) return undefined;
+    figures = citationMetrics(counts);
+  }
   const { labels, formatNumber } = ctx;
-  return {
-    ...metrics,
-    line: [
-      { label: labels.citations, value: formatNumber(metrics.citations) },
-      { label: labels.hIndex, value: formatNumber(metrics.hIndex) },
-      { label: labels.i10Index, value: formatNumber(metrics.i10Index) },
-    ],
-  };
+  const line: MetricsView['line'] = [];
+  for (const [label, figure] of [
+    [labels.citations, figures.citations],
+    [labels.hIndex, figures.hIndex],
+    [labels.i10Index, figures.i10Index],
+  ] as const) {
+    if (figure !== undefined) line.push({ label, value: formatNumber(figure) });
+  }
+  return { line };
 }
 
 /**

@@ -26,7 +26,8 @@ export interface Leaf {
  * What the theme deliberately does not show, and why. Everything else must be on the page.
  * - $schema, meta: tooling data and theme options, not CV content.
  * - publications[].type: only a grouping key (shown as the group heading with groupPublications "type").
- * - publications[].citations (or citationCount): a number for the metrics option, shown only when it is on.
+ * - publications[].citations (or citationCount), and the figures of a top-level citationMetrics
+ *   object: numbers for the metrics option, shown only when it is on.
  * - projects[].type when it moves the entry to a research section (talk, teaching, …): a routing key.
  * - what validate() names as not shown (a field a section has no place for, a value of the wrong kind).
  * - a tool's timestamp outside the date fields ("fetchedAt": "2026-03-21T15:13:45.436Z").
@@ -40,6 +41,8 @@ function isExcluded(keys: string[], resume?: unknown): boolean {
   // Identifiers, icons, logos and layout settings: not text for a reader (basics.image is the photo).
   if (keys.slice(1).some((key, depth) => isContentless(key) && !(section === 'basics' && depth === 0 && key === 'image'))) return true;
   if (section === 'publications' && (field === 'type' || field === 'citations' || field === 'citationCount') && keys.length === 3)
+    return true;
+  if (section === 'citationMetrics' && keys.length === 2 && ['citations', 'totalCitations', 'hIndex', 'i10Index'].includes(index ?? ''))
     return true;
   return section === 'projects' && field === 'type' && keys.length === 3 && routedSection(resume, index) !== undefined;
 }
