@@ -144,14 +144,12 @@ function sectionOrder(options: ResolvedOptions, genericKeys: string[]): string[]
   );
 }
 
-export function toView(input: unknown, givenOptions?: unknown, lint?: LintSink): ThemeView {
-  const resume = obj(input);
-  const options = withHeadings(resolveOptions(resume, givenOptions), resume);
+/** What every section builder reads besides its entries. */
+function modelContext(resume: JsonObject, options: ResolvedOptions, lint: LintSink | undefined): ModelContext {
   const locale = localeFor(options.locale);
-  const labels = labelsFor(options, locale.labels);
   const ownerNames = [ownerName(resume), ...options.nameVariants].filter(Boolean);
-  const ctx: ModelContext = {
-    labels,
+  return {
+    labels: labelsFor(options, locale.labels),
     formatMonth: locale.formatMonth,
     formatNumber: locale.formatNumber,
     ownerNames,
@@ -161,6 +159,13 @@ export function toView(input: unknown, givenOptions?: unknown, lint?: LintSink):
     profileMetrics: options.metrics || lint ? writtenMetrics(resume.citationMetrics) : undefined,
     lint,
   };
+}
+
+export function toView(input: unknown, givenOptions?: unknown, lint?: LintSink): ThemeView {
+  const resume = obj(input);
+  const options = withHeadings(resolveOptions(resume, givenOptions), resume);
+  const ctx = modelContext(resume, options, lint);
+  const { labels } = ctx;
   const basics = toBasics(resume, ctx);
   const inputs = gatherInputs(resume);
   const order = sectionOrder(options, [...inputs.generic.keys()]);
