@@ -62,7 +62,7 @@ export function strings(value: unknown): string[] {
   return texts;
 }
 
-/** The strings of every field named, in order: `minor` and `minors` may both be written. */
+/** The strings of every field named, in order: a language's `certificate` and `certificates` may both be written. */
 export function stringsOf(item: JsonObject, keys: readonly string[]): string[] {
   return keys.flatMap((key) => strings(item[key]));
 }
