@@ -152,6 +152,7 @@ function modelContext(resume: JsonObject, options: ResolvedOptions, lint: LintSi
     labels: labelsFor(options, locale.labels),
     formatMonth: locale.formatMonth,
     formatNumber: locale.formatNumber,
+    formatDay: locale.formatDay,
     ownerNames,
     isOwner: ownerMatcher(ownerNames),
     options,

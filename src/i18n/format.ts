@@ -5,6 +5,7 @@
 
 export type FormatMonth = (year: string, month: number) => string;
 export type FormatNumber = (n: number) => string;
+export type FormatDay = (year: string, month: number, day: number) => string;
 
 /** One month's pattern, e.g. ["Aug", " ", YEAR] or [YEAR, "年", "8", "月"]. */
 type MonthPattern = (string | typeof YEAR)[];
@@ -73,20 +74,44 @@ export function monthFormatter(tag: string, labelsTag: string): FormatMonth {
 }
 
 /**
- * Whole numbers with the locale's grouping ("12.345" in German); "" for anything not finite. The
- * Intl formatter is made at the first number: most pages show none, and the first one made in a
- * process costs milliseconds.
+ * An Intl formatter for the resume's language tag, else for the locale whose labels are shown (Intl
+ * rejects some tags the regular expression lets through, such as "en-12"), made at its first use:
+ * most pages need none, and the first one made in a process costs milliseconds.
  */
-export function numberFormatter(tag: string, labelsTag: string): FormatNumber {
-  let format: Intl.NumberFormat | undefined;
-  const make = (): Intl.NumberFormat => {
-    try {
-      return new Intl.NumberFormat([tag, labelsTag], NUMBER_OPTIONS);
-    } catch {
-      return new Intl.NumberFormat([labelsTag], NUMBER_OPTIONS);
+function madeAtFirstUse<T>(make: (tags: string[]) => T, tag: string, labelsTag: string): () => T {
+  let made: T | undefined;
+  return () => {
+    if (made === undefined) {
+      try {
+        made = make([tag, labelsTag]);
+      } catch {
+        made = make([labelsTag]);
+      }
     }
+    return made;
   };
-  return (n) => (Number.isFinite(n) ? (format ??= make()).format(n) : '');
+}
+
+const DAY_OPTIONS: Intl.DateTimeFormatOptions = { ...DATE_OPTIONS, day: 'numeric' };
+
+/**
+ * Dates to the day ("Jul 15, 1995", "15. Juli 1995"), for the one date a CV shows so: a birth date.
+ * The year is the resume's own text, as in monthFormatter.
+ */
+export function dayFormatter(tag: string, labelsTag: string): FormatDay {
+  const format = madeAtFirstUse((tags) => new Intl.DateTimeFormat(tags, DAY_OPTIONS), tag, labelsTag);
+  return (year, month, day) => {
+    let text = '';
+    // 2000 is a leap year, so 29 February has a day to stand for.
+    for (const part of format().formatToParts(Date.UTC(2000, month - 1, day))) text += part.type === 'year' ? year : part.value;
+    return text;
+  };
+}
+
+/** Whole numbers with the locale's grouping ("12.345" in German); "" for anything not finite. */
+export function numberFormatter(tag: string, labelsTag: string): FormatNumber {
+  const format = madeAtFirstUse((tags) => new Intl.NumberFormat(tags, NUMBER_OPTIONS), tag, labelsTag);
+  return (n) => (Number.isFinite(n) ? format().format(n) : '');
 }
 
 /** A label with a `{n}` placeholder, filled with a number in the locale's format: "Cited by 1,234". */

@@ -1,6 +1,6 @@
 // Labels per locale, and months and numbers from Intl, for any language tag.
 import type { Labels } from './labels';
-import { monthFormatter, numberFormatter, type FormatMonth, type FormatNumber } from './format';
+import { dayFormatter, monthFormatter, numberFormatter, type FormatDay, type FormatMonth, type FormatNumber } from './format';
 import { languageTag, likelyScript, primaryLanguage } from './tags';
 import { ar } from './locales/ar';
 import { cs } from './locales/cs';
@@ -28,7 +28,7 @@ import { zh } from './locales/zh';
 import { zhHant } from './locales/zh-hant';
 
 export type { Labels, PublicationTypeHeadings, SectionKey } from './labels';
-export type { FormatMonth, FormatNumber } from './format';
+export type { FormatDay, FormatMonth, FormatNumber } from './format';
 export { fillNumber } from './format';
 export { directionOf, languageTag } from './tags';
 export { dominantScript } from './script';
@@ -39,6 +39,7 @@ export interface Locale {
   labels: Labels;
   formatMonth: FormatMonth;
   formatNumber: FormatNumber;
+  formatDay: FormatDay;
 }
 
 const LABELS: Record<string, Labels> = {
@@ -89,6 +90,7 @@ function makeLocale(tag: string): Locale {
     labels: LABELS[labelsTag] ?? en,
     formatMonth: monthFormatter(tag, labelsTag),
     formatNumber: numberFormatter(tag, labelsTag),
+    formatDay: dayFormatter(tag, labelsTag),
   };
 }
 

@@ -60,6 +60,10 @@ export interface Labels {
   minor: string;
   secondMajor: string;
   specialization: string;
+  /** In the header, before what the resume writes: "Date of birth: 15 Jul 1995", "Nationality: Slovenian". */
+  dateOfBirth: string;
+  nationality: string;
+  citizenship: string;
   /** After a shortened author list; `{n}` is the number of names left out: "and {n} more". */
   andMore: string;
   /** The citation line under the Publications heading. */

@@ -1,10 +1,16 @@
-import type { LinkView, RichText } from './types';
+import type { DateView, LinkView, RichText } from './types';
 import type { ModelContext } from './context';
+import { dateText, parseCalendarDate } from './dates';
 import { placeText } from './entry';
-import { fieldPointer, rich, urlOf } from './fields';
-import { firstStr, isObject, objects, str, type JsonObject } from './read';
+import { dateOf, fieldPointer, rich, urlOf } from './fields';
+import { firstStr, isObject, objects, str, strings, type JsonObject } from './read';
 import { peek } from './track';
 import { displayUrl, hrefOf, mailto, safeImageUrl, tel } from './url';
+
+/** A labelled detail of the header: "Date of birth: 15 Jul 1995" (with its ISO date), "Nationality: Slovenian". */
+interface PersonalDetail extends DateView {
+  label: string;
+}
 
 interface ProfileView {
   network: string;
@@ -20,6 +26,8 @@ export interface BasicsView {
   phone?: LinkView;
   url?: LinkView;
   location: string;
+  /** What European CVs often give, in this order: date of birth, nationality, citizenship. */
+  personal: PersonalDetail[];
   summary: RichText;
   profiles: ProfileView[];
 }
@@ -28,6 +36,9 @@ export interface BasicsView {
 const CONTACT_OBJECTS = ['contact', 'info', 'personal'];
 /** Profile addresses written as fields of their own (`"github": "https://github.com/…"`). */
 const PROFILE_FIELDS: Record<string, string> = { github: 'GitHub', linkedin: 'LinkedIn' };
+const BIRTH_DATE = ['birthDate', 'dateOfBirth', 'birthday'];
+/** One nationality or several, as text or a list. */
+const NATIONALITY = ['nationality', 'citizenship'] as const;
 const HEADER_FIELDS = [
   'name',
   'label',
@@ -39,11 +50,16 @@ const HEADER_FIELDS = [
   'website',
   'link',
   'location',
+  ...BIRTH_DATE,
+  ...NATIONALITY,
   'image',
   'picture',
   'profiles',
   ...Object.keys(PROFILE_FIELDS),
 ];
+
+/** Header fields that may be lists: at the top level of a resume without `basics`, they are no sections. */
+const LIST_FIELDS = ['profiles', ...NATIONALITY];
 
 /**
  * Where the header's fields are: `basics`, or, in a resume written without it, the top level
@@ -57,7 +73,7 @@ function headerSources(resume: JsonObject): JsonObject[] {
 /** Top-level keys the header reads, which are therefore no sections (a list other than profiles is one). */
 export function headerKeys(resume: JsonObject): string[] {
   if (isObject(peek(resume, 'basics'))) return ['basics'];
-  const fields = HEADER_FIELDS.filter((key) => key === 'profiles' || !Array.isArray(peek(resume, key)));
+  const fields = HEADER_FIELDS.filter((key) => LIST_FIELDS.includes(key) || !Array.isArray(peek(resume, key)));
   return [...fields, ...CONTACT_OBJECTS.filter((key) => isObject(peek(resume, key)))];
 }
 
@@ -109,6 +125,32 @@ function image(basics: JsonObject, ctx: ModelContext): string | undefined {
   return checked;
 }
 
+/** The date of birth to the day ("Jul 15, 1995"), as written when it is no date the theme can read. */
+function birthDate(sources: JsonObject[], ctx: ModelContext): PersonalDetail | undefined {
+  const source = sources.find((candidate) => BIRTH_DATE.some((key) => dateText(candidate[key])));
+  const date = source && dateOf(source, BIRTH_DATE, ctx);
+  if (!date) return undefined;
+  const day = date.iso ? parseCalendarDate(date.iso) : undefined;
+  const text = day?.month && day.day ? ctx.formatDay(day.year, day.month, day.day) : date.text;
+  return { label: ctx.labels.dateOfBirth, text, iso: date.iso };
+}
+
+const PERSONAL_FIELDS = [...BIRTH_DATE, ...NATIONALITY];
+
+function personalDetails(sources: JsonObject[], ctx: ModelContext): PersonalDetail[] {
+  const details: PersonalDetail[] = [];
+  // Most CVs give none of these. Without this test, reading them cost AlexanderPico-icv.json 1.9% of
+  // its steady-state count (4.474 against 4.392 M); with it, 4.370 M.
+  if (!sources.some((source) => PERSONAL_FIELDS.some((key) => source[key] !== undefined))) return details;
+  const born = birthDate(sources, ctx);
+  if (born) details.push(born);
+  for (const key of NATIONALITY) {
+    const written = sources.map((source) => strings(source[key])).find((texts) => texts.length);
+    if (written) details.push({ label: ctx.labels[key], text: written.join(', ') });
+  }
+  return details;
+}
+
 export function toBasics(resume: JsonObject, ctx: ModelContext): BasicsView {
   const sources = headerSources(resume);
   const text = (keys: string[]) => firstStr(sourceOf(sources, keys), keys);
@@ -124,6 +166,7 @@ export function toBasics(resume: JsonObject, ctx: ModelContext): BasicsView {
     phone: phone ? { label: phone, href: tel(phone) } : undefined,
     url: url ? { label: displayUrl(url), href } : undefined,
     location: placeText(sources.find((source) => source.location !== undefined && source.location !== null)?.location),
+    personal: personalDetails(sources, ctx),
     summary: rich(sourceOf(sources, ['summary']).summary),
     profiles: [
       ...profiles.map((item) => profile(item, ctx)).filter((item): item is ProfileView => item !== undefined),

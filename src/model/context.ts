@@ -1,4 +1,4 @@
-import type { FormatMonth, FormatNumber, Labels } from '../i18n';
+import type { FormatDay, FormatMonth, FormatNumber, Labels } from '../i18n';
 import type { OwnerMatcher } from './names';
 import type { ResolvedOptions } from './options';
 import type { CitationMetrics } from './types';
@@ -13,6 +13,7 @@ export interface ModelContext {
   labels: Labels;
   formatMonth: FormatMonth;
   formatNumber: FormatNumber;
+  formatDay: FormatDay;
   /** The owner's names as written (basics.name, then nameVariants), for messages. */
   ownerNames: string[];
   isOwner: OwnerMatcher;

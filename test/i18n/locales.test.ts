@@ -186,6 +186,27 @@ describe('month names', () => {
   });
 });
 
+describe('dates to the day', () => {
+  it("are the locale's, Gregorian, with Latin digits", () => {
+    expect(localeFor('en').formatDay('1995', 7, 15)).toBe('Jul 15, 1995');
+    expect(localeFor('en-GB').formatDay('1995', 7, 15)).toBe('15 Jul 1995');
+    expect(localeFor('de').formatDay('1995', 7, 15)).toBe('15. Juli 1995');
+    expect(localeFor('ja').formatDay('1995', 7, 15)).toBe('1995年7月15日');
+    expect(localeFor('fa').formatDay('1995', 7, 15)).toBe('15 ژوئیه 1995');
+  });
+
+  it('keep the year as written and have a 29 February in any year', () => {
+    expect(localeFor('en').formatDay('0999', 3, 1)).toBe('Mar 1, 0999');
+    expect(localeFor('de').formatDay('1996', 2, 29)).toBe('29. Feb. 1996');
+  });
+
+  it.each(SUPPORTED_LOCALES)('name the day and the year in %s', (tag) => {
+    const text = localeFor(tag).formatDay('1995', 7, 15);
+    expect(text).toContain('1995');
+    expect(text).toMatch(/(?:^|\D)15(?:\D|$)/);
+  });
+});
+
 describe('numbers', () => {
   it("are grouped the locale's way, in Latin digits", () => {
     expect(localeFor('en').formatNumber(12345)).toBe('12,345');

@@ -11,6 +11,7 @@ import { toView, type ThemeView } from '../../src/view';
 import { render } from '../helpers/untypedRender';
 import { parseHtml, byClass, textOf, elements, attr } from '../helpers/html';
 import { ROOT } from '../helpers/paths';
+import { linkedDataOf } from '../helpers/hostile/linkedData';
 
 function section<K extends SectionKey>(view: ThemeView, key: K): SectionViews[K] {
   const found = view.sections.find((shown) => shown.kind === 'known' && shown.key === key);
@@ -34,7 +35,13 @@ describe('the header of a resume without basics', () => {
     name: 'Prof. Ada Example',
     subtitle: 'Mathematician',
     summary: 'Works on *flows*.',
-    contact: { email: 'ada@example.org', location: 'Aachen, Germany', linkedin: 'https://www.linkedin.com/in/ada', nationality: 'British' },
+    contact: {
+      email: 'ada@example.org',
+      location: 'Aachen, Germany',
+      linkedin: 'https://www.linkedin.com/in/ada',
+      nationality: 'British',
+      timezone: 'CET',
+    },
     info: { github: 'ada-gh' },
     profiles: [{ network: 'ORCID', url: 'https://orcid.org/0000' }],
     education: [{ institution: 'U' }],
@@ -48,6 +55,7 @@ describe('the header of a resume without basics', () => {
       label: 'Mathematician',
       location: 'Aachen, Germany',
       email: { label: 'ada@example.org' },
+      personal: [{ label: 'Nationality', text: 'British' }],
     });
     expect(plainText(basics.summary)).toBe('Works on flows.');
     expect(basics.profiles).toEqual([
@@ -61,7 +69,7 @@ describe('the header of a resume without basics', () => {
   });
 
   it('names what it does not show', () => {
-    expect(notShown(resume)).toEqual(['/contact/nationality']);
+    expect(notShown(resume)).toEqual(['/contact/timezone']);
   });
 
   it('is basics alone when the resume has basics', () => {
@@ -69,6 +77,43 @@ describe('the header of a resume without basics', () => {
     expect(toView(withBasics).basics).toMatchObject({ name: 'B', label: '', profiles: [] });
     expect(notShown(withBasics)).toEqual(['/name', '/subtitle', '/summary', '/contact', '/info']);
     expect(toView(withBasics).sections.map((shown) => shown.key)).toEqual(['education', 'profiles']);
+  });
+});
+
+describe('the personal details European CVs give', () => {
+  const details = (resume: unknown) => byClass(parseHtml(render(resume)), 'cv-contact').flatMap((list) => elements(list, 'li').map(textOf));
+
+  it('show the date of birth to the day, then nationality and citizenship, each labelled in the locale', () => {
+    // JanKren-JanKren.github.io.json's basics, with a second citizenship.
+    const basics = { name: 'Jan Kren', birthDate: '1995-07-15', nationality: 'Slovenian', citizenship: ['Slovenia', 'Switzerland'] };
+    expect(details({ basics })).toEqual(['Date of birth: Jul 15, 1995', 'Nationality: Slovenian', 'Citizenship: Slovenia, Switzerland']);
+    expect(details({ basics, meta: { themeOptions: { locale: 'de' } } })).toEqual([
+      'Geburtsdatum: 15. Juli 1995',
+      'Staatsangehörigkeit: Slovenian',
+      'Staatsbürgerschaft: Slovenia, Switzerland',
+    ]);
+    const [time] = byClass(parseHtml(render({ basics })), 'cv-contact').flatMap((list) => elements(list, 'time'));
+    expect(attr(time!, 'datetime')).toBe('1995-07-15');
+    expect(notShown({ basics })).toEqual([]);
+  });
+
+  it('show a birth date written otherwise as it is written, and say why', () => {
+    // As in a public resume builder's sample: "birthday": "01 Jun 1980".
+    const resume = { basics: { name: 'A', birthday: '01 Jun 1980' } };
+    expect(details(resume)).toEqual(['Date of birth: 01 Jun 1980']);
+    expect(validate(resume).map((problem) => problem.path)).toEqual(['/basics/birthday']);
+    expect(details({ basics: { name: 'A', dateOfBirth: '1995-07' } })).toEqual(['Date of birth: Jul 1995']);
+  });
+
+  it('are read from the top level of a resume without basics, where a list of nationalities is no section', () => {
+    const resume = { name: 'A', nationality: ['German', 'French'], education: [{ institution: 'U' }] };
+    expect(details(resume)).toEqual(['Nationality: German, French']);
+    expect(toView(resume).sections.map((shown) => shown.key)).toEqual(['education']);
+  });
+
+  it('are left out of the JSON-LD, which machines harvest', () => {
+    const graph = linkedDataOf(render({ basics: { name: 'A', birthDate: '1995-07-15', nationality: 'Slovenian' } }))?.['@graph'];
+    expect(graph).toEqual([{ '@type': 'Person', name: 'A' }]);
   });
 });
 

@@ -46,7 +46,7 @@ const NOT_SHOWN_BUDGET: Record<string, number> = {
   'Atomtomate-page.json': 0,
   'ChristineDaneauPelletier-ChristineDaneauPelletier.github.io.json': 0,
   'JBoixCampos-JBoixCampos.github.io.json': 1,
-  'JanKren-JanKren.github.io.json': 5,
+  'JanKren-JanKren.github.io.json': 3,
   'KilianKoch-KilianKoch.github.io.json': 0,
   'LenaKahle-LenaKahle.github.io.json': 1,
   'LuchinChang-LuchinChang.github.io.json': 0,

@@ -1,10 +1,11 @@
 import type { BasicsView } from '../../model/basics';
+import { dateText } from '../../elements/dates';
 import { prose } from '../../elements/richText';
 import { safeLink } from '../../elements/safeLink';
 
 function Contact({ basics }: { basics: BasicsView }) {
-  const { email, phone, url, location, profiles } = basics;
-  const hasAny = email || phone || url || location || profiles.length;
+  const { email, phone, url, location, personal, profiles } = basics;
+  const hasAny = email || phone || url || location || personal.length || profiles.length;
   if (!hasAny) return null;
   return (
     <ul class="cv-contact">
@@ -12,6 +13,12 @@ function Contact({ basics }: { basics: BasicsView }) {
       {phone ? <li>{safeLink(phone.href, phone.label)}</li> : null}
       {url ? <li>{safeLink(url.href, url.label)}</li> : null}
       {location ? <li>{location}</li> : null}
+      {personal.map((detail, index) => (
+        <li key={index}>
+          <span class="detail-label">{detail.label}: </span>
+          {dateText(detail)}
+        </li>
+      ))}
       {profiles.map((profile, index) => (
         <li key={index}>
           {profile.network ? <span class="network">{profile.network}: </span> : null}

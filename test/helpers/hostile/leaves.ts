@@ -76,7 +76,7 @@ function reportedNotShown(resume: unknown): string[] {
 }
 
 // Dates, also as written in one field ("year", "period"): shown as <time datetime> when they parse.
-const DATE_KEYS = new Set(['startDate', 'endDate', 'releaseDate', ...WRITTEN_DATE_FIELDS]);
+const DATE_KEYS = new Set(['startDate', 'endDate', 'releaseDate', ...WRITTEN_DATE_FIELDS, 'birthDate', 'dateOfBirth', 'birthday']);
 const URL_KEYS = new Set(['url', 'image', 'picture', 'website', 'href', 'link', 'homepage']);
 const IMAGE_KEYS = new Set(['image', 'picture']);
 /** Identifiers shown without the URL prefix they may be written with: "doi:10.1/x", "arXiv:2410.10630". */
