@@ -1,4 +1,4 @@
-// Labels per locale, and months and numbers from Intl, for any language tag.
+// Labels per locale, and months, dates to the day and numbers from Intl, for any language tag.
 import type { Labels } from './labels';
 import { dayFormatter, monthFormatter, numberFormatter, type FormatDay, type FormatMonth, type FormatNumber } from './format';
 import { languageTag, likelyScript, primaryLanguage } from './tags';

@@ -60,7 +60,7 @@ export interface Labels {
   minor: string;
   secondMajor: string;
   specialization: string;
-  /** In the header, before what the resume writes: "Date of birth: 15 Jul 1995", "Nationality: Slovenian". */
+  /** In the header, before what the resume writes: "Date of birth: Jul 15, 1995", "Nationality: Slovenian". */
   dateOfBirth: string;
   nationality: string;
   citizenship: string;
