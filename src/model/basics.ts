@@ -1,6 +1,6 @@
 import type { DateView, LinkView, RichText } from './types';
 import type { ModelContext } from './context';
-import { dateText, parseCalendarDate } from './dates';
+import { parseCalendarDate } from './dates';
 import { placeText } from './entry';
 import { dateOf, fieldPointer, rich, urlOf } from './fields';
 import { firstStr, isObject, objects, str, strings, type JsonObject } from './read';
@@ -127,12 +127,14 @@ function image(basics: JsonObject, ctx: ModelContext): string | undefined {
 
 /** The date of birth to the day ("Jul 15, 1995"), as written when it is no date the theme can read. */
 function birthDate(sources: JsonObject[], ctx: ModelContext): PersonalDetail | undefined {
-  const source = sources.find((candidate) => BIRTH_DATE.some((key) => dateText(candidate[key])));
-  const date = source && dateOf(source, BIRTH_DATE, ctx);
-  if (!date) return undefined;
-  const day = date.iso ? parseCalendarDate(date.iso) : undefined;
-  const text = day?.month && day.day ? ctx.formatDay(day.year, day.month, day.day) : date.text;
-  return { label: ctx.labels.dateOfBirth, text, iso: date.iso };
+  for (const source of sources) {
+    const date = dateOf(source, BIRTH_DATE, ctx);
+    if (!date) continue;
+    const day = date.iso ? parseCalendarDate(date.iso) : undefined;
+    const text = day?.month && day.day ? ctx.formatDay(day.year, day.month, day.day) : date.text;
+    return { label: ctx.labels.dateOfBirth, text, iso: date.iso };
+  }
+  return undefined;
 }
 
 const PERSONAL_FIELDS = [...BIRTH_DATE, ...NATIONALITY];
