@@ -51,7 +51,7 @@ export function Document({ view }: { view: ThemeView }) {
       </head>
       <body>
         <main class="cv">
-          <Basics basics={view.basics} fallbackTitle={view.labels.curriculumVitae} />
+          <Basics basics={view.basics} />
           {view.sections.map((section) => (
             <SectionBlock key={section.id} section={section} view={view} />
           ))}

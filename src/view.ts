@@ -187,7 +187,7 @@ export function toView(input: unknown, givenOptions?: unknown, lint?: LintSink):
   return {
     lang: options.locale,
     dir: options.dir,
-    title: basics.name || labels.curriculumVitae,
+    title: basics.heading,
     options,
     labels,
     basics,

@@ -20,6 +20,8 @@ interface ProfileView {
 
 export interface BasicsView {
   name: string;
+  /** The header's heading: the name, else the title a resume without basics gives itself ("CURRICULUM VITAE"), else the label "Curriculum Vitae". */
+  heading: string;
   label: string;
   image?: string;
   email?: LinkView;
@@ -36,14 +38,17 @@ export interface BasicsView {
 const CONTACT_OBJECTS = ['contact', 'info', 'personal'];
 /** Profile addresses written as fields of their own (`"github": "https://github.com/…"`). */
 const PROFILE_FIELDS: Record<string, string> = { github: 'GitHub', linkedin: 'LinkedIn' };
-const BIRTH_DATE = ['birthDate', 'dateOfBirth', 'birthday'];
+export const BIRTH_DATE = ['birthDate', 'dateOfBirth', 'birthday', 'dob'];
+/** What resume builders and parsers name the summary besides `summary`. */
+const SUMMARY = ['summary', 'professional_summary', 'professionalSummary'];
 /** One nationality or several, as text or a list. */
 const NATIONALITY = ['nationality', 'citizenship'] as const;
 const HEADER_FIELDS = [
   'name',
   'label',
   'subtitle',
-  'summary',
+  'title',
+  ...SUMMARY,
   'email',
   'phone',
   'url',
@@ -160,8 +165,10 @@ export function toBasics(resume: JsonObject, ctx: ModelContext): BasicsView {
   const phone = text(['phone']);
   const { url, href } = urlOf(sourceOf(sources, ['url', 'website', 'link']), ctx);
   const profiles = objects(sources.find((source) => Array.isArray(source.profiles))?.profiles);
+  const name = text(['name']);
   return {
-    name: text(['name']),
+    name,
+    heading: name || (isObject(resume.basics) ? '' : str(resume.title)) || ctx.labels.curriculumVitae,
     label: text(['label', 'subtitle']),
     image: image(sourceOf(sources, ['image', 'picture']), ctx),
     email: email ? { label: email, href: mailto(email) } : undefined,
@@ -169,7 +176,7 @@ export function toBasics(resume: JsonObject, ctx: ModelContext): BasicsView {
     url: url ? { label: displayUrl(url), href } : undefined,
     location: placeText(sources.find((source) => source.location !== undefined && source.location !== null)?.location),
     personal: personalDetails(sources, ctx),
-    summary: rich(sourceOf(sources, ['summary']).summary),
+    summary: rich(text(SUMMARY)),
     profiles: [
       ...profiles.map((item) => profile(item, ctx)).filter((item): item is ProfileView => item !== undefined),
       ...fieldProfiles(sources),

@@ -105,6 +105,13 @@ describe('the personal details European CVs give', () => {
     expect(details({ basics: { name: 'A', dateOfBirth: '1995-07' } })).toEqual(['Date of birth: Jul 1995']);
   });
 
+  it('read "dob", as ATClare-ATClare.github.io.json writes it, shown as written when it is no date the theme reads', () => {
+    const resume = { name: 'A', contact: { nationality: 'British', dob: '30.11.81' } };
+    expect(details(resume)).toEqual(['Date of birth: 30.11.81', 'Nationality: British']);
+    expect(notShown(resume)).toEqual([]);
+    expect(details({ basics: { name: 'A', dob: '1981-11-30' } })).toEqual(['Date of birth: Nov 30, 1981']);
+  });
+
   it('are read from the top level of a resume without basics, where a list of nationalities is no section', () => {
     const resume = { name: 'A', nationality: ['German', 'French'], education: [{ institution: 'U' }] };
     expect(details(resume)).toEqual(['Nationality: German, French']);
@@ -479,6 +486,33 @@ describe('a resume without basics whose summary is a list', () => {
     expect(view.basics.summary).toEqual([]);
     expect(view.sections.map((shown) => shown.key)).toEqual(['summary']);
     expect(notShown({ name: 'A', summary: ['First line.', 'Second line.'] })).toEqual([]);
+  });
+});
+
+describe('the summary and title resume builders write', () => {
+  it('reads professional_summary as the summary, at the top level and in basics', () => {
+    // ATClare-ATClare.github.io.json: name, contact and professional_summary at the top level.
+    const resume = { name: 'A', professional_summary: 'Leads a *research* team.' };
+    expect(plainText(toView(resume).basics.summary)).toBe('Leads a research team.');
+    expect(notShown(resume)).toEqual([]);
+    expect(plainText(toView({ basics: { name: 'A', professionalSummary: 'Works on flows.' } }).basics.summary)).toBe('Works on flows.');
+    // Where both are written, summary is the one shown and the other is named.
+    expect(notShown({ name: 'A', summary: 'S', professional_summary: 'P' })).toEqual(['/professional_summary']);
+  });
+
+  it("makes a resume's own title its heading when it gives no name", () => {
+    // LenaKahle-LenaKahle.github.io.json: "title": "CURRICULUM VITAE", and no name.
+    const resume = { title: 'CURRICULUM VITAE', education: [{ institution: 'TUM' }] };
+    const view = toView(resume);
+    expect(view.title).toBe('CURRICULUM VITAE');
+    expect(textOf(byClass(parseHtml(render(resume)), 'cv-name')[0]!)).toBe('CURRICULUM VITAE');
+    expect(notShown(resume)).toEqual([]);
+    // Beside a name, the title has no place, and validate() says so.
+    expect(toView({ ...resume, name: 'Lena' }).title).toBe('Lena');
+    expect(notShown({ ...resume, name: 'Lena' })).toEqual(['/title']);
+    // In basics, and with neither, the heading is the locale's "Curriculum Vitae".
+    expect(toView({ basics: { title: 'T' } }).title).toBe('Curriculum Vitae');
+    expect(toView({ education: [{ institution: 'TUM' }] }, { locale: 'de' }).title).toBe('Lebenslauf');
   });
 });
 

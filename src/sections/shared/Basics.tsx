@@ -29,14 +29,14 @@ function Contact({ basics }: { basics: BasicsView }) {
   );
 }
 
-export function Basics({ basics, fallbackTitle }: { basics: BasicsView; fallbackTitle: string }) {
+export function Basics({ basics }: { basics: BasicsView }) {
   return (
     <>
       <header class="cv-header">
         <div class="cv-identity">
           {basics.image ? <img class="cv-photo" src={basics.image} alt={basics.name} width={72} height={72} /> : null}
           <div>
-            <h1 class="cv-name">{basics.name || fallbackTitle}</h1>
+            <h1 class="cv-name">{basics.heading}</h1>
             {basics.label ? <p class="cv-label">{basics.label}</p> : null}
           </div>
         </div>

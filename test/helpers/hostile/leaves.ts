@@ -7,7 +7,7 @@ import { isOngoing, isTimestamp, isoDate, parseCalendarDate } from '../../../src
 import { isObject } from '../../../src/model/read';
 import { pointerOf } from '../../../src/model/pointers';
 import { isContentless, slugOf } from '../../../src/sections/generic';
-import { headerKeys } from '../../../src/model/basics';
+import { BIRTH_DATE, headerKeys } from '../../../src/model/basics';
 import { WRITTEN_DATE_FIELDS } from '../../../src/model/entry';
 import { SECTION_BY_NAME, SECTION_BY_PROJECT_TYPE } from '../../../src/sections/registry';
 import { validate } from '../../../src/schema/validate';
@@ -76,7 +76,7 @@ function reportedNotShown(resume: unknown): string[] {
 }
 
 // Dates, also as written in one field ("year", "period"): shown as <time datetime> when they parse.
-const DATE_KEYS = new Set(['startDate', 'endDate', 'releaseDate', ...WRITTEN_DATE_FIELDS, 'birthDate', 'dateOfBirth', 'birthday']);
+const DATE_KEYS = new Set(['startDate', 'endDate', 'releaseDate', ...WRITTEN_DATE_FIELDS, ...BIRTH_DATE]);
 const URL_KEYS = new Set(['url', 'image', 'picture', 'website', 'href', 'link', 'homepage']);
 const IMAGE_KEYS = new Set(['image', 'picture']);
 /** Identifiers shown without the URL prefix they may be written with: "doi:10.1/x", "arXiv:2410.10630". */
