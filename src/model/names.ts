@@ -4,7 +4,8 @@
 import { isObject, strings, type JsonObject } from './read';
 import { remembered } from '../remembered';
 
-const MARKS = '*†‡§¶#';
+/** The marks that may follow an author's name ("Jane Doe*"), shown raised and explained in the legend. */
+export const MARKS = '*†‡§¶#';
 const AUTHOR_MARKS = /[*†‡§¶#]+$/u;
 
 /**

@@ -4,6 +4,7 @@
 import type { Labels, SectionKey } from '../i18n';
 import { directionOf, languageTag } from '../i18n';
 import { localeFromResume } from './language';
+import { MARKS } from './names';
 import { bool, isObject, obj, str, strings, type JsonObject } from './read';
 import { hrefOf } from './url';
 
@@ -47,6 +48,8 @@ export interface ThemeOptions {
   maxAuthors?: number;
   /** Co-authors' pages by name, e.g. { "Jane Doe": "https://jane.example.org" }: their names become links. */
   coauthors?: Record<string, string>;
+  /** What marks after authors' names mean, for the legend: { "‡": "Student I supervised" }. Also replaces the meanings of * and †. */
+  authorMarks?: Partial<Record<'*' | '†' | '‡' | '§' | '¶' | '#', string>>;
   /** A citations, h-index and i10-index line under the Publications heading, and each paper's count. */
   metrics?: boolean;
   /** How publications[].abstract is shown: in full, collapsed under a toggle (screen only), or not at all. */
@@ -82,6 +85,8 @@ export interface ResolvedOptions {
   /** 0 when author lists are not cut. */
   maxAuthors: number;
   coauthors: CoauthorLink[];
+  /** Meanings given to author marks, by mark; only the marks of MARKS. */
+  authorMarks: Record<string, string>;
   metrics: boolean;
   abstracts: AbstractDisplay;
   bibtex: boolean;
@@ -119,6 +124,15 @@ function coauthorLinks(value: unknown): CoauthorLink[] {
     if (name.trim() && url) links.push({ name, url, href: hrefOf(url) });
   }
   return links;
+}
+
+function markMeanings(value: unknown): Record<string, string> {
+  const meanings: Record<string, string> = {};
+  for (const [mark, meaning] of Object.entries(obj(value))) {
+    const text = str(meaning);
+    if (text && mark.length === 1 && MARKS.includes(mark)) meanings[mark] = text;
+  }
+  return meanings;
 }
 
 function variantNamed(variants: JsonObject, name: string): JsonObject | undefined {
@@ -159,6 +173,7 @@ export function resolveOptions(resume: JsonObject, given: unknown): ResolvedOpti
     sortPublications: oneOf(raw.sortPublications, ['none', 'date'] as const) ?? 'none',
     maxAuthors: positiveInteger(raw.maxAuthors),
     coauthors: coauthorLinks(raw.coauthors),
+    authorMarks: markMeanings(raw.authorMarks),
     metrics: bool(raw.metrics),
     abstracts: oneOf(raw.abstracts, ['show', 'collapse', 'hide'] as const) ?? 'collapse',
     bibtex: bool(raw.bibtex),

@@ -158,10 +158,11 @@ describe('the publication options', () => {
       metrics: 'yes',
       abstracts: 'open',
       coauthors: { Jane: 42 },
+      authorMarks: { '^': 'Student' },
       bibtex: 1,
     };
     expect(summary(validate({ meta: { themeOptions } })).sort()).toEqual(
-      ['abstracts', 'bibtex', 'coauthors/Jane', 'maxAuthors', 'metrics', 'numberPublications', 'sortPublications'].map(
+      ['abstracts', 'authorMarks', 'bibtex', 'coauthors/Jane', 'maxAuthors', 'metrics', 'numberPublications', 'sortPublications'].map(
         (key) => `error /meta/themeOptions/${key}`,
       ),
     );
@@ -178,6 +179,7 @@ describe('the publication options', () => {
       abstracts: 'show',
       bibtex: true,
       coauthors: { 'Jürgen Schmidt': 'https://schmidt.example.org' },
+      authorMarks: { '‡': 'Student I supervised' },
     };
     expect(validate({ ...faculty, meta: { themeOptions } })).toEqual([]);
   });

@@ -107,6 +107,7 @@ describe('resolveOptions for the publication options', () => {
     sortPublications: 'none',
     maxAuthors: 0,
     coauthors: [],
+    authorMarks: {},
     metrics: false,
     abstracts: 'collapse',
     bibtex: false,
@@ -135,10 +136,52 @@ describe('resolveOptions for the publication options', () => {
   });
 
   it.each([
-    { numberPublications: 'yes', sortPublications: 'title', maxAuthors: 0, metrics: 'true', abstracts: 'open', coauthors: ['Jane'] },
-    { numberPublications: 1, sortPublications: null, maxAuthors: 1.5, metrics: 1, abstracts: true, coauthors: 'Jane' },
+    {
+      numberPublications: 'yes',
+      sortPublications: 'title',
+      maxAuthors: 0,
+      metrics: 'true',
+      abstracts: 'open',
+      coauthors: ['Jane'],
+      authorMarks: ['‡'],
+    },
+    {
+      numberPublications: 1,
+      sortPublications: null,
+      maxAuthors: 1.5,
+      metrics: 1,
+      abstracts: true,
+      coauthors: 'Jane',
+      authorMarks: { '^': 'Student', '‡‡': 'Student', '‡': 3 },
+    },
   ])('ignores ill-typed values: %j', (themeOptions) => {
     expect(resolve(themeOptions)).toMatchObject(DEFAULTS);
+  });
+});
+
+describe('the legend of author marks', () => {
+  const legend = (authors: string[], themeOptions: unknown = {}) => {
+    const view = toView({ basics: { name: 'Ada Lovelace' }, publications: [{ name: 'P', authors }], meta: { themeOptions } });
+    const found = view.sections.find((section) => section.kind === 'known' && section.key === 'publications');
+    return (found?.view as PublicationsView).legend;
+  };
+
+  it('explains * and † by default, and no other mark', () => {
+    expect(legend(['Ada Lovelace*', 'Max Poe†', 'Jane Roe‡'])).toEqual([
+      { mark: '*', meaning: 'Equal contribution' },
+      { mark: '†', meaning: 'Corresponding author' },
+    ]);
+  });
+
+  it('explains the marks authorMarks gives a meaning, in the order * † ‡ § ¶ #, only where they are used', () => {
+    const themeOptions = {
+      authorMarks: { '§': 'Postdoctoral fellow', '‡': 'Student I supervised', '#': 'Unused', '*': 'Joint first authors' },
+    };
+    expect(legend(['Jane Roe‡', 'Ada Lovelace*', 'Max Poe*§'], themeOptions)).toEqual([
+      { mark: '*', meaning: 'Joint first authors' },
+      { mark: '‡', meaning: 'Student I supervised' },
+      { mark: '§', meaning: 'Postdoctoral fellow' },
+    ]);
   });
 });
 

@@ -199,6 +199,13 @@ describe('maxAuthors', () => {
     expect(textOf(byClass(publications({ maxAuthors: 3 }), 'legend')[0] as HtmlNode)).toBe('* Equal contribution');
   });
 
+  it('explains the marks in the words authorMarks gives', () => {
+    const legend = textOf(
+      byClass(publications({ authorMarks: { '*': 'Joint first authors', '‡': 'Unused here' } }), 'legend')[0] as HtmlNode,
+    );
+    expect(legend).toBe('* Joint first authors† Corresponding author');
+  });
+
   it('says "and N more" in the page language', () => {
     const index = PAPERS.findIndex((paper) => paper.authors.length === 32);
     const entry = entriesOf(publications({ maxAuthors: 3, locale: 'de' }))[index] as HtmlNode;

@@ -12,6 +12,7 @@ import { formatEntry, citationKeys, recordFromJson, type BibRecord } from '../..
 import { parseInlineMarkdown } from '../../model/markdown';
 import { bool, firstStr, joinParts, str, type JsonObject } from '../../model/read';
 import { safeUrl } from '../../model/url';
+import { MARKS } from '../../model/names';
 import { coauthorPages, isGap, shortenAuthors, toAuthors, type CoauthorPages } from './authors';
 import { citationCount, citationMetrics } from './metrics';
 import { numberGroups, sortByDate, toGroups } from './order';
@@ -70,7 +71,7 @@ export interface PublicationsView {
   /** The section heading's override ("Selected Publications"), or empty for the usual one. */
   heading: string;
   groups: PublicationGroupView[];
-  /** The marks used in the author lists shown, with their meaning, in order of first use. */
+  /** The marks used in the author lists shown that have a meaning, in the order * † ‡ § ¶ #. */
   legend: { mark: string; meaning: string }[];
   /** Citation metrics (metrics option), when any paper has a count. */
   metrics?: MetricsView;
@@ -200,13 +201,17 @@ function hasContent(pub: PublicationView): boolean {
   );
 }
 
-const MARK_MEANINGS: Record<string, 'legendEqual' | 'legendCorresponding'> = { '*': 'legendEqual', '†': 'legendCorresponding' };
+const MARK_LABELS: Record<string, 'legendEqual' | 'legendCorresponding'> = { '*': 'legendEqual', '†': 'legendCorresponding' };
 
+/** Each mark with a meaning (the authorMarks option's, else the label of * or †) that an author shown carries. */
 function toLegend(items: PublicationView[], ctx: ModelContext): PublicationsView['legend'] {
   const legend: PublicationsView['legend'] = [];
-  for (const [mark, key] of Object.entries(MARK_MEANINGS)) {
+  for (const mark of MARKS) {
+    const label = MARK_LABELS[mark];
+    const meaning = ctx.options.authorMarks[mark] ?? (label ? ctx.labels[label] : undefined);
+    if (!meaning) continue;
     const used = items.some((pub) => pub.shownAuthors.some((author) => !isGap(author) && author.marks.includes(mark)));
-    if (used) legend.push({ mark, meaning: ctx.labels[key] });
+    if (used) legend.push({ mark, meaning });
   }
   return legend;
 }
