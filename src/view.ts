@@ -62,6 +62,30 @@ function listAt(container: JsonObject, key: string): RawEntry[] {
   return [];
 }
 
+/** Known sections whose entries are a name and its keywords, as one list of an object of named lists reads. */
+const NAMED_LIST_SECTIONS: ReadonlySet<SectionKey> = new Set(['skills', 'interests']);
+
+const isTextList = (value: unknown): value is unknown[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+/**
+ * `"skills": { "languages": ["Python", "Go"], "tools": ["Git"] }`, as resume builders and parsers write
+ * it: an object whose every field is a list of text, read as one entry per list with text, named from
+ * its key. Undefined for any other value, which is then not read.
+ */
+function namedLists(container: JsonObject, key: string): RawEntry[] | undefined {
+  const value = peek(container, key);
+  if (!isObject(value)) return undefined;
+  const names = Object.keys(value);
+  if (!names.length || !names.every((name) => isTextList(value[name]))) return undefined;
+  const lists = obj(container[key]);
+  const named: RawEntry[] = [];
+  for (const name of names) {
+    const list = lists[name];
+    if (isTextList(list) && list.some((item) => str(item))) named.push({ name: readableKey(name), keywords: list });
+  }
+  return named.length ? named : undefined;
+}
+
 interface Inputs {
   known: Map<SectionKey, RawEntry[]>;
   /** Other top-level lists, in the order written. */
@@ -78,7 +102,10 @@ function gatherInputs(resume: JsonObject): Inputs {
     if (notSections.has(name)) continue;
     const key = SECTION_BY_NAME.get(name);
     if (key === 'projects') continue;
-    if (key) add(key, listAt(resume, name));
+    const lists = key && !NAMED_LIST_SECTIONS.has(key) ? undefined : namedLists(resume, name);
+    if (lists && key) add(key, lists);
+    else if (lists) generic.set(name, lists);
+    else if (key) add(key, listAt(resume, name));
     else if (Array.isArray(resume[name])) generic.set(name, listAt(resume, name));
     else skipped(resume, name);
   }

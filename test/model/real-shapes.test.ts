@@ -480,6 +480,53 @@ describe('validate()', () => {
   });
 });
 
+describe('an object of named lists, as resume builders and parsers write skills', () => {
+  const pairs = (resume: unknown, id: string) => {
+    const found = elements(parseHtml(render(resume)), 'section').find((node) => attr(node, 'id') === id);
+    return found ? elements(found, 'div').map((pair) => [textOf(elements(pair, 'dt')[0]!), elements(pair, 'li').map(textOf)]) : undefined;
+  };
+
+  it('is a skills section with one group per list, named from its key; lists without text are left out', () => {
+    const resume = {
+      basics: { name: 'A' },
+      skills: { programming_languages: ['Python', 'Go'], 'Frameworks & Libraries': ['React'], tools: [], cloud: [' '] },
+    };
+    expect(pairs(resume, 'skills')).toEqual([
+      ['Programming Languages', ['Python', 'Go']],
+      ['Frameworks & Libraries', ['React']],
+    ]);
+    // The registry's schema still wants a list, and says so; nothing is named as not shown.
+    expect(validate(resume).map((problem) => `${problem.severity} ${problem.path}`)).toEqual(['error /skills']);
+    expect(pairs({ interests: { hobbies: ['Piano'], sports: ['Bouldering'] } }, 'interests')).toEqual([
+      ['Hobbies', ['Piano']],
+      ['Sports', ['Bouldering']],
+    ]);
+  });
+
+  it('is a section of its own under a key of its own, as in 01QJ10-01QJ10.github.io.json', () => {
+    const resume = { name: 'A', additional_information_and_skills: { programming_languages: ['Java', 'R'], interests: ['Photography'] } };
+    const view = generic(toView(resume), 'additional_information_and_skills');
+    expect(view.entries.map((entry) => [entry.title, entry.keywords])).toEqual([
+      ['Programming Languages', ['Java', 'R']],
+      ['Interests', ['Photography']],
+    ]);
+    expect(notShown(resume)).toEqual([]);
+  });
+
+  it('is not read when a field is no list of text: lists of entries, settings, other sections', () => {
+    // ALMSIVI-Resume.json: skills grouped in lists of { name, level }, and a comment hidden by a flag.
+    const almsivi = {
+      name: 'A',
+      skills: { language: [{ name: 'C#', level: 5 }] },
+      comments: { position: 'Looking for an internship.', include: false },
+    };
+    expect(toView(almsivi).sections).toEqual([]);
+    expect(notShown(almsivi)).toEqual(['/skills', '/comments']);
+    // Sections whose entries are no name with keywords keep asking for a list.
+    expect(notShown({ name: 'A', education: { degrees: ['BSc'] } })).toEqual(['/education']);
+  });
+});
+
 describe('a resume without basics whose summary is a list', () => {
   it('shows the list as a section of its own', () => {
     const view = toView({ name: 'A', summary: ['First line.', 'Second line.'] });

@@ -24,7 +24,7 @@ const FILES = readdirSync(DIR)
  * place for. Lower a number when the theme learns to show more; never raise one to make a test pass.
  */
 const NOT_SHOWN_BUDGET: Record<string, number> = {
-  '01QJ10-01QJ10.github.io.json': 2,
+  '01QJ10-01QJ10.github.io.json': 1,
   '0xadada-resume.json': 0,
   '16yunH-16yunH.github.io.json': 0,
   '1JunGu-1jungu.github.io.json': 0,
