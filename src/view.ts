@@ -2,15 +2,16 @@
 // the wrong type; never mutates its input.
 import type { Labels, SectionKey } from './i18n';
 import type { LintSink, ModelContext } from './model/context';
-import type { RawEntry } from './sections/descriptor';
+import type { RawEntry, SectionDescriptor } from './sections/descriptor';
 import { localeFor } from './i18n';
 import { headerKeys, ownerName, toBasics, type BasicsView } from './model/basics';
 import { pageDescription, toLinkedData, toPerson, type LinkedData } from './model/linkedData';
 import { ownerMatcher } from './model/names';
 import { resolveOptions, type ResolvedOptions } from './model/options';
-import { entries, isObject, obj, str, type JsonObject } from './model/read';
+import { entries, firstStr, isObject, obj, str, type JsonObject } from './model/read';
 import { peek, skipped } from './model/track';
 import { readableKey, slugOf, toGenericSection, type GenericSectionView } from './sections/generic';
+import { MENTEE_NAME } from './sections/mentoring';
 import { scholarlyArticles } from './sections/publications/linkedData';
 import { writtenMetrics } from './sections/publications/metrics';
 import {
@@ -86,8 +87,30 @@ function namedLists(container: JsonObject, key: string): RawEntry[] | undefined 
   return named.length ? named : undefined;
 }
 
+/** Entries written under a name within a section: `"current_students": [ … ]`. */
+interface EntryGroup {
+  heading: string;
+  entries: RawEntry[];
+}
+
+/**
+ * `"mentoring": { "current_students": [ … ], "past_students": [ … ] }`, as jsoncv writes a professor's
+ * sections: an object whose every field is a list, read as groups of entries named from their keys.
+ * Undefined for any other value, which is then not read.
+ */
+function groupedLists(container: JsonObject, key: string): EntryGroup[] | undefined {
+  const value = peek(container, key);
+  if (!isObject(value)) return undefined;
+  const names = Object.keys(value);
+  if (!names.length || !names.every((name) => Array.isArray(value[name]))) return undefined;
+  const lists = obj(container[key]);
+  return names.map((name) => ({ heading: readableKey(name), entries: entries(lists[name]) }));
+}
+
 interface Inputs {
   known: Map<SectionKey, RawEntry[]>;
+  /** Entries of known sections written in named groups, in the order written. */
+  groups: Map<SectionKey, EntryGroup[]>;
   /** Other top-level lists, in the order written. */
   generic: Map<string, RawEntry[]>;
 }
@@ -96,6 +119,7 @@ interface Inputs {
 function gatherInputs(resume: JsonObject): Inputs {
   const notSections = new Set([...NOT_SECTIONS, ...headerKeys(resume), ...DATA_OBJECTS.filter((key) => isObject(peek(resume, key)))]);
   const known = new Map<SectionKey, RawEntry[]>();
+  const groups = new Map<SectionKey, EntryGroup[]>();
   const generic = new Map<string, RawEntry[]>();
   const add = (key: SectionKey, items: RawEntry[]) => known.set(key, [...(known.get(key) ?? []), ...items]);
   for (const name of Object.keys(resume)) {
@@ -103,8 +127,10 @@ function gatherInputs(resume: JsonObject): Inputs {
     const key = SECTION_BY_NAME.get(name);
     if (key === 'projects') continue;
     const lists = key && !NAMED_LIST_SECTIONS.has(key) ? undefined : namedLists(resume, name);
+    const grouped = key && !lists ? groupedLists(resume, name) : undefined;
     if (lists && key) add(key, lists);
     else if (lists) generic.set(name, lists);
+    else if (grouped && key) groups.set(key, [...(groups.get(key) ?? []), ...grouped]);
     else if (key) add(key, listAt(resume, name));
     else if (Array.isArray(resume[name])) generic.set(name, listAt(resume, name));
     else skipped(resume, name);
@@ -118,7 +144,7 @@ function gatherInputs(resume: JsonObject): Inputs {
     }
     add('projects', ownProjects);
   }
-  return { known, generic };
+  return { known, groups, generic };
 }
 
 /**
@@ -154,9 +180,18 @@ function genericId(key: string, taken: Set<string>): string {
   return id;
 }
 
-function buildSection<K extends SectionKey>(key: K, items: RawEntry[], ctx: ModelContext): KnownSection | undefined {
-  const descriptor = SECTION_BY_KEY[key];
-  const view = descriptor.build(items, ctx);
+/** The entries written as a list, then those written in named groups: under their headings where the section shows them. */
+function sectionView<V>(descriptor: SectionDescriptor<SectionKey, V>, items: RawEntry[], groups: EntryGroup[], ctx: ModelContext): V {
+  if (!descriptor.grouped) return descriptor.build([...items, ...groups.flatMap((group) => group.entries)], ctx);
+  const views = groups.map((group) => ({ heading: group.heading, view: descriptor.build(group.entries, ctx) }));
+  return descriptor.grouped([{ heading: '', view: descriptor.build(items, ctx) }, ...views]);
+}
+
+function buildSection<K extends SectionKey>(key: K, inputs: Inputs, ctx: ModelContext): KnownSection | undefined {
+  const descriptor: SectionDescriptor<SectionKey, SectionViews[K]> = SECTION_BY_KEY[key];
+  const items = inputs.known.get(key) ?? [];
+  const groups = inputs.groups.get(key);
+  const view = groups ? sectionView(descriptor, items, groups, ctx) : descriptor.build(items, ctx);
   if (ctx.lint) descriptor.lint?.(view, (path, message) => ctx.lint?.warn(path, message), ctx);
   if (descriptor.isEmpty(view)) return undefined;
   const title = descriptor.heading?.(view) || ctx.labels.sections[key];
@@ -171,8 +206,14 @@ function sectionOrder(options: ResolvedOptions, genericKeys: string[]): string[]
   );
 }
 
+/** The people of the mentoring section, as its entries name them, in lists and in groups. */
+function menteeNames(inputs: Inputs): string[] {
+  const entries = [...(inputs.known.get('mentoring') ?? []), ...(inputs.groups.get('mentoring') ?? []).flatMap((group) => group.entries)];
+  return entries.map((entry) => (typeof entry === 'string' ? entry : firstStr(entry, MENTEE_NAME))).filter(Boolean);
+}
+
 /** What every section builder reads besides its entries. */
-function modelContext(resume: JsonObject, options: ResolvedOptions, lint: LintSink | undefined): ModelContext {
+function modelContext(resume: JsonObject, inputs: Inputs, options: ResolvedOptions, lint: LintSink | undefined): ModelContext {
   const locale = localeFor(options.locale);
   const ownerNames = [ownerName(resume), ...options.nameVariants].filter(Boolean);
   return {
@@ -182,6 +223,7 @@ function modelContext(resume: JsonObject, options: ResolvedOptions, lint: LintSi
     formatDay: locale.formatDay,
     ownerNames,
     isOwner: ownerMatcher(ownerNames),
+    isMentee: options.markMentees ? ownerMatcher(menteeNames(inputs)) : undefined,
     options,
     // Read by validate() too, as the papers' counts are: hidden by choice, not left without a place.
     profileMetrics: options.metrics || lint ? writtenMetrics(resume.citationMetrics) : undefined,
@@ -192,16 +234,16 @@ function modelContext(resume: JsonObject, options: ResolvedOptions, lint: LintSi
 export function toView(input: unknown, givenOptions?: unknown, lint?: LintSink): ThemeView {
   const resume = obj(input);
   const options = withHeadings(resolveOptions(resume, givenOptions), resume);
-  const ctx = modelContext(resume, options, lint);
+  const inputs = gatherInputs(resume);
+  const ctx = modelContext(resume, inputs, options, lint);
   const { labels } = ctx;
   const basics = toBasics(resume, ctx);
-  const inputs = gatherInputs(resume);
   const order = sectionOrder(options, [...inputs.generic.keys()]);
   const taken = new Set<string>(DEFAULT_ORDER);
   const sections: ShownSection[] = [];
   for (const key of order) {
     if (isSectionKey(key)) {
-      const section = buildSection(key, inputs.known.get(key) ?? [], ctx);
+      const section = buildSection(key, inputs, ctx);
       if (section) sections.push(section);
     } else {
       const view = toGenericSection(key, inputs.generic.get(key) ?? [], ctx);
@@ -243,6 +285,6 @@ export function pageLinkedData(view: ThemeView): LinkedData | undefined {
 
 /** validate() checks hidden sections too: they may be shown in another variant. */
 function lintHidden(order: string[], inputs: Inputs, ctx: ModelContext): void {
-  for (const key of DEFAULT_ORDER) if (!order.includes(key)) buildSection(key, inputs.known.get(key) ?? [], ctx);
+  for (const key of DEFAULT_ORDER) if (!order.includes(key)) buildSection(key, inputs, ctx);
   for (const [key, items] of inputs.generic) if (!order.includes(key)) toGenericSection(key, items, ctx);
 }

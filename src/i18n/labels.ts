@@ -45,9 +45,10 @@ export interface Labels {
   /** The publications heading when only selected publications are shown. */
   selectedPublications: string;
   publicationTypes: PublicationTypeHeadings;
-  /** The author marks legend: `*` and `†`. */
+  /** The author marks legend: `*` and `†`, and the mark the markMentees option puts on mentees. */
   legendEqual: string;
   legendCorresponding: string;
+  legendMentee: string;
   /** "Courses: …" under a degree. */
   courses: string;
   /** Before a bare score: "Score: 3.9". */

@@ -17,6 +17,8 @@ export interface ModelContext {
   /** The owner's names as written (basics.name, then nameVariants), for messages. */
   ownerNames: string[];
   isOwner: OwnerMatcher;
+  /** True for an author named in the mentoring section; only when the markMentees option is set. */
+  isMentee?: OwnerMatcher;
   options: ResolvedOptions;
   /** Citation figures written for the whole profile (top-level citationMetrics), read for the metrics option. */
   profileMetrics?: Partial<CitationMetrics>;

@@ -16,6 +16,8 @@ export type PublicationNumbering = 'none' | 'ascending' | 'descending';
 type PublicationSorting = 'none' | 'date';
 export type AbstractDisplay = 'show' | 'collapse' | 'hide';
 
+type AuthorMark = '*' | '†' | '‡' | '§' | '¶' | '#';
+
 /** The look: one serif family (classic), serif titles on sans text (modern), or modern made tighter (compact). */
 type Style = 'classic' | 'modern' | 'compact';
 
@@ -49,7 +51,9 @@ export interface ThemeOptions {
   /** Co-authors' pages by name, e.g. { "Jane Doe": "https://jane.example.org" }: their names become links. */
   coauthors?: Record<string, string>;
   /** What marks after authors' names mean, for the legend: { "‡": "Student I supervised" }. Also replaces the meanings of * and †. */
-  authorMarks?: Partial<Record<'*' | '†' | '‡' | '§' | '¶' | '#', string>>;
+  authorMarks?: Partial<Record<AuthorMark, string>>;
+  /** A mark put after the names of co-authors who are in the mentoring section, explained in the legend ("‡ Mentee"). */
+  markMentees?: AuthorMark;
   /** A citations, h-index and i10-index line under the Publications heading, and each paper's count. */
   metrics?: boolean;
   /** How publications[].abstract is shown: in full, collapsed under a toggle (screen only), or not at all. */
@@ -87,6 +91,8 @@ export interface ResolvedOptions {
   coauthors: CoauthorLink[];
   /** Meanings given to author marks, by mark; only the marks of MARKS. */
   authorMarks: Record<string, string>;
+  /** The mark for mentees' names in author lists, or empty. */
+  markMentees: string;
   metrics: boolean;
   abstracts: AbstractDisplay;
   bibtex: boolean;
@@ -174,6 +180,7 @@ export function resolveOptions(resume: JsonObject, given: unknown): ResolvedOpti
     maxAuthors: positiveInteger(raw.maxAuthors),
     coauthors: coauthorLinks(raw.coauthors),
     authorMarks: markMeanings(raw.authorMarks),
+    markMentees: oneOf(raw.markMentees, [...MARKS]) ?? '',
     metrics: bool(raw.metrics),
     abstracts: oneOf(raw.abstracts, ['show', 'collapse', 'hide'] as const) ?? 'collapse',
     bibtex: bool(raw.bibtex),

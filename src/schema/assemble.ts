@@ -6,15 +6,30 @@ import { DEFAULT_ORDER, SECTIONS } from '../sections/registry';
 import type { JsonSchema } from '../sections/descriptor';
 import staticPart from './extension.schema.json';
 
+/**
+ * A research section's list, or lists of its entries in named groups (`{ "invitedTalks": [ … ] }`),
+ * as jsoncv writes a professor's sections. The list is a definition that both forms refer to, so
+ * the compiled validator checks its entries with one function.
+ */
+function groupable(schema: { definitions: Record<string, JsonSchema> }, key: string, list: JsonSchema): JsonSchema {
+  const { description, ...entries } = list;
+  schema.definitions[key] = entries;
+  const ref = { $ref: `#/definitions/${key}` };
+  return {
+    description: `${String(description)} Or groups of them by name, each shown under its name: { "invitedTalks": [ … ], "outreach": [ … ] }.`,
+    anyOf: [ref, { type: 'object', additionalProperties: ref }],
+  };
+}
+
 export function extensionSchema(): JsonSchema {
   const schema = structuredClone(staticPart) as JsonSchema & {
     properties: Record<string, JsonSchema>;
     definitions: Record<string, JsonSchema>;
   };
   for (const section of SECTIONS) {
-    schema.properties[section.key] = section.schema;
+    schema.properties[section.key] = section.grouped && section.extension ? groupable(schema, section.key, section.schema) : section.schema;
     for (const alias of section.aliases ?? []) {
-      schema.properties[alias] = { ...section.schema, description: `Read into ${section.key} (the same fields).` };
+      schema.properties[alias] = { ...schema.properties[section.key], description: `Read into ${section.key} (the same fields).` };
     }
   }
   const phrases = Object.entries(en)

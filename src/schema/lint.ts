@@ -46,7 +46,7 @@ export function isNotShown(problem: Problem): boolean {
 function notShownMessage(keys: string[]): string {
   const [top, index, field] = keys;
   if (keys.length === 1) {
-    return `"${top}" is not shown: only lists ([ … ]) become sections. Write it as a list of entries, or move its text into basics.summary.`;
+    return `"${top}" is not shown: only lists ([ … ]) and lists by name ({ "name": [ … ] }) become sections. Write it as a list of entries, or move its text into basics.summary.`;
   }
   const name = fieldName(`/${keys.join('/')}`);
   if (keys.length === 2 && top !== 'basics') {

@@ -61,6 +61,9 @@ export function schemaMessage(error: SchemaError, value: unknown): string {
       const allowed = Array.isArray(params.allowedValues) ? params.allowedValues : [];
       return `should be one of: ${allowed.map((item) => JSON.stringify(item)).join(', ')}`;
     }
+    case 'anyOf':
+      // The only alternatives in the schema: a research section's list, or its lists in named groups.
+      return `should be a list of entries, or lists of entries by name ({ "name": [ … ] }), not ${describeValue(value)}`;
     case 'required':
       return `is missing the required field "${String(params.missingProperty)}"`;
     case 'additionalProperties':

@@ -17,10 +17,27 @@ export interface Problem {
 
 let validateSchema: ReturnType<typeof loadValidator> | undefined;
 
+type SchemaError = NonNullable<ReturnType<typeof loadValidator>['errors']>[number];
+
+/**
+ * A value that fits neither form of a research section (a list, or lists by name) gets an error from
+ * each form and one for the choice. The type errors of the two forms say nothing the choice does not;
+ * an error inside an entry says what is wrong, and then the choice's is left out too.
+ */
+function withoutAlternatives(errors: SchemaError[]): SchemaError[] {
+  const choices = new Set(errors.filter((error) => error.keyword === 'anyOf').map((error) => error.instancePath));
+  if (!choices.size) return errors;
+  const explained = (path: string) => errors.some((error) => error.instancePath.startsWith(`${path}/`));
+  return errors.filter((error) => {
+    if (!choices.has(error.instancePath)) return true;
+    return error.keyword === 'anyOf' ? !explained(error.instancePath) : error.keyword !== 'type';
+  });
+}
+
 function schemaProblems(resume: unknown): Problem[] {
   validateSchema ??= loadValidator();
   if (validateSchema(resume)) return [];
-  return (validateSchema.errors ?? []).map((error) => ({
+  return withoutAlternatives(validateSchema.errors ?? []).map((error) => ({
     path: error.instancePath,
     message: `${fieldName(error.instancePath) || 'The resume'} ${schemaMessage(error, valueAt(resume, error.instancePath))}.`,
     severity: 'error',

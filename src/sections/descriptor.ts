@@ -28,6 +28,12 @@ export interface SectionDescriptor<K extends SectionKey = SectionKey, V = unknow
   extension?: boolean;
   /** The section's view from its entries: those under its key, its aliases, then moved projects. */
   build(entries: readonly RawEntry[], ctx: ModelContext): V;
+  /**
+   * One view of entries written in named groups (`"mentoring": { "current_students": [ … ] }`) from
+   * each group's view; the group without a heading holds the entries written as a list. Sections
+   * without it show every group's entries as one list.
+   */
+  grouped?(groups: { heading: string; view: V }[]): V;
   isEmpty(view: V): boolean;
   /** A heading that depends on the view ("Selected Publications"); empty for the usual one. */
   heading?(view: V): string;

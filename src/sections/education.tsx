@@ -164,7 +164,7 @@ export const education = listSection({
       score: scoreText(firstStr(entry, ['score', 'gpa']), ctx.labels.score),
       location: placeText(entry.location),
       dates: datesOf(entry, {}, ctx),
-      thesis: thesisOf(entry.thesis, entry.thesisUrl),
+      thesis: thesisOf(entry.thesis ?? entry.dissertation, entry.thesisUrl),
       advisors: strings(entry.advisors ?? entry.advisor ?? entry.supervisors ?? entry.supervisor),
       summary: rich(entry.summary),
       highlights: highlightsOf(entry),

@@ -58,7 +58,7 @@ const PLACE = ['location', 'city', 'place'];
 const LINK = ['url', 'website', 'link', 'href', 'homepage'];
 /** Paragraphs: shown as prose (inline markdown and the inline HTML tags people write), one after another. */
 const PROSE = ['summary', 'details', 'text', 'content', 'body', 'abstract', 'notes', 'note', 'html'];
-const HIGHLIGHT_LISTS = new Set(['highlights', 'bullets', 'items', 'details', 'achievements', 'responsibilities']);
+const HIGHLIGHT_LISTS = new Set(['highlights', 'bullets', 'items', 'details', 'achievements', 'responsibilities', 'contributions']);
 const KEYWORD_LISTS = new Set(['keywords', 'tags', 'skills', 'technologies', 'tools']);
 /** Fields that carry no text for a reader: identifiers, icons, pictures, visibility and layout settings. */
 const CONTENTLESS_FIELDS = new Set([

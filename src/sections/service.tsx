@@ -4,9 +4,13 @@ import { datedSection } from './shared/datedSection';
 export const service = datedSection({
   key: 'service',
   extension: true,
-  aliases: ['academicService', 'reviewing'],
+  aliases: ['academicService', 'reviewing', 'services'],
   projectTypes: ['service'],
-  fields: { title: ['role', 'position', 'title', 'name'], subtitle: ['organization', 'venue', 'event', 'entity'], date: ['date', 'year'] },
+  fields: {
+    title: ['role', 'position', 'title', 'name', 'type'],
+    subtitle: ['organization', 'journal', 'committee', 'venue', 'event', 'entity'],
+    date: ['date', 'year'],
+  },
   schema: entryList('Service to the field: reviewing, program committees, organising, departmental committees.', {
     role: text('What you did.', ['Reviewer', 'Area Chair', 'Program Committee Member', 'Workshop Co-organizer']),
     organization: text('For whom: a conference, journal, society or department.', [

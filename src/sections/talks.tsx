@@ -1,22 +1,16 @@
 import { DATE, HIGHLIGHTS, SUMMARY, URL, entryList, links, text } from './schemaParts';
 import { datedSection } from './shared/datedSection';
 
-const PROJECT_TYPES = ['talk', 'talks', 'presentation', 'presentations'];
-
 export const talks = datedSection({
   key: 'talks',
   extension: true,
   aliases: ['presentations'],
-  projectTypes: PROJECT_TYPES,
+  projectTypes: ['talk', 'talks', 'presentation', 'presentations'],
   fields: {
-    title: ['name', 'title'],
+    title: ['name', 'title', 'activity'],
     subtitle: ['event', 'venue', 'entity', 'organization'],
     date: ['date', 'releaseDate', 'startDate'],
     badge: ['kind', 'type'],
-  },
-  // In the projects[] form, `type` says which section the entry belongs to, not what kind of talk it is.
-  finish: (view) => {
-    if (PROJECT_TYPES.includes(view.badge.toLowerCase())) view.badge = '';
   },
   schema: entryList('Talks and presentations: invited talks, keynotes, contributed talks, posters.', {
     name: text('The title of the talk.'),

@@ -6,7 +6,11 @@ export const teaching = datedSection({
   key: 'teaching',
   extension: true,
   projectTypes: ['teaching'],
-  fields: { title: ['course', 'name', 'title'], subtitle: ['code', 'role', 'institution', 'entity'], date: ['date', 'year'] },
+  fields: {
+    title: ['course', 'courseName', 'name', 'title'],
+    subtitle: ['code', 'courseCode', 'role', 'institution', 'entity'],
+    date: ['date', 'year'],
+  },
   // Courses are often taught by term ("Fall 2023", "Spring 2024") rather than between two dates.
   finish: (view, entry) => {
     const terms = typeof entry === 'string' ? [] : strings(entry.terms ?? entry.term);

@@ -83,7 +83,14 @@ describe('validate() checks schema.json', () => {
               .map((problem) => problem.path),
           ),
         ].sort();
-        expect(reported).toEqual(errorPaths(shippedCheck, resume));
+        const fresh = errorPaths(shippedCheck, resume);
+        // A research section that fits neither of its forms (a list, lists by name) is named once: at
+        // the error inside it when there is one, else at the section.
+        const explainedChoices = (shippedCheck.errors ?? [])
+          .filter((error) => error.keyword === 'anyOf')
+          .map((error) => error.instancePath)
+          .filter((path) => reported.some((other) => other.startsWith(`${path}/`)));
+        expect(reported).toEqual(fresh.filter((path) => !explainedChoices.includes(path)));
       }),
       runs(500),
     );

@@ -159,12 +159,21 @@ describe('the publication options', () => {
       abstracts: 'open',
       coauthors: { Jane: 42 },
       authorMarks: { '^': 'Student' },
+      markMentees: '+',
       bibtex: 1,
     };
     expect(summary(validate({ meta: { themeOptions } })).sort()).toEqual(
-      ['abstracts', 'authorMarks', 'bibtex', 'coauthors/Jane', 'maxAuthors', 'metrics', 'numberPublications', 'sortPublications'].map(
-        (key) => `error /meta/themeOptions/${key}`,
-      ),
+      [
+        'abstracts',
+        'authorMarks',
+        'bibtex',
+        'coauthors/Jane',
+        'markMentees',
+        'maxAuthors',
+        'metrics',
+        'numberPublications',
+        'sortPublications',
+      ].map((key) => `error /meta/themeOptions/${key}`),
     );
   });
 
@@ -180,6 +189,7 @@ describe('the publication options', () => {
       bibtex: true,
       coauthors: { 'Jürgen Schmidt': 'https://schmidt.example.org' },
       authorMarks: { '‡': 'Student I supervised' },
+      markMentees: '‡',
     };
     expect(validate({ ...faculty, meta: { themeOptions } })).toEqual([]);
   });

@@ -108,6 +108,7 @@ describe('resolveOptions for the publication options', () => {
     maxAuthors: 0,
     coauthors: [],
     authorMarks: {},
+    markMentees: '',
     metrics: false,
     abstracts: 'collapse',
     bibtex: false,
@@ -182,6 +183,45 @@ describe('the legend of author marks', () => {
       { mark: '‡', meaning: 'Student I supervised' },
       { mark: '§', meaning: 'Postdoctoral fellow' },
     ]);
+  });
+});
+
+describe('mentees marked in author lists (markMentees)', () => {
+  const mentoring = { current_students: [{ name: 'Ben Student' }], past_students: [{ student: 'Cléo Former' }, 'Dan Line'] };
+  const authorsOf = (themeOptions: unknown, more: object = {}) => {
+    const view = toView({
+      basics: { name: 'Ada Lovelace' },
+      mentoring,
+      publications: [{ name: 'P', authors: ['Ada Lovelace', 'B. Student', 'Former, Cleo*', 'Dan Line‡', 'Eve Other'] }],
+      meta: { themeOptions },
+      ...more,
+    });
+    const found = view.sections.find((section) => section.kind === 'known' && section.key === 'publications');
+    const publications = found?.view as PublicationsView;
+    return { authors: publications.groups[0]?.items[0]?.authors.map((author) => author.name + author.marks), legend: publications.legend };
+  };
+
+  it('marks the people of the mentoring section, in lists and groups, matched as your name is, once', () => {
+    expect(authorsOf({ markMentees: '‡' })).toEqual({
+      authors: ['Ada Lovelace', 'B. Student‡', 'Former, Cleo*‡', 'Dan Line‡', 'Eve Other'],
+      legend: [
+        { mark: '*', meaning: 'Equal contribution' },
+        { mark: '‡', meaning: 'Mentee' },
+      ],
+    });
+  });
+
+  it('marks no one without the option, and explains the mark in the words authorMarks gives, in the page language otherwise', () => {
+    expect(authorsOf({}).authors).toEqual(['Ada Lovelace', 'B. Student', 'Former, Cleo*', 'Dan Line‡', 'Eve Other']);
+    expect(authorsOf({ markMentees: '§', authorMarks: { '§': 'Student I supervised' } }).legend[1]).toEqual({
+      mark: '§',
+      meaning: 'Student I supervised',
+    });
+    expect(authorsOf({ markMentees: '§', locale: 'pt' }).legend[1]).toEqual({ mark: '§', meaning: 'Orientando' });
+  });
+
+  it('still marks them when the mentoring section is hidden', () => {
+    expect(authorsOf({ markMentees: '‡', hide: ['mentoring'] }).authors?.[1]).toBe('B. Student‡');
   });
 });
 

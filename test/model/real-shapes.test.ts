@@ -513,17 +513,107 @@ describe('an object of named lists, as resume builders and parsers write skills'
     expect(notShown(resume)).toEqual([]);
   });
 
-  it('is not read when a field is no list of text: lists of entries, settings, other sections', () => {
-    // ALMSIVI-Resume.json: skills grouped in lists of { name, level }, and a comment hidden by a flag.
+  it('is not read as named lists when a field is no list of text: lists of entries, settings, other sections', () => {
+    // ALMSIVI-Resume.json: skills grouped in lists of { name, level } (entries, shown as one list, as
+    // skills have no group headings), and a comment hidden by a flag (not read: not all lists).
     const almsivi = {
       name: 'A',
       skills: { language: [{ name: 'C#', level: 5 }] },
       comments: { position: 'Looking for an internship.', include: false },
     };
-    expect(toView(almsivi).sections).toEqual([]);
-    expect(notShown(almsivi)).toEqual(['/skills', '/comments']);
-    // Sections whose entries are no name with keywords keep asking for a list.
-    expect(notShown({ name: 'A', education: { degrees: ['BSc'] } })).toEqual(['/education']);
+    expect(section(toView(almsivi), 'skills')).toEqual([{ name: 'C#', level: '5', keywords: [] }]);
+    expect(notShown(almsivi)).toEqual(['/comments']);
+    // Elsewhere lists of text are entries: education in groups shows them as one list.
+    const education = section(toView({ name: 'A', education: { universities: ['U1', 'U2'] } }), 'education');
+    expect(education.map((degree) => degree.institution)).toEqual(['U1', 'U2']);
+  });
+});
+
+describe("a professor's sections in named groups, as jsoncv writes them", () => {
+  // The shape of jsoncv's schema for professors (cuihantao/jsoncv, schema/jsoncv.schema.prof.json).
+  const resume = {
+    basics: { name: 'Ada Example', label: 'Associate Professor' },
+    education: [{ institution: 'U', studyType: 'Ph.D.', area: 'Engineering', dissertation: 'Methods for Grids' }],
+    teaching: [
+      { courseCode: 'ENG 101', courseName: 'Introduction to Engineering', institution: 'State University', terms: ["F'23", "S'24"] },
+    ],
+    mentoring: {
+      current_students: [{ name: 'Ben Student', level: 'Ph.D.', startDate: '2022-01', dissertation: 'Grid Stability' }],
+      past_students: [
+        {
+          name: 'Cleo Former',
+          level: 'M.S.',
+          type: 'Thesis',
+          period: '2020 - 2022',
+          thesis_title: 'Load Models',
+          placement: 'Engineer at Acme',
+        },
+      ],
+      committee_service: [
+        { name: 'Dan Other', institution: 'Tech U', dissertation: 'Markets', status: 'Completed', completionDate: '2023-05' },
+      ],
+    },
+    services: {
+      editorialBoards: [{ role: 'Associate Editor', journal: 'Journal of Engineering', period: '2020 - Present' }],
+      reviewServices: [{ type: 'Proposal Review', organization: 'NSF', year: '2023', details: 'Panelist' }],
+      departmental: [{ role: 'Member', committee: 'Graduate Admissions' }],
+    },
+    presentations: {
+      invitedTalks: [{ title: 'Advances in Grids', venue: 'Research University', type: 'Seminar', date: '2024-01' }],
+      outreach: [{ activity: 'STEM Outreach Program', date: '2023-07', description: 'Mentored high school students' }],
+    },
+    researchAreas: [{ name: 'Power Systems', contributions: ['New solvers', 'Open data'] }],
+  };
+  const page = parseHtml(render(resume));
+  const sectionText = (id: string) => {
+    const found = elements(page, 'section').find((node) => attr(node, 'id') === id);
+    return found ? textOf(found).replace(/\s+/g, ' ') : '';
+  };
+  const groupsOf = (id: string) => {
+    const found = elements(page, 'section').find((node) => attr(node, 'id') === id);
+    return found ? elements(found, 'h3').map(textOf) : [];
+  };
+
+  it('shows each group under its name, its entries laid out as the section lays out its own', () => {
+    expect(groupsOf('mentoring')).toEqual(['Current Students', 'Past Students', 'Committee Service']);
+    expect(groupsOf('service')).toEqual(['Editorial Boards', 'Review Services', 'Departmental']);
+    expect(groupsOf('talks')).toEqual(['Invited Talks', 'Outreach']);
+    const mentoring = section(toView(resume), 'mentoring');
+    expect(
+      mentoring.map((group) => [group.title, group.roles.map((entry) => [entry.title, entry.subtitle, entry.badge, entry.facts])]),
+    ).toEqual([
+      ['Current Students', [['Ben Student', 'Ph.D.', '', ['Grid Stability']]]],
+      ['Past Students', [['Cleo Former', 'M.S.', 'Thesis', ['Load Models', 'Engineer at Acme']]]],
+      ['Committee Service', [['Dan Other', 'Tech U', 'Completed', ['Markets']]]],
+    ]);
+    expect(sectionText('mentoring')).toContain('May 2023');
+    expect(sectionText('service')).toContain('Associate Editor');
+    expect(sectionText('service')).toContain('Journal of Engineering');
+    expect(sectionText('service')).toContain('Proposal Review');
+    expect(sectionText('service')).toContain('Graduate Admissions');
+    expect(sectionText('talks')).toContain('STEM Outreach Program');
+  });
+
+  it("reads jsoncv's names for a course, a dissertation and research contributions", () => {
+    expect(sectionText('teaching')).toContain('Introduction to Engineering');
+    expect(sectionText('teaching')).toContain('ENG 101');
+    expect(section(toView(resume), 'education')[0]?.thesis?.label).toBe('Methods for Grids');
+    expect(generic(toView(resume), 'researchAreas').entries[0]?.highlights.map(plainText)).toEqual(['New solvers', 'Open data']);
+  });
+
+  it('names nothing as not shown, and the schema accepts the groups', () => {
+    expect(notShown(resume)).toEqual([]);
+    expect(validate(resume).filter((problem) => problem.severity === 'error')).toEqual([]);
+  });
+
+  it('puts entries written as a list before the groups, and shows groups of sections without headings as one list', () => {
+    const talks = section(toView({ talks: [{ name: 'Listed' }], presentations: { invitedTalks: [{ title: 'Grouped' }] } }), 'talks');
+    expect(talks.map((entry) => [entry.title, entry.roles.map((role) => role.title)])).toEqual([
+      ['Listed', []],
+      ['Invited Talks', ['Grouped']],
+    ]);
+    const papers = section(toView({ publications: { journal: [{ name: 'J1' }], conference: [{ name: 'C1' }] } }), 'publications');
+    expect(papers.groups.flatMap((group) => group.items.map((pub) => pub.title))).toEqual(['J1', 'C1']);
   });
 });
 

@@ -33,7 +33,7 @@ const NOT_SHOWN_BUDGET: Record<string, number> = {
   '9tarz-9tarz.github.io.json': 0,
   'AFKD98-AFKD98.github.io.json': 0,
   'AJajodia-ajajodia.github.io.json': 0,
-  'ALMSIVI-Resume.json': 3,
+  'ALMSIVI-Resume.json': 2,
   'ATClare-ATClare.github.io.json': 0,
   'AWNathan1893-AWNathan1893.github.io.json': 0,
   'AaronPB-aaronpb.github.io.json': 0,

@@ -179,7 +179,7 @@ describe('sections of the resume’s own', () => {
   it('are titled from their key, or from labels, and laid out from their fields', () => {
     const resume = {
       education: [{ institution: 'U' }],
-      academicService: [{ role: 'Chair', organization: 'Dept', year: 2021, committee: 'Hiring', tags: ['a', 'b'] }],
+      academicService: [{ role: 'Chair', organization: 'Dept', year: 2021, panel: 'Hiring', tags: ['a', 'b'] }],
       'work experience': [{ title: 'Fellow', organization: 'Lab', startDate: '2019', endDate: '2020', website: 'example.org/fellows' }],
       outreach: ['Science fair judge', 'Mentor, *Code Club*'],
     };

@@ -35,6 +35,7 @@ export const ar: Labels = {
   },
   legendEqual: 'مساهمة متساوية',
   legendCorresponding: 'المؤلف المراسل',
+  legendMentee: 'طالب تحت الإشراف',
   courses: 'المقررات',
   score: 'المعدل',
   thesis: 'الرسالة',

@@ -35,6 +35,7 @@ export const cs: Labels = {
   },
   legendEqual: 'Stejný podíl',
   legendCorresponding: 'Korespondenční autor',
+  legendMentee: 'Vedený student',
   courses: 'Předměty',
   score: 'Prospěch',
   thesis: 'Závěrečná práce',

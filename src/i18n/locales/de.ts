@@ -35,6 +35,7 @@ export const de: Labels = {
   },
   legendEqual: 'Gleichwertiger Beitrag',
   legendCorresponding: 'Korrespondierende Autorschaft',
+  legendMentee: 'Betreute Person',
   courses: 'Kurse',
   score: 'Note',
   thesis: 'Abschlussarbeit',

@@ -35,6 +35,7 @@ export const en: Labels = {
   },
   legendEqual: 'Equal contribution',
   legendCorresponding: 'Corresponding author',
+  legendMentee: 'Mentee',
   courses: 'Courses',
   score: 'Score',
   thesis: 'Thesis',

@@ -35,6 +35,7 @@ export const es: Labels = {
   },
   legendEqual: 'Igual contribución',
   legendCorresponding: 'Autor de correspondencia',
+  legendMentee: 'Estudiante bajo dirección',
   courses: 'Asignaturas',
   score: 'Nota media',
   thesis: 'Tesis',

@@ -35,6 +35,7 @@ export const fa: Labels = {
   },
   legendEqual: 'سهم برابر',
   legendCorresponding: 'نویسنده مسئول',
+  legendMentee: 'دانشجوی تحت راهنمایی',
   courses: 'دروس',
   score: 'معدل',
   thesis: 'پایان‌نامه',

@@ -35,6 +35,7 @@ export const fr: Labels = {
   },
   legendEqual: 'Contribution égale',
   legendCorresponding: 'Auteur correspondant',
+  legendMentee: 'Personne encadrée',
   courses: 'Cours',
   score: 'Moyenne',
   thesis: 'Thèse',

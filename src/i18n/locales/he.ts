@@ -35,6 +35,7 @@ export const he: Labels = {
   },
   legendEqual: 'תרומה שווה',
   legendCorresponding: 'המחבר המכותב',
+  legendMentee: 'סטודנט בהנחיה',
   courses: 'קורסים',
   score: 'ממוצע',
   thesis: 'עבודת גמר',

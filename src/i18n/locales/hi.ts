@@ -35,6 +35,7 @@ export const hi: Labels = {
   },
   legendEqual: 'समान योगदान',
   legendCorresponding: 'पत्राचार लेखक',
+  legendMentee: 'मार्गदर्शित छात्र',
   courses: 'पाठ्यक्रम',
   score: 'प्राप्तांक',
   thesis: 'शोध-प्रबंध',

@@ -35,6 +35,7 @@ export const id: Labels = {
   },
   legendEqual: 'Kontribusi setara',
   legendCorresponding: 'Penulis korespondensi',
+  legendMentee: 'Mahasiswa bimbingan',
   courses: 'Mata kuliah',
   score: 'IPK',
   thesis: 'Tugas akhir',

@@ -35,6 +35,7 @@ export const it: Labels = {
   },
   legendEqual: 'Contributo paritario',
   legendCorresponding: 'Autore corrispondente',
+  legendMentee: 'Persona supervisionata',
   courses: 'Corsi',
   score: 'Voto',
   thesis: 'Tesi',

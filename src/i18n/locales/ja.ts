@@ -36,6 +36,7 @@ export const ja: Labels = {
   },
   legendEqual: '同等貢献',
   legendCorresponding: '責任著者',
+  legendMentee: '指導学生',
   courses: '履修科目',
   score: '成績',
   thesis: '学位論文',

@@ -35,6 +35,7 @@ export const ko: Labels = {
   },
   legendEqual: '동등 기여',
   legendCorresponding: '교신저자',
+  legendMentee: '지도 학생',
   courses: '이수 과목',
   score: '학점',
   thesis: '학위 논문',

@@ -35,6 +35,7 @@ export const nl: Labels = {
   },
   legendEqual: 'Gelijke bijdrage',
   legendCorresponding: 'Corresponderend auteur',
+  legendMentee: 'Begeleide student',
   courses: 'Vakken',
   score: 'Gemiddeld cijfer',
   thesis: 'Scriptie',

@@ -35,6 +35,7 @@ export const pl: Labels = {
   },
   legendEqual: 'Równy wkład',
   legendCorresponding: 'Autor korespondencyjny',
+  legendMentee: 'Osoba pod opieką naukową',
   courses: 'Przedmioty',
   score: 'Średnia ocen',
   thesis: 'Praca dyplomowa',

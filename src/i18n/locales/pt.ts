@@ -36,6 +36,7 @@ export const pt: Labels = {
   },
   legendEqual: 'Contribuição igual',
   legendCorresponding: 'Autor correspondente',
+  legendMentee: 'Orientando',
   courses: 'Disciplinas',
   score: 'Média',
   thesis: 'Tese',

@@ -35,6 +35,7 @@ export const ru: Labels = {
   },
   legendEqual: 'Равный вклад',
   legendCorresponding: 'Автор для переписки',
+  legendMentee: 'Научный подопечный',
   courses: 'Дисциплины',
   score: 'Средний балл',
   thesis: 'Диссертация',

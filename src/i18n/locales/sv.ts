@@ -35,6 +35,7 @@ export const sv: Labels = {
   },
   legendEqual: 'Lika bidrag',
   legendCorresponding: 'Korresponderande författare',
+  legendMentee: 'Handledd student',
   courses: 'Kurser',
   score: 'Betyg',
   thesis: 'Examensarbete',

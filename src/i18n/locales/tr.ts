@@ -35,6 +35,7 @@ export const tr: Labels = {
   },
   legendEqual: 'Eşit katkı',
   legendCorresponding: 'Sorumlu yazar',
+  legendMentee: 'Danışmanlık yapılan öğrenci',
   courses: 'Dersler',
   score: 'Not ortalaması',
   thesis: 'Tez',

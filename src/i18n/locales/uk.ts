@@ -35,6 +35,7 @@ export const uk: Labels = {
   },
   legendEqual: 'Рівний внесок',
   legendCorresponding: 'Автор для листування',
+  legendMentee: 'Студент під керівництвом',
   courses: 'Дисципліни',
   score: 'Середній бал',
   thesis: 'Дисертація',

@@ -35,6 +35,7 @@ export const ur: Labels = {
   },
   legendEqual: 'مساوی حصہ',
   legendCorresponding: 'مراسلاتی مصنف',
+  legendMentee: 'زیرِ نگرانی طالب علم',
   courses: 'مضامین',
   score: 'گریڈ',
   thesis: 'تحقیقی مقالہ',

@@ -35,6 +35,7 @@ export const vi: Labels = {
   },
   legendEqual: 'Đóng góp ngang nhau',
   legendCorresponding: 'Tác giả liên hệ',
+  legendMentee: 'Học viên được hướng dẫn',
   courses: 'Môn học',
   score: 'Điểm trung bình',
   thesis: 'Luận văn',

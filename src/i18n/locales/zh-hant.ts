@@ -36,6 +36,7 @@ export const zhHant: Labels = {
   },
   legendEqual: '同等貢獻',
   legendCorresponding: '通訊作者',
+  legendMentee: '指導的學生',
   courses: '修習課程',
   score: '成績',
   thesis: '學位論文',

@@ -36,6 +36,7 @@ export const zh: Labels = {
   },
   legendEqual: '同等贡献',
   legendCorresponding: '通讯作者',
+  legendMentee: '指导的学生',
   courses: '主修课程',
   score: '成绩',
   thesis: '学位论文',

@@ -15,8 +15,12 @@ export function coauthorPages(ctx: ModelContext): CoauthorPages | undefined {
 }
 
 export function toAuthors(value: unknown, ctx: ModelContext, pageOf: CoauthorPages | undefined): AuthorView[] {
+  const { isMentee } = ctx;
+  const menteeMark = ctx.options.markMentees;
   return authorNames(value).map((written) => {
-    const { name, marks } = splitAuthorMarks(written);
+    const split = splitAuthorMarks(written);
+    const { name } = split;
+    const marks = isMentee?.(name) && !split.marks.includes(menteeMark) ? split.marks + menteeMark : split.marks;
     const isOwner = ctx.isOwner(name);
     return pageOf ? { name, marks, isOwner, href: pageOf(name) } : { name, marks, isOwner };
   });

@@ -203,11 +203,11 @@ function hasContent(pub: PublicationView): boolean {
 
 const MARK_LABELS: Record<string, 'legendEqual' | 'legendCorresponding'> = { '*': 'legendEqual', '†': 'legendCorresponding' };
 
-/** Each mark with a meaning (the authorMarks option's, else the label of * or †) that an author shown carries. */
+/** Each mark with a meaning (the authorMarks option's, else the label of the mentees' mark, * or †) that an author shown carries. */
 function toLegend(items: PublicationView[], ctx: ModelContext): PublicationsView['legend'] {
   const legend: PublicationsView['legend'] = [];
   for (const mark of MARKS) {
-    const label = MARK_LABELS[mark];
+    const label = mark === ctx.options.markMentees ? 'legendMentee' : MARK_LABELS[mark];
     const meaning = ctx.options.authorMarks[mark] ?? (label ? ctx.labels[label] : undefined);
     if (!meaning) continue;
     const used = items.some((pub) => pub.shownAuthors.some((author) => !isGap(author) && author.marks.includes(mark)));

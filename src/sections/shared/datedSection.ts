@@ -1,7 +1,7 @@
 import type { SectionKey } from '../../i18n';
 import type { ModelContext } from '../../model/context';
 import type { EntryView } from '../../model/types';
-import { hasContent, toEntry, type EntryFields } from '../../model/entry';
+import { hasContent, lineEntry, toEntry, type EntryFields } from '../../model/entry';
 import { listSection, type RawEntry, type SectionDescriptor } from '../descriptor';
 import { datedEntries } from './DatedEntry';
 
@@ -21,9 +21,14 @@ export function datedSection<K extends SectionKey>({
     ...descriptor,
     item: (entry, ctx) => {
       const view = toEntry(entry, fields, ctx);
+      // In the projects[] form, `type` says which section the entry belongs to, not what kind of entry it is.
+      if (view.badge && descriptor.projectTypes?.includes(view.badge.toLowerCase())) view.badge = '';
       finish?.(view, entry, ctx);
       return hasContent(view) ? view : undefined;
     },
     Component: ({ view, labels }) => datedEntries(view, labels.present),
+    // A named group is an entry titled with its name, holding the group's entries, as in sections of one's own.
+    grouped: (groups) =>
+      groups.flatMap(({ heading, view }) => (heading && view.length ? [{ ...lineEntry(''), title: heading, roles: view }] : view)),
   });
 }

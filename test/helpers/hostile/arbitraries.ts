@@ -13,7 +13,11 @@ export interface SchemaNode {
   enum?: unknown[];
   pattern?: string;
   properties?: Record<string, SchemaNode>;
+  /** The value of every field of an object without `properties` (a research section's named groups). */
+  additionalProperties?: SchemaNode | boolean;
   items?: SchemaNode;
+  /** Alternative shapes: a research section's list, or its lists by name. */
+  anyOf?: SchemaNode[];
 }
 
 const ROOT = schema as unknown as SchemaNode & { definitions: Record<string, SchemaNode> };
@@ -23,10 +27,20 @@ function resolve(node: SchemaNode): SchemaNode {
   return name ? { ...(ROOT.definitions[name] ?? {}), $ref: node.$ref } : node;
 }
 
-/** The node once for each type it allows. */
+/** The node once for each type or alternative it allows. */
 export function typeVariants(node: SchemaNode): SchemaNode[] {
+  if (node.anyOf) return node.anyOf.flatMap((alternative) => typeVariants(resolve(alternative)));
   return Array.isArray(node.type) ? node.type.map((type) => ({ ...node, type })) : [node];
 }
+
+/** The schema of the fields of an object that lists its entries by name, when the node is one. */
+function groupedEntries(node: SchemaNode): SchemaNode | undefined {
+  return node.type === 'object' && !node.properties && typeof node.additionalProperties === 'object'
+    ? node.additionalProperties
+    : undefined;
+}
+
+const GROUP_NAMES = fc.constantFrom('invitedTalks', 'current_students', 'Editorial Boards', 'outreach');
 
 /** Input never holds the words the page must not contain, so finding one in the page is a bug. */
 function withoutForbiddenWords(text: string): string {
@@ -118,7 +132,9 @@ function hostileFrom(node: SchemaNode): fc.Arbitrary<unknown> {
   if (variants.length > 1) return fc.oneof(...variants.map(hostileFrom));
   const shaped = variants[0] as SchemaNode;
   let expected: fc.Arbitrary<unknown>;
+  const groups = groupedEntries(shaped);
   if (shaped.enum) expected = fc.oneof(fc.constantFrom(...shaped.enum), hostileString);
+  else if (groups) expected = fc.dictionary(fc.oneof(GROUP_NAMES, hostileString), hostileFrom(groups), { maxKeys: 2 });
   else if (shaped.type === 'object' && shaped.properties) {
     const fields = Object.fromEntries(Object.entries(shaped.properties).map(([key, child]) => [key, hostileFrom(child)]));
     expected = fc.record(fields, { requiredKeys: [] });
@@ -259,6 +275,8 @@ function validFrom(node: SchemaNode, key = ''): fc.Arbitrary<unknown> {
   if (shaped.enum) return fc.constantFrom(...shaped.enum);
   if (shaped.type === 'boolean') return fc.boolean();
   if (shaped.type === 'integer') return fc.nat({ max: 100000 });
+  const groups = groupedEntries(shaped);
+  if (groups) return fc.dictionary(GROUP_NAMES, validFrom(groups, key), { minKeys: 1, maxKeys: 2 });
   if (shaped.type === 'object' && shaped.properties) {
     const fields = Object.fromEntries(Object.entries(shaped.properties).map(([name, child]) => [name, validFrom(child, name)]));
     return fc.record(fields, { requiredKeys: [] });
