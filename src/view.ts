@@ -7,7 +7,7 @@ import { localeFor } from './i18n';
 import { headerKeys, ownerName, toBasics, type BasicsView } from './model/basics';
 import { pageDescription, toLinkedData, toPerson, type LinkedData } from './model/linkedData';
 import { ownerMatcher } from './model/names';
-import { resolveOptions, type ResolvedOptions } from './model/options';
+import { hasResumakeOrder, resolveOptions, type ResolvedOptions } from './model/options';
 import { entries, firstStr, isObject, obj, str, type JsonObject } from './model/read';
 import { peek, skipped } from './model/track';
 import { readableKey, slugOf, toGenericSection, type GenericSectionView } from './sections/generic';
@@ -50,8 +50,8 @@ export interface ThemeView {
   description: string;
 }
 
-/** Top-level keys that are not sections, besides those the header reads. */
-const NOT_SECTIONS = ['$schema', 'meta'];
+/** Top-level keys that are not sections, besides those the header reads: resumake.io's template number too. */
+export const NOT_SECTIONS = ['$schema', 'meta', 'selectedTemplate'];
 /** Top-level objects read for what they hold: resumake.io's section headings, the profile's citation figures. */
 const DATA_OBJECTS = ['headings', 'citationMetrics'];
 
@@ -118,6 +118,7 @@ interface Inputs {
 /** Every section's entries, from its key, its aliases and projects[] entries typed for it. */
 function gatherInputs(resume: JsonObject): Inputs {
   const notSections = new Set([...NOT_SECTIONS, ...headerKeys(resume), ...DATA_OBJECTS.filter((key) => isObject(peek(resume, key)))]);
+  if (hasResumakeOrder(resume)) notSections.add('sections');
   const known = new Map<SectionKey, RawEntry[]>();
   const groups = new Map<SectionKey, EntryGroup[]>();
   const generic = new Map<string, RawEntry[]>();

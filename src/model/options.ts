@@ -6,6 +6,7 @@ import { directionOf, languageTag } from '../i18n';
 import { localeFromResume } from './language';
 import { MARKS } from './names';
 import { bool, isObject, obj, str, strings, type JsonObject } from './read';
+import { peek } from './track';
 import { hrefOf } from './url';
 
 /** The label keys that hold one phrase each (section headings are set by section key). */
@@ -141,6 +142,22 @@ function markMeanings(value: unknown): Record<string, string> {
   return meanings;
 }
 
+/** The section ids of resumake.io, whose export keeps its section order at the top level: "sections": ["templates", "profile", "education", …]. */
+const RESUMAKE_SECTIONS = new Set(['templates', 'profile', 'education', 'work', 'skills', 'projects', 'awards']);
+
+/** True when the resume's top-level `sections` is resumake.io's section order, a setting rather than a list of entries. */
+export function hasResumakeOrder(resume: JsonObject): boolean {
+  const sections = peek(resume, 'sections');
+  return Array.isArray(sections) && sections.length > 0 && sections.every((key) => typeof key === 'string' && RESUMAKE_SECTIONS.has(key));
+}
+
+/** The section order: the option's, else resumake.io's, whose ids are this theme's keys (the header's are left to it). */
+function sectionOrder(resume: JsonObject, option: unknown): string[] {
+  const order = keyList(option);
+  if (order.length || !hasResumakeOrder(resume)) return order;
+  return strings(resume.sections).filter((key) => key !== 'templates' && key !== 'profile');
+}
+
 function variantNamed(variants: JsonObject, name: string): JsonObject | undefined {
   return name && Object.prototype.hasOwnProperty.call(variants, name) && isObject(variants[name]) ? variants[name] : undefined;
 }
@@ -164,7 +181,7 @@ export function resolveOptions(resume: JsonObject, given: unknown): ResolvedOpti
   const accent = str(raw.accentColor);
 
   return {
-    order: keyList(raw.sections),
+    order: sectionOrder(resume, raw.sections),
     hide: new Set(keyList(raw.hide)),
     labels: labelOverrides(raw.labels),
     locale,

@@ -7,7 +7,7 @@ import { trackReads } from '../model/track';
 import { isContentless } from '../sections/generic';
 import { isTimestamp } from '../model/dates';
 import { SECTIONS, SECTION_BY_NAME } from '../sections/registry';
-import { toView } from '../view';
+import { NOT_SECTIONS, toView } from '../view';
 import { fieldName, pointerOf } from '../model/pointers';
 import { missingLocaleMessage } from '../model/language';
 
@@ -18,7 +18,7 @@ const STANDARD_TOP_LEVEL = new Set([
   ...SECTIONS.filter((section) => !section.extension).map((section) => section.key),
 ]);
 /** Not CV content: tooling data and theme options. */
-const NOT_CONTENT = new Set(['$schema', 'meta']);
+const NOT_CONTENT = new Set(NOT_SECTIONS);
 
 function warning(path: string, message: string): Problem {
   return { path, message, severity: 'warning' };

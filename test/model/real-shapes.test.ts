@@ -617,6 +617,34 @@ describe("a professor's sections in named groups, as jsoncv writes them", () => 
   });
 });
 
+describe("resumake.io's settings", () => {
+  // JBoixCampos-JBoixCampos.github.io.json and ieremies-ieremies.json, as resumake.io exports them.
+  const resume = {
+    selectedTemplate: 1,
+    headings: { work: 'Experiência' },
+    basics: { name: 'A' },
+    awards: [{ title: 'Prize' }],
+    work: [{ company: 'Lab', position: 'Engineer' }],
+    education: [{ institution: 'U' }],
+    sections: ['templates', 'profile', 'education', 'awards', 'work'],
+  };
+
+  it('orders the sections as its section list does, which is no section itself', () => {
+    expect(toView(resume).sections.map((shown) => shown.key)).toEqual(['education', 'awards', 'work']);
+    // The sections option wins.
+    expect(toView(resume, { sections: ['work'] }).sections.map((shown) => shown.key)).toEqual(['work', 'education', 'awards']);
+  });
+
+  it('names neither the template number nor the order as not shown', () => {
+    expect(notShown(resume)).toEqual([]);
+  });
+
+  it('leaves a list named sections that holds other text a section of its own', () => {
+    const own = { basics: { name: 'A' }, sections: ['Cycling', 'Hiking'] };
+    expect(toView(own).sections.map((shown) => shown.key)).toEqual(['sections']);
+  });
+});
+
 describe('a resume without basics whose summary is a list', () => {
   it('shows the list as a section of its own', () => {
     const view = toView({ name: 'A', summary: ['First line.', 'Second line.'] });

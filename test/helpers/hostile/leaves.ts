@@ -8,6 +8,7 @@ import { isObject } from '../../../src/model/read';
 import { pointerOf } from '../../../src/model/pointers';
 import { isContentless, slugOf } from '../../../src/sections/generic';
 import { BIRTH_DATE, headerKeys } from '../../../src/model/basics';
+import { hasResumakeOrder } from '../../../src/model/options';
 import { WRITTEN_DATE_FIELDS } from '../../../src/model/entry';
 import { SECTION_BY_NAME, SECTION_BY_PROJECT_TYPE } from '../../../src/sections/registry';
 import { validate } from '../../../src/schema/validate';
@@ -37,7 +38,9 @@ export interface Leaf {
  */
 function isExcluded(keys: string[], resume?: unknown): boolean {
   const [section, index, field] = keys;
-  if (section === '$schema' || section === 'meta') return true;
+  if (section === '$schema' || section === 'meta' || section === 'selectedTemplate') return true;
+  // resumake.io's section order: it orders the sections.
+  if (section === 'sections' && isObject(resume) && hasResumakeOrder(resume)) return true;
   // Identifiers, icons, logos and layout settings: not text for a reader (basics.image is the photo).
   if (keys.slice(1).some((key, depth) => isContentless(key) && !(section === 'basics' && depth === 0 && key === 'image'))) return true;
   if (section === 'publications' && (field === 'type' || field === 'citations' || field === 'citationCount') && keys.length === 3)
