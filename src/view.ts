@@ -4,24 +4,18 @@ import type { Labels, SectionKey } from './i18n';
 import type { LintSink, ModelContext } from './model/context';
 import type { RawEntry, SectionDescriptor } from './sections/descriptor';
 import { localeFor } from './i18n';
-import { headerKeys, ownerName, toBasics, type BasicsView } from './model/basics';
+import { ownerName, toBasics, type BasicsView } from './model/basics';
 import { pageDescription, toLinkedData, toPerson, type LinkedData } from './model/linkedData';
 import { ownerMatcher } from './model/names';
-import { hasResumakeOrder, resolveOptions, type ResolvedOptions } from './model/options';
-import { entries, firstStr, isObject, obj, str, type JsonObject } from './model/read';
-import { peek, skipped } from './model/track';
+import { resolveOptions, type ResolvedOptions } from './model/options';
+import { firstStr, isObject, obj, str, type JsonObject } from './model/read';
+import { peek } from './model/track';
 import { readableKey, slugOf, toGenericSection, type GenericSectionView } from './sections/generic';
 import { MENTEE_NAME } from './sections/mentoring';
 import { scholarlyArticles } from './sections/publications/linkedData';
 import { writtenMetrics } from './sections/publications/metrics';
-import {
-  DEFAULT_ORDER,
-  SECTION_BY_KEY,
-  SECTION_BY_NAME,
-  SECTION_BY_PROJECT_TYPE,
-  isSectionKey,
-  type SectionViews,
-} from './sections/registry';
+import { gatherInputs, type EntryGroup, type Inputs } from './inputs';
+import { DEFAULT_ORDER, SECTION_BY_KEY, SECTION_BY_NAME, isSectionKey, type SectionViews } from './sections/registry';
 
 /** A known section on the page. */
 export type KnownSection = { [K in SectionKey]: { kind: 'known'; key: K; id: string; title: string; view: SectionViews[K] } }[SectionKey];
@@ -48,104 +42,6 @@ export interface ThemeView {
   sections: ShownSection[];
   /** For <meta name="description"> and Open Graph; may be empty. */
   description: string;
-}
-
-/** Top-level keys that are not sections, besides those the header reads: resumake.io's template number too. */
-export const NOT_SECTIONS = ['$schema', 'meta', 'selectedTemplate'];
-/** Top-level objects read for what they hold: resumake.io's section headings, the profile's citation figures. */
-const DATA_OBJECTS = ['headings', 'citationMetrics'];
-
-/** The entries of a top-level list; a value that is not a list is skipped (validate() names it). */
-function listAt(container: JsonObject, key: string): RawEntry[] {
-  const value = container[key];
-  if (Array.isArray(value)) return entries(value);
-  skipped(container, key);
-  return [];
-}
-
-/** Known sections whose entries are a name and its keywords, as one list of an object of named lists reads. */
-const NAMED_LIST_SECTIONS: ReadonlySet<SectionKey> = new Set(['skills', 'interests']);
-
-const isTextList = (value: unknown): value is unknown[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
-
-/**
- * `"skills": { "languages": ["Python", "Go"], "tools": ["Git"] }`, as resume builders and parsers write
- * it: an object whose every field is a list of text, read as one entry per list with text, named from
- * its key. Undefined for any other value, which is then not read.
- */
-function namedLists(container: JsonObject, key: string): RawEntry[] | undefined {
-  const value = peek(container, key);
-  if (!isObject(value)) return undefined;
-  const names = Object.keys(value);
-  if (!names.length || !names.every((name) => isTextList(value[name]))) return undefined;
-  const lists = obj(container[key]);
-  const named: RawEntry[] = [];
-  for (const name of names) {
-    const list = lists[name];
-    if (isTextList(list) && list.some((item) => str(item))) named.push({ name: readableKey(name), keywords: list });
-  }
-  return named.length ? named : undefined;
-}
-
-/** Entries written under a name within a section: `"current_students": [ … ]`. */
-interface EntryGroup {
-  heading: string;
-  entries: RawEntry[];
-}
-
-/**
- * `"mentoring": { "current_students": [ … ], "past_students": [ … ] }`, as jsoncv writes a professor's
- * sections: an object whose every field is a list, read as groups of entries named from their keys.
- * Undefined for any other value, which is then not read.
- */
-function groupedLists(container: JsonObject, key: string): EntryGroup[] | undefined {
-  const value = peek(container, key);
-  if (!isObject(value)) return undefined;
-  const names = Object.keys(value);
-  if (!names.length || !names.every((name) => Array.isArray(value[name]))) return undefined;
-  const lists = obj(container[key]);
-  return names.map((name) => ({ heading: readableKey(name), entries: entries(lists[name]) }));
-}
-
-interface Inputs {
-  known: Map<SectionKey, RawEntry[]>;
-  /** Entries of known sections written in named groups, in the order written. */
-  groups: Map<SectionKey, EntryGroup[]>;
-  /** Other top-level lists, in the order written. */
-  generic: Map<string, RawEntry[]>;
-}
-
-/** Every section's entries, from its key, its aliases and projects[] entries typed for it. */
-function gatherInputs(resume: JsonObject): Inputs {
-  const notSections = new Set([...NOT_SECTIONS, ...headerKeys(resume), ...DATA_OBJECTS.filter((key) => isObject(peek(resume, key)))]);
-  if (hasResumakeOrder(resume)) notSections.add('sections');
-  const known = new Map<SectionKey, RawEntry[]>();
-  const groups = new Map<SectionKey, EntryGroup[]>();
-  const generic = new Map<string, RawEntry[]>();
-  const add = (key: SectionKey, items: RawEntry[]) => known.set(key, [...(known.get(key) ?? []), ...items]);
-  for (const name of Object.keys(resume)) {
-    if (notSections.has(name)) continue;
-    const key = SECTION_BY_NAME.get(name);
-    if (key === 'projects') continue;
-    const lists = key && !NAMED_LIST_SECTIONS.has(key) ? undefined : namedLists(resume, name);
-    const grouped = key && !lists ? groupedLists(resume, name) : undefined;
-    if (lists && key) add(key, lists);
-    else if (lists) generic.set(name, lists);
-    else if (grouped && key) groups.set(key, [...(groups.get(key) ?? []), ...grouped]);
-    else if (key) add(key, listAt(resume, name));
-    else if (Array.isArray(resume[name])) generic.set(name, listAt(resume, name));
-    else skipped(resume, name);
-  }
-  if ('projects' in resume) {
-    const ownProjects: RawEntry[] = [];
-    for (const item of listAt(resume, 'projects')) {
-      const target = isObject(item) ? SECTION_BY_PROJECT_TYPE.get(str(item.type).toLowerCase()) : undefined;
-      if (target) add(target, [item]);
-      else ownProjects.push(item);
-    }
-    add('projects', ownProjects);
-  }
-  return { known, groups, generic };
 }
 
 /**
@@ -249,7 +145,8 @@ export function toView(input: unknown, givenOptions?: unknown, lint?: LintSink):
     } else {
       const view = toGenericSection(key, inputs.generic.get(key) ?? [], ctx);
       if (view.entries.length) {
-        sections.push({ kind: 'generic', key, id: genericId(key, taken), title: options.labels[key] ?? readableKey(key), view });
+        const title = options.labels[key] ?? inputs.titles.get(key) ?? readableKey(key);
+        sections.push({ kind: 'generic', key, id: genericId(key, taken), title, view });
       }
     }
   }

@@ -7,7 +7,8 @@ import { trackReads } from '../model/track';
 import { isContentless } from '../sections/generic';
 import { isTimestamp } from '../model/dates';
 import { SECTIONS, SECTION_BY_NAME } from '../sections/registry';
-import { NOT_SECTIONS, toView } from '../view';
+import { toView } from '../view';
+import { NOT_SECTIONS } from '../inputs';
 import { fieldName, pointerOf } from '../model/pointers';
 import { missingLocaleMessage } from '../model/language';
 

@@ -645,6 +645,40 @@ describe("resumake.io's settings", () => {
   });
 });
 
+describe('a CV written as a list of sections', () => {
+  // KilianKoch-KilianKoch.github.io.json: "sections": [{ "id", "title", "style", "entries": [ … ] }, …].
+  const resume = {
+    name: 'A',
+    sections: [
+      { id: 'positions', title: '職歴', style: 'timeline', entries: [{ org: 'RWTH Aachen', role: '博士課程研究員', date: '2024' }] },
+      { id: 'education', title: '学歴', entries: [{ org: 'RWTH Aachen', role: 'M.Sc.' }] },
+      { id: 'education', heading: 'Teaching', items: ['Analysis I'] },
+    ],
+    education: [{ institution: 'U' }],
+  };
+
+  it('shows each as a section of its own, under its title, apart from the known sections', () => {
+    const view = toView(resume);
+    expect(view.sections.map((shown) => [shown.key, shown.id, shown.title])).toEqual([
+      ['education', 'education', 'Education'],
+      ['sections.positions', 'sections-positions', '職歴'],
+      ['sections.education', 'sections-education', '学歴'],
+      ['sections.education-2', 'sections-education-2', 'Teaching'],
+    ]);
+    expect(generic(view, 'sections.positions').entries.map((entry) => [entry.title, entry.subtitle])).toEqual([
+      ['博士課程研究員', 'RWTH Aachen'],
+    ]);
+    expect(notShown(resume)).toEqual([]);
+    const reordered = toView(resume, { sections: ['sections.education'], hide: ['sections.positions'] });
+    expect(reordered.sections.map((shown) => shown.key)).toEqual(['sections.education', 'education', 'sections.education-2']);
+  });
+
+  it('is one section named Sections when an item is no titled list of entries', () => {
+    const mixed = { name: 'A', sections: [{ title: 'Talks', entries: ['T'] }, { title: 'Loose' }] };
+    expect(toView(mixed).sections.map((shown) => shown.key)).toEqual(['sections']);
+  });
+});
+
 describe('a resume without basics whose summary is a list', () => {
   it('shows the list as a section of its own', () => {
     const view = toView({ name: 'A', summary: ['First line.', 'Second line.'] });

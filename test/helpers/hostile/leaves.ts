@@ -6,6 +6,7 @@ import { attr, elements, textOf } from '../html';
 import { isOngoing, isTimestamp, isoDate, parseCalendarDate } from '../../../src/model/dates';
 import { isObject } from '../../../src/model/read';
 import { pointerOf } from '../../../src/model/pointers';
+import { listedSections } from '../../../src/inputs';
 import { isContentless, slugOf } from '../../../src/sections/generic';
 import { BIRTH_DATE, headerKeys } from '../../../src/model/basics';
 import { hasResumakeOrder } from '../../../src/model/options';
@@ -60,6 +61,9 @@ function routedSection(resume: unknown, index: string | undefined): string | und
 /** The id of the page section a top-level key's entries are shown in. */
 export function sectionIdFor(resume: unknown, keys: string[]): string {
   const [top = '', index] = keys;
+  // A CV written as a list of sections: each is a section of its own.
+  const listed = top === 'sections' && isObject(resume) ? listedSections(resume) : undefined;
+  if (listed && index !== undefined) return slugOf(listed[Number(index)]?.key ?? top);
   if (top === 'projects') return routedSection(resume, index) ?? 'projects';
   // resumake's "headings": { "work": "Experiência" } titles the section it names.
   if (top === 'headings' && index !== undefined) return SECTION_BY_NAME.get(index) ?? slugOf(index);

@@ -1,0 +1,150 @@
+// Where each section's entries are in a resume: under its key and its aliases, in projects[] entries
+// typed for it, as a list or in named groups; and the top-level lists and objects of lists the theme
+// has no section for, which become sections of the resume's own.
+import type { SectionKey } from './i18n';
+import type { RawEntry } from './sections/descriptor';
+import { headerKeys } from './model/basics';
+import { hasResumakeOrder } from './model/options';
+import { entries, firstStr, isObject, obj, str, type JsonObject } from './model/read';
+import { peek, skipped } from './model/track';
+import { readableKey, slugOf } from './sections/generic';
+import { SECTION_BY_NAME, SECTION_BY_PROJECT_TYPE } from './sections/registry';
+
+/** Top-level keys that are not sections, besides those the header reads: resumake.io's template number too. */
+export const NOT_SECTIONS = ['$schema', 'meta', 'selectedTemplate'];
+/** Top-level objects read for what they hold: resumake.io's section headings, the profile's citation figures. */
+const DATA_OBJECTS = ['headings', 'citationMetrics'];
+
+/** The entries of a top-level list; a value that is not a list is skipped (validate() names it). */
+function listAt(container: JsonObject, key: string): RawEntry[] {
+  const value = container[key];
+  if (Array.isArray(value)) return entries(value);
+  skipped(container, key);
+  return [];
+}
+
+/** Known sections whose entries are a name and its keywords, as one list of an object of named lists reads. */
+const NAMED_LIST_SECTIONS: ReadonlySet<SectionKey> = new Set(['skills', 'interests']);
+
+const isTextList = (value: unknown): value is unknown[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+/**
+ * `"skills": { "languages": ["Python", "Go"], "tools": ["Git"] }`, as resume builders and parsers write
+ * it: an object whose every field is a list of text, read as one entry per list with text, named from
+ * its key. Undefined for any other value, which is then not read.
+ */
+function namedLists(container: JsonObject, key: string): RawEntry[] | undefined {
+  const value = peek(container, key);
+  if (!isObject(value)) return undefined;
+  const names = Object.keys(value);
+  if (!names.length || !names.every((name) => isTextList(value[name]))) return undefined;
+  const lists = obj(container[key]);
+  const named: RawEntry[] = [];
+  for (const name of names) {
+    const list = lists[name];
+    if (isTextList(list) && list.some((item) => str(item))) named.push({ name: readableKey(name), keywords: list });
+  }
+  return named.length ? named : undefined;
+}
+
+/** Entries written under a name within a section: `"current_students": [ … ]`. */
+export interface EntryGroup {
+  heading: string;
+  entries: RawEntry[];
+}
+
+/**
+ * `"mentoring": { "current_students": [ … ], "past_students": [ … ] }`, as jsoncv writes a professor's
+ * sections: an object whose every field is a list, read as groups of entries named from their keys.
+ * Undefined for any other value, which is then not read.
+ */
+function groupedLists(container: JsonObject, key: string): EntryGroup[] | undefined {
+  const value = peek(container, key);
+  if (!isObject(value)) return undefined;
+  const names = Object.keys(value);
+  if (!names.length || !names.every((name) => Array.isArray(value[name]))) return undefined;
+  const lists = obj(container[key]);
+  return names.map((name) => ({ heading: readableKey(name), entries: entries(lists[name]) }));
+}
+
+const LISTED_TITLE = ['title', 'heading', 'name'];
+const LISTED_ENTRIES = ['entries', 'items'];
+
+/** A section of a CV written as a list of sections: its key among the sections of one's own, and where its entries are. */
+interface ListedSection {
+  key: string;
+  /** `entries` or `items`. */
+  field: string;
+}
+
+/**
+ * `"sections": [{ "id": "positions", "title": "職歴", "entries": [ … ] }, …]` (KilianKoch-….json): a CV
+ * written as a list of titled sections, each shown as a section of its own, keyed "sections.positions"
+ * so that no key of the resume or known section is taken. Undefined unless every item is such a section.
+ */
+export function listedSections(resume: JsonObject): ListedSection[] | undefined {
+  const value = peek(resume, 'sections');
+  if (!Array.isArray(value) || !value.length) return undefined;
+  const listed: ListedSection[] = [];
+  for (const [index, item] of value.entries()) {
+    const field = isObject(item) ? LISTED_ENTRIES.find((name) => Array.isArray(item[name])) : undefined;
+    if (!isObject(item) || field === undefined || !firstStr(item, LISTED_TITLE)) return undefined;
+    const key = `sections.${slugOf(str(item.id) || String(index))}`;
+    listed.push({ key: listed.some((other) => other.key === key) ? `${key}-${index}` : key, field });
+  }
+  return listed;
+}
+
+export interface Inputs {
+  known: Map<SectionKey, RawEntry[]>;
+  /** Entries of known sections written in named groups, in the order written. */
+  groups: Map<SectionKey, EntryGroup[]>;
+  /** Other top-level lists, in the order written. */
+  generic: Map<string, RawEntry[]>;
+  /** The titles written for sections of one's own (a list of sections), by key. */
+  titles: Map<string, string>;
+}
+
+/** Every section's entries, from its key, its aliases and projects[] entries typed for it. */
+export function gatherInputs(resume: JsonObject): Inputs {
+  const notSections = new Set([...NOT_SECTIONS, ...headerKeys(resume), ...DATA_OBJECTS.filter((key) => isObject(peek(resume, key)))]);
+  if (hasResumakeOrder(resume)) notSections.add('sections');
+  const known = new Map<SectionKey, RawEntry[]>();
+  const groups = new Map<SectionKey, EntryGroup[]>();
+  const generic = new Map<string, RawEntry[]>();
+  const titles = new Map<string, string>();
+  const add = (key: SectionKey, items: RawEntry[]) => known.set(key, [...(known.get(key) ?? []), ...items]);
+  const listed = notSections.has('sections') ? undefined : listedSections(resume);
+  if (listed) {
+    notSections.add('sections');
+    const items = (resume.sections as unknown[]).map(obj);
+    listed.forEach(({ key, field }, index) => {
+      const item = items[index] ?? {};
+      titles.set(key, firstStr(item, LISTED_TITLE));
+      generic.set(key, entries(item[field]));
+    });
+  }
+  for (const name of Object.keys(resume)) {
+    if (notSections.has(name)) continue;
+    const key = SECTION_BY_NAME.get(name);
+    if (key === 'projects') continue;
+    const lists = key && !NAMED_LIST_SECTIONS.has(key) ? undefined : namedLists(resume, name);
+    const grouped = key && !lists ? groupedLists(resume, name) : undefined;
+    if (lists && key) add(key, lists);
+    else if (lists) generic.set(name, lists);
+    else if (grouped && key) groups.set(key, [...(groups.get(key) ?? []), ...grouped]);
+    else if (key) add(key, listAt(resume, name));
+    else if (Array.isArray(resume[name])) generic.set(name, listAt(resume, name));
+    else skipped(resume, name);
+  }
+  if ('projects' in resume) {
+    const ownProjects: RawEntry[] = [];
+    for (const item of listAt(resume, 'projects')) {
+      const target = isObject(item) ? SECTION_BY_PROJECT_TYPE.get(str(item.type).toLowerCase()) : undefined;
+      if (target) add(target, [item]);
+      else ownProjects.push(item);
+    }
+    add('projects', ownProjects);
+  }
+  return { known, groups, generic, titles };
+}
