@@ -105,7 +105,8 @@ export function toEntry(item: JsonObject | string, fields: EntryFields, ctx: Mod
       [strings(item.roles).join(', '), ...fields.subtitle.map((key) => str(item[key]))].filter((part) => part !== title),
       ' · ',
     ),
-    location: placeText(item.location),
+    // A street address stands in for the place (JanKren-….json's employers).
+    location: placeText(item.location ?? item.address),
     description: rich(item.description),
     dates: datesOf(item, fields, ctx),
     summary: rich(item.summary),

@@ -54,7 +54,7 @@ const SUBTITLE = [
   'studyType',
 ];
 const SINGLE_DATE = [...WRITTEN_DATE_FIELDS, 'releaseDate', 'when'];
-const PLACE = ['location', 'city', 'place'];
+const PLACE = ['location', 'city', 'place', 'address'];
 const LINK = ['url', 'website', 'link', 'href', 'homepage'];
 /** Paragraphs: shown as prose (inline markdown and the inline HTML tags people write), one after another. */
 const PROSE = ['summary', 'details', 'text', 'content', 'body', 'abstract', 'notes', 'note', 'html'];

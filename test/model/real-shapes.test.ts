@@ -645,6 +645,19 @@ describe("resumake.io's settings", () => {
   });
 });
 
+describe('a street address as the place', () => {
+  it('is the place of an entry that gives no location, as JanKren-JanKren.github.io.json writes employers', () => {
+    const resume = { work: [{ name: 'PSI', position: 'Intern', address: 'Forschungsstrasse 111, 5234 Villigen, Switzerland' }] };
+    expect(section(toView(resume), 'work')[0]?.location).toBe('Forschungsstrasse 111, 5234 Villigen, Switzerland');
+    expect(notShown(resume)).toEqual([]);
+    expect(generic(toView({ visits: [{ title: 'Visit', address: 'Lab, Zurich' }] }), 'visits').entries[0]?.location).toBe('Lab, Zurich');
+  });
+
+  it('is named as not shown beside a location', () => {
+    expect(notShown({ work: [{ name: 'PSI', location: 'Villigen', address: 'Forschungsstrasse 111' }] })).toEqual(['/work/0/address']);
+  });
+});
+
 describe('a CV written as a list of sections', () => {
   // KilianKoch-KilianKoch.github.io.json: "sections": [{ "id", "title", "style", "entries": [ … ] }, …].
   const resume = {

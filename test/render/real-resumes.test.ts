@@ -47,7 +47,7 @@ const NOT_SHOWN_BUDGET: Record<string, number> = {
   'Atomtomate-page.json': 0,
   'ChristineDaneauPelletier-ChristineDaneauPelletier.github.io.json': 0,
   'JBoixCampos-JBoixCampos.github.io.json': 0,
-  'JanKren-JanKren.github.io.json': 3,
+  'JanKren-JanKren.github.io.json': 1,
   'KilianKoch-KilianKoch.github.io.json': 0,
   'LenaKahle-LenaKahle.github.io.json': 0,
   'LuchinChang-LuchinChang.github.io.json': 0,
