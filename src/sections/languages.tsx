@@ -1,5 +1,7 @@
 import type { ModelContext } from '../model/context';
-import { checkRepeated } from '../model/fields';
+import type { RichText } from '../model/types';
+import { prose } from '../elements/richText';
+import { checkRepeated, rich } from '../model/fields';
 import { firstStr, joinParts, str, stringsOf, type JsonObject } from '../model/read';
 import { listSection } from './descriptor';
 
@@ -8,6 +10,8 @@ export interface LanguageView {
   fluency: string;
   /** Tests taken, as written: "TOEFL 109, GRE 325". */
   certificates: string[];
+  /** A sentence on the language (jsoncv's `summary`). */
+  summary: RichText;
 }
 
 /** `{ name, level }` is a common way of writing `{ language, fluency }`; some write both. */
@@ -21,20 +25,24 @@ function fluencyOf(entry: JsonObject, ctx: ModelContext): string {
 export const languages = listSection({
   key: 'languages',
   item: (entry, ctx): LanguageView | undefined => {
-    if (typeof entry === 'string') return { language: entry, fluency: '', certificates: [] };
+    if (typeof entry === 'string') return { language: entry, fluency: '', certificates: [], summary: [] };
     const item = {
       language: firstStr(entry, ['language', 'name']),
       fluency: fluencyOf(entry, ctx),
       certificates: stringsOf(entry, ['certificate', 'certificates', 'certification', 'certifications']),
+      summary: rich(entry.summary),
     };
-    return item.language || item.fluency || item.certificates.length ? item : undefined;
+    return item.language || item.fluency || item.certificates.length || item.summary.length ? item : undefined;
   },
   Component: ({ view }) => (
     <dl class="pairs">
       {view.map((item, index) => (
         <div key={index}>
           <dt>{item.language}</dt>
-          <dd>{joinParts([item.fluency, item.certificates.join(', ')], ' · ')}</dd>
+          <dd>
+            {joinParts([item.fluency, item.certificates.join(', ')], ' · ')}
+            {prose(item.summary, 'pair-note')}
+          </dd>
         </div>
       ))}
     </dl>

@@ -1,19 +1,29 @@
+import type { RichText } from '../model/types';
+import { rich } from '../model/fields';
 import { firstStr, str, strings } from '../model/read';
+import { prose } from '../elements/richText';
 import { keywords } from '../elements/lists';
 import { listSection } from './descriptor';
 
 export interface SkillView {
   name: string;
   level: string;
+  /** A sentence on the skill (jsoncv's `summary`). */
+  summary: RichText;
   keywords: string[];
 }
 
 export const skills = listSection({
   key: 'skills',
   item: (entry): SkillView | undefined => {
-    if (typeof entry === 'string') return { name: entry, level: '', keywords: [] };
-    const item = { name: firstStr(entry, ['name', 'category']), level: str(entry.level), keywords: strings(entry.keywords) };
-    return item.name || item.level || item.keywords.length ? item : undefined;
+    if (typeof entry === 'string') return { name: entry, level: '', summary: [], keywords: [] };
+    const item = {
+      name: firstStr(entry, ['name', 'category']),
+      level: str(entry.level),
+      summary: rich(entry.summary),
+      keywords: strings(entry.keywords),
+    };
+    return item.name || item.level || item.summary.length || item.keywords.length ? item : undefined;
   },
   Component: ({ view }) => (
     <dl class="pairs">
@@ -28,7 +38,10 @@ export const skills = listSection({
               </>
             ) : null}
           </dt>
-          <dd>{keywords(skill.keywords)}</dd>
+          <dd>
+            {prose(skill.summary, 'pair-note')}
+            {keywords(skill.keywords)}
+          </dd>
         </div>
       ))}
     </dl>

@@ -521,7 +521,7 @@ describe('an object of named lists, as resume builders and parsers write skills'
       skills: { language: [{ name: 'C#', level: 5 }] },
       comments: { position: 'Looking for an internship.', include: false },
     };
-    expect(section(toView(almsivi), 'skills')).toEqual([{ name: 'C#', level: '5', keywords: [] }]);
+    expect(section(toView(almsivi), 'skills')).toEqual([{ name: 'C#', level: '5', summary: [], keywords: [] }]);
     expect(notShown(almsivi)).toEqual(['/comments']);
     // Elsewhere lists of text are entries: education in groups shows them as one list.
     const education = section(toView({ name: 'A', education: { universities: ['U1', 'U2'] } }), 'education');
@@ -599,6 +599,16 @@ describe("a professor's sections in named groups, as jsoncv writes them", () => 
     expect(sectionText('teaching')).toContain('ENG 101');
     expect(section(toView(resume), 'education')[0]?.thesis?.label).toBe('Methods for Grids');
     expect(generic(toView(resume), 'researchAreas').entries[0]?.highlights.map(plainText)).toEqual(['New solvers', 'Open data']);
+  });
+
+  it("shows jsoncv's sentence on a skill and on a language", () => {
+    const withSummaries = {
+      skills: [{ name: 'Research', level: 'Expert', summary: 'Methods for *computing*', keywords: ['Data Analysis'] }],
+      languages: [{ language: 'English', fluency: 'Native', summary: 'Native speaker' }],
+    };
+    const html = parseHtml(render(withSummaries));
+    expect(byClass(html, 'pair-note').map(textOf)).toEqual(['Methods for computing', 'Native speaker']);
+    expect(notShown(withSummaries)).toEqual([]);
   });
 
   it('names nothing as not shown, and the schema accepts the groups', () => {
