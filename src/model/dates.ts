@@ -93,6 +93,19 @@ export function isOngoing(value: unknown): boolean {
   return typeof value === 'string' && ONGOING.test(value.trim());
 }
 
+// "2019 - 2022", "2020-Present", "2016 – 2019": a period written in one field, its ends dates as above.
+const PART = String.raw`\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?`;
+const WRITTEN_RANGE = new RegExp(String.raw`^(${PART})\s*(?:--?|–|—|to)\s*(${PART}|present|now|current|ongoing|today)$`, 'i');
+
+/** A period written in one field, as its start and end; undefined for a single date or anything else. */
+export function writtenRange(text: string): [string, string] | undefined {
+  if (ISO_DATE.test(text)) return undefined;
+  const match = WRITTEN_RANGE.exec(text.trim());
+  const start = match?.[1] ?? '';
+  const end = match?.[2] ?? '';
+  return parseCalendarDate(start) && (isOngoing(end) || parseCalendarDate(end)) ? [start, end] : undefined;
+}
+
 export function toDateRange(start: unknown, end: unknown, formatMonth: FormatMonth): DateRangeView {
   const startView = toDateView(start, formatMonth);
   const endView = isOngoing(end) ? undefined : toDateView(end, formatMonth);

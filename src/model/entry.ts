@@ -3,7 +3,7 @@
 // dates, a place, prose, bullets, keywords, links, a badge, facts and people.
 import type { DateRangeView, EntryView, RichText } from './types';
 import type { ModelContext } from './context';
-import { dateOf, linkList, located, rangeOf, rich, richList, urlOf } from './fields';
+import { linkList, located, rangeOf, rich, richList, urlOf, writtenDates } from './fields';
 import { firstStr, joinParts, obj, objects, str, strings, type JsonObject } from './read';
 import { displayUrl } from './url';
 import { dateText } from './dates';
@@ -36,7 +36,8 @@ export function placeText(value: unknown): string {
   return joinParts([str(place.address), str(place.city), region, str(place.countryCode) || str(place.country)]);
 }
 
-const NO_DATES: DateRangeView = { ongoing: false };
+/** No dates at all: shared, never changed. */
+export const NO_DATES: DateRangeView = { ongoing: false };
 
 /**
  * A date written as one field instead of startDate and endDate, as people write it: "2021",
@@ -73,8 +74,7 @@ const ROLE_FIELDS: EntryFields = { title: ['position', 'title', 'role', 'name'],
  */
 export function datesOf(item: JsonObject, fields: Pick<EntryFields, 'date'>, ctx: ModelContext): DateRangeView {
   if (dateText(item.endDate) || (!fields.date && dateText(item.startDate))) return rangeOf(item, ctx);
-  const date = dateOf(item, [...(fields.date ?? []), ...WRITTEN_DATE_FIELDS], ctx);
-  return date ? { start: date, ongoing: false } : rangeOf(item, ctx);
+  return writtenDates(item, [...(fields.date ?? []), ...WRITTEN_DATE_FIELDS], ctx) ?? rangeOf(item, ctx);
 }
 
 /** Bullet points, under the name the entry gives them. */

@@ -2,7 +2,7 @@
 // read when validate() is building the view (ctx.lint), so the warnings follow what is shown.
 import type { DateRangeView, DateView, LinkView, RichText } from './types';
 import type { ModelContext } from './context';
-import { compareDates, dateText, isOngoing, parseCalendarDate, toDateRange, toDateView } from './dates';
+import { compareDates, dateText, isOngoing, parseCalendarDate, toDateRange, toDateView, writtenRange } from './dates';
 import { parseInlineMarkdown } from './markdown';
 import { firstStr, isObject, str, strings, type JsonObject } from './read';
 import { trackedPointer } from './track';
@@ -56,7 +56,11 @@ export function checkRepeated(item: JsonObject, key: string, shownKey: string, s
 /** A single date, from the first of `keys` the item has. */
 export function dateOf(item: JsonObject, keys: readonly string[], ctx: ModelContext): DateView | undefined {
   const key = keys.find((name) => dateText(item[name]));
-  if (key === undefined) return undefined;
+  return key === undefined ? undefined : dateAt(item, key, keys, ctx);
+}
+
+/** The date at `key`, one of `keys`, which has text. */
+function dateAt(item: JsonObject, key: string, keys: readonly string[], ctx: ModelContext): DateView | undefined {
   if (ctx.lint) {
     checkDate(item, key, ctx);
     checkOtherDates(item, keys, key, ctx);
@@ -64,16 +68,37 @@ export function dateOf(item: JsonObject, keys: readonly string[], ctx: ModelCont
   return toDateView(item[key], ctx.formatMonth);
 }
 
+/**
+ * The dates written in one field, the first of `keys` the item has: one date, or a period whose
+ * ends are dates the theme reads ("2019 - 2022", "2020 – present"), shown as a range.
+ */
+export function writtenDates(item: JsonObject, keys: readonly string[], ctx: ModelContext): DateRangeView | undefined {
+  const key = keys.find((name) => dateText(item[name]));
+  if (key === undefined) return undefined;
+  const range = writtenRange(dateText(item[key]));
+  if (!range) return { start: dateAt(item, key, keys, ctx), ongoing: false };
+  const [start, end] = range;
+  if (ctx.lint) {
+    checkOtherDates(item, keys, key, ctx);
+    checkOrder(item, key, start, end, ctx);
+  }
+  return toDateRange(start, end, ctx.formatMonth);
+}
+
+/** Warns at `key` when the end is written before the start. */
+function checkOrder(item: JsonObject, key: string, startText: string, endText: string, ctx: ModelContext): void {
+  const start = parseCalendarDate(startText);
+  const end = parseCalendarDate(endText);
+  if (start && end && compareDates(end, start) < 0)
+    warnAt(ctx, item, key, `The end date (${endText}) is before the start date (${startText}).`);
+}
+
 /** startDate – endDate, checked for order. */
 export function rangeOf(item: JsonObject, ctx: ModelContext): DateRangeView {
   if (ctx.lint) {
     checkDate(item, 'startDate', ctx);
     checkDate(item, 'endDate', ctx);
-    const start = parseCalendarDate(dateText(item.startDate));
-    const end = parseCalendarDate(dateText(item.endDate));
-    if (start && end && compareDates(end, start) < 0) {
-      warnAt(ctx, item, 'endDate', `The end date (${dateText(item.endDate)}) is before the start date (${dateText(item.startDate)}).`);
-    }
+    checkOrder(item, 'endDate', dateText(item.startDate), dateText(item.endDate), ctx);
   }
   return toDateRange(item.startDate, item.endDate, ctx.formatMonth);
 }

@@ -1,8 +1,8 @@
-import type { DateView, LinkView, Located, RichText } from '../model/types';
-import { dateOf, linkList, located, rich, urlOf } from '../model/fields';
+import type { DateRangeView, LinkView, Located, RichText } from '../model/types';
+import { linkList, located, rich, urlOf, writtenDates } from '../model/fields';
 import { firstStr, joinParts, str } from '../model/read';
-import { WRITTEN_DATE_FIELDS, placeText } from '../model/entry';
-import { dateText } from '../elements/dates';
+import { NO_DATES, WRITTEN_DATE_FIELDS, placeText } from '../model/entry';
+import { dateRange } from '../elements/dates';
 import { entry, entryList } from '../elements/entry';
 import { links } from '../elements/lists';
 import { prose } from '../elements/richText';
@@ -18,21 +18,30 @@ export interface AwardView extends Located {
   /** The kind of award, as a badge: "Academic Excellence", "Fellowship". */
   category: string;
   location: string;
-  date?: DateView;
+  /** One date, or a period ("2024-2025": a scholarship's years). */
+  dates: DateRangeView;
   summary: RichText;
   links: LinkView[];
 }
 
 function hasContent(item: AwardView): boolean {
   return Boolean(
-    item.title || item.awarder || item.category || item.location || item.summary.length || item.date || item.href || item.links.length,
+    item.title ||
+    item.awarder ||
+    item.category ||
+    item.location ||
+    item.summary.length ||
+    item.dates.start ||
+    item.href ||
+    item.links.length,
   );
 }
 
 export const awards = listSection({
   key: 'awards',
   item: (entry, ctx) => {
-    if (typeof entry === 'string') return { title: entry, awarder: '', category: '', location: '', summary: [], links: [] };
+    if (typeof entry === 'string')
+      return { title: entry, awarder: '', category: '', location: '', dates: NO_DATES, summary: [], links: [] };
     const item: AwardView = {
       at: located(entry, ctx),
       title: firstStr(entry, ['title', 'name']),
@@ -40,18 +49,18 @@ export const awards = listSection({
       awarder: str(entry.awarder),
       category: str(entry.category),
       location: placeText(entry.location),
-      date: dateOf(entry, WRITTEN_DATE_FIELDS, ctx),
+      dates: writtenDates(entry, WRITTEN_DATE_FIELDS, ctx) ?? NO_DATES,
       summary: rich(entry.summary),
       links: linkList(entry.links, ctx),
     };
     return hasContent(item) ? item : undefined;
   },
-  Component: ({ view }) =>
+  Component: ({ view, labels }) =>
     entryList(
       view.map((item) => {
         const sub = joinParts([item.title ? item.awarder : '', item.location], ' · ');
         return entry(
-          { title: safeLink(item.href, item.title || item.awarder), when: dateText(item.date), badge: item.category },
+          { title: safeLink(item.href, item.title || item.awarder), when: dateRange(item.dates, labels.present), badge: item.category },
           sub ? <p class="entry-sub">{sub}</p> : null,
           prose(item.summary, 'entry-body'),
           item.links.length ? <div class="entry-meta">{links(item.links)}</div> : null,

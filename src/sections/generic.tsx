@@ -3,7 +3,7 @@
 import type { EntryView, RichText } from '../model/types';
 import type { ModelContext } from '../model/context';
 import type { RawEntry } from './descriptor';
-import { dateOf, linkList, located, rangeOf, rich, urlOf } from '../model/fields';
+import { linkList, located, rangeOf, rich, urlOf, writtenDates } from '../model/fields';
 import { WRITTEN_DATE_FIELDS, hasContent, lineEntry, placeText } from '../model/entry';
 import { plainText } from '../model/markdown';
 import { displayUrl } from '../model/url';
@@ -203,7 +203,7 @@ function genericEntry(item: RawEntry, reader: SectionReader, depth: number): Ent
     subtitle: subtitleKey ? str(item[subtitleKey]) : '',
     location: placeKey ? placeText(item[placeKey]) : '',
     description: rich(item.description),
-    dates: dateKey ? { start: dateOf(item, [dateKey], ctx), ongoing: false } : rangeOf(item, ctx),
+    dates: (dateKey ? writtenDates(item, [dateKey], ctx) : undefined) ?? rangeOf(item, ctx),
     summary: joinProse(proseKeys.map((key) => rich(item[key]))),
     highlights: [],
     keywords: [],

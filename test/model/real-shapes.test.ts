@@ -135,7 +135,10 @@ describe('known sections read the names people give their fields', () => {
       }),
       'education',
     );
-    expect(first).toMatchObject({ institution: 'TUM Computer Science Bachelor', dates: { start: { text: '2020 - 2024' } } });
+    expect(first).toMatchObject({
+      institution: 'TUM Computer Science Bachelor',
+      dates: { start: { text: '2020', iso: '2020' }, end: { text: '2024', iso: '2024' } },
+    });
     expect(first?.highlights.map(plainText)).toEqual(['Final Grade: 1.6']);
     expect(second).toMatchObject({
       institution: 'University of Liverpool',
@@ -221,7 +224,10 @@ describe('known sections read the names people give their fields', () => {
 
   it('awards: name and year', () => {
     const [award] = section(toView({ awards: [{ name: 'Best Paper', year: '2024', awarder: 'NENE' }] }), 'awards');
-    expect(award).toMatchObject({ title: 'Best Paper', awarder: 'NENE', date: { iso: '2024' } });
+    expect(award).toMatchObject({ title: 'Best Paper', awarder: 'NENE', dates: { start: { iso: '2024' } } });
+    // A scholarship's years, as Alestaubin-alestaubin.github.io.json writes them.
+    const [scholarship] = section(toView({ awards: [{ title: 'Scholarship', date: '2025-2026' }] }), 'awards');
+    expect(scholarship?.dates).toMatchObject({ start: { iso: '2025' }, end: { iso: '2026' } });
   });
 
   it('awards: links, as other entries have them', () => {
@@ -387,7 +393,12 @@ describe("sections of the resume's own", () => {
       { kind: 'break' },
       { kind: 'text', text: 'Second paragraph.' },
     ]);
-    expect(entries[1]).toMatchObject({ title: 'Professor', subtitle: 'UBC', dates: { start: { text: '2022 - Present' } }, facts: [] });
+    expect(entries[1]).toMatchObject({
+      title: 'Professor',
+      subtitle: 'UBC',
+      dates: { start: { text: '2022', iso: '2022' }, ongoing: true },
+      facts: [],
+    });
   });
 
   it('show an object holding one line of text as that line, markdown and all', () => {
@@ -652,6 +663,41 @@ describe("resumake.io's settings", () => {
   it('leaves a list named sections that holds other text a section of its own', () => {
     const own = { basics: { name: 'A' }, sections: ['Cycling', 'Hiking'] };
     expect(toView(own).sections.map((shown) => shown.key)).toEqual(['sections']);
+  });
+});
+
+describe('a period written in one field', () => {
+  const when = (resume: unknown) => byClass(parseHtml(render(resume)), 'entry-when').map(textOf);
+  const times = (resume: unknown) => elements(parseHtml(render(resume)), 'time').map((time) => attr(time, 'datetime'));
+
+  it('is shown as its two dates when both ends are dates the theme reads, as jsoncv and academicpages files write it', () => {
+    const resume = {
+      education: [{ institution: 'U', period: '2019 - 2022' }],
+      service: [{ role: 'Associate Editor', period: '2020-Present' }],
+      teaching: [{ course: 'Analysis', year: '2016 – 2019' }],
+      visits: [{ title: 'Visit', duration: '2019-06-2019-08' }],
+    };
+    // In the page's order: education, teaching, service, then the resume's own.
+    expect(when(resume)).toEqual(['2019 – 2022', '2016 – 2019', '2020 – Present', 'Jun 2019 – Aug 2019']);
+    expect(times(resume)).toEqual(['2019', '2022', '2016', '2019', '2020', '2019-06', '2019-08']);
+    expect(validate(resume).filter((problem) => problem.severity === 'warning' && !/registry/.test(problem.message))).toEqual([]);
+    expect(when({ education: [{ institution: 'U', period: '2019 - 2022' }], meta: { themeOptions: { locale: 'de' } } })).toEqual([
+      '2019 – 2022',
+    ]);
+  });
+
+  it('is shown as written, with a warning, when an end is no such date, and an end before its start is named', () => {
+    const resume = {
+      work: [
+        { name: 'Lab', duration: 'Aug 2021 -- Present' },
+        { name: 'Lab', period: '2022 - 2019' },
+      ],
+    };
+    expect(when(resume)).toEqual(['Aug 2021 -- Present', '2022 – 2019']);
+    expect(validate(resume).map((problem) => [problem.path, problem.message])).toEqual([
+      ['/work/0/duration', expect.stringMatching(/^"Aug 2021 -- Present" is not a date the theme can read/)],
+      ['/work/1/period', 'The end date (2019) is before the start date (2022).'],
+    ]);
   });
 });
 

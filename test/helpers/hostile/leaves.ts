@@ -3,7 +3,7 @@
 // a parseable date as <time datetime>, a URL as a link target or as text.
 import type { HtmlNode } from '../html';
 import { attr, elements, textOf } from '../html';
-import { isOngoing, isTimestamp, isoDate, parseCalendarDate } from '../../../src/model/dates';
+import { isOngoing, isTimestamp, isoDate, parseCalendarDate, writtenRange } from '../../../src/model/dates';
 import { isObject } from '../../../src/model/read';
 import { pointerOf } from '../../../src/model/pointers';
 import { listedSections } from '../../../src/inputs';
@@ -165,6 +165,12 @@ function isToolTimestamp(leaf: Leaf): boolean {
 function checkLeaf(leaf: Leaf, scope: Scope): string | undefined {
   const key = fieldOf(leaf);
   const { value } = leaf;
+  // A period written in one field ("2019 - 2022") is shown as its two dates.
+  const period = DATE_KEYS.has(key) ? writtenRange(value) : undefined;
+  if (period) {
+    const missing = period.map(parseCalendarDate).find((end) => end && !scope.datetimes.has(isoDate(end)));
+    return missing ? `no <time datetime="${isoDate(missing)}"> of the period "${value}"` : undefined;
+  }
   const date = DATE_KEYS.has(key) ? parseCalendarDate(value) : undefined;
   // The date, or one more precise ("year": 2025 beside "releaseDate": "2025-12-19", which is shown).
   if (date) {
