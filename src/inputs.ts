@@ -115,17 +115,17 @@ export function gatherInputs(resume: JsonObject): Inputs {
   const titles = new Map<string, string>();
   const add = (key: SectionKey, items: RawEntry[]) => known.set(key, [...(known.get(key) ?? []), ...items]);
   const listed = notSections.has('sections') ? undefined : listedSections(resume);
-  if (listed) {
-    notSections.add('sections');
-    const items = (resume.sections as unknown[]).map(obj);
-    listed.forEach(({ key, field }, index) => {
-      const item = items[index] ?? {};
-      titles.set(key, firstStr(item, LISTED_TITLE));
-      generic.set(key, entries(item[field]));
-    });
-  }
   for (const name of Object.keys(resume)) {
     if (notSections.has(name)) continue;
+    if (name === 'sections' && listed) {
+      const items = (resume.sections as unknown[]).map(obj);
+      listed.forEach(({ key, field }, index) => {
+        const item = items[index] ?? {};
+        titles.set(key, firstStr(item, LISTED_TITLE));
+        generic.set(key, entries(item[field]));
+      });
+      continue;
+    }
     const key = SECTION_BY_NAME.get(name);
     if (key === 'projects') continue;
     const lists = key && !NAMED_LIST_SECTIONS.has(key) ? undefined : namedLists(resume, name);

@@ -742,6 +742,11 @@ describe('a CV written as a list of sections', () => {
     expect(reordered.sections.map((shown) => shown.key)).toEqual(['sections.education', 'education', 'sections.education-2']);
   });
 
+  it("keeps its place among the lists of the resume's own", () => {
+    const resume = { name: 'A', outreach: ['Fair'], sections: [{ title: 'Talks', entries: ['T'] }], hobbies: ['Chess'] };
+    expect(toView(resume).sections.map((shown) => shown.key)).toEqual(['outreach', 'sections.0', 'hobbies']);
+  });
+
   it('is one section named Sections when an item is no titled list of entries', () => {
     const mixed = { name: 'A', sections: [{ title: 'Talks', entries: ['T'] }, { title: 'Loose' }] };
     expect(toView(mixed).sections.map((shown) => shown.key)).toEqual(['sections']);
