@@ -99,7 +99,10 @@ const WRITTEN_RANGE = new RegExp(String.raw`^(${PART})\s*(?:--?|–|—|to)\s*($
 
 /** A period written in one field, as its start and end; undefined for a single date or anything else. */
 export function writtenRange(text: string): [string, string] | undefined {
-  if (ISO_DATE.test(text)) return undefined;
+  // Most dates are YYYY, YYYY-MM or YYYY-MM-DD; a period is at least nine characters ("2019-2022").
+  // Ruled out by length, they cost AlexanderPico-icv.json 4.391 M instructions a render against 4.385 M
+  // without periods; tested by a pattern first, 4.399 M.
+  if (text.length < 9 || (text.length === 10 && text.charCodeAt(7) === 45)) return undefined;
   const match = WRITTEN_RANGE.exec(text.trim());
   const start = match?.[1] ?? '';
   const end = match?.[2] ?? '';

@@ -1,4 +1,4 @@
-import { parseCalendarDate, toDateRange, toDateView } from '../../src/model/dates';
+import { parseCalendarDate, toDateRange, toDateView, writtenRange } from '../../src/model/dates';
 import { localeFor } from '../../src/i18n';
 
 const { formatMonth } = localeFor('en');
@@ -59,5 +59,37 @@ describe('calendar dates', () => {
     expect(toDateView('2021-03', localeFor('de-CH').formatMonth)?.text).toBe('März 2021');
     expect(toDateView('2021-08', localeFor('zh').formatMonth)?.text).toBe('2021年8月');
     expect(toDateView('2021-08', localeFor('xx').formatMonth)?.text).toBe('Aug 2021');
+  });
+});
+
+describe('periods written in one field', () => {
+  it.each([
+    ['2019 - 2022', ['2019', '2022']],
+    ['2019-2022', ['2019', '2022']],
+    ['2019--2022', ['2019', '2022']],
+    ['2016 – 2019', ['2016', '2019']],
+    ['2016—2019', ['2016', '2019']],
+    ['2020-Present', ['2020', 'Present']],
+    ['2022 to now', ['2022', 'now']],
+    ['2019-06-2019-08', ['2019-06', '2019-08']],
+    ['2019-6 - 2020-1', ['2019-6', '2020-1']],
+    ['2019-01-15 - 2019-03-01', ['2019-01-15', '2019-03-01']],
+  ])('reads %j as its two ends', (text, ends) => {
+    expect(writtenRange(text)).toEqual(ends);
+  });
+
+  it.each([
+    '2021',
+    '2021-08',
+    '2019-06-20',
+    '2025-3-15',
+    '2019 -',
+    'Aug 2021 -- Present',
+    '2019-13 - 2020',
+    '2019 - 2020-02-30',
+    '20190-2022',
+    '2019 - 2022 (leave)',
+  ])('leaves %j to be read as one date or shown as written', (text) => {
+    expect(writtenRange(text)).toBeUndefined();
   });
 });
