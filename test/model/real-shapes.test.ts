@@ -633,6 +633,11 @@ describe("a professor's sections in named groups, as jsoncv writes them", () => 
       ['Listed', []],
       ['Invited Talks', ['Grouped']],
     ]);
+    const work = section(toView({ work: { industry: [{ name: 'Acme', position: 'Engineer' }] } }), 'work');
+    expect(work.map((entry) => [entry.title, entry.roles.map((role) => [role.title, role.subtitle])])).toEqual([
+      ['Industry', [['Acme', 'Engineer']]],
+    ]);
+    expect(notShown({ projects: { research: [{ name: 'P' }] } })).toEqual(['/projects']);
     const papers = section(toView({ publications: { journal: [{ name: 'J1' }], conference: [{ name: 'C1' }] } }), 'publications');
     expect(papers.groups.flatMap((group) => group.items.map((pub) => pub.title))).toEqual(['J1', 'C1']);
   });
