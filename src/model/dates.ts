@@ -1,4 +1,4 @@
-// Resume dates are calendar dates (YYYY, YYYY-MM, YYYY-MM-DD), read as text: never parsed through
+// Resume dates are calendar dates (YYYY, YYYY-MM, YYYY-MM-DD, or an English month and year), read as text: never parsed through
 // Date, so no time zone can move them by a day. A Date object (YAML readers make one of a full date)
 // is read as the UTC calendar date it holds, since that is the day the YAML said.
 import type { DateRangeView, DateView } from './types';
@@ -8,6 +8,23 @@ const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 // What people also write: months and days without their zero ("2025-3-15"), a time after the date.
 const LOOSE_DATE = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+// After ISO dates, the wording real resumes use most: an English month, whole or cut short, and the
+// year ("Aug 2021", "August 2024", "Sept. 2019"), as 01QJ10-….json and JanKren-….json write them.
+const MONTH_YEAR = /^([a-z]{3,9})\.?\s+(\d{4})$/i;
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 // A date and a time to the second ("2026-03-21T15:13:45.436Z", "2013-07-18T20:12:11Z") is when a tool
 // fetched, created or changed the data: no one writes the second of an event into a CV.
 const TIMESTAMP = /^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/;
@@ -49,8 +66,17 @@ export function parseCalendarDate(text: string): CalendarDate | undefined {
     return checked(year, twoDigits(text, 5), text.length === 10 ? twoDigits(text, 8) : undefined);
   }
   const loose = LOOSE_DATE.exec(text);
-  if (!loose) return undefined;
-  return checked(loose[1] as string, Number(loose[2]), loose[3] === undefined ? undefined : Number(loose[3]));
+  if (loose) return checked(loose[1] as string, Number(loose[2]), loose[3] === undefined ? undefined : Number(loose[3]));
+  const named = MONTH_YEAR.exec(text);
+  const month = named ? monthNamed(named[1] as string) : undefined;
+  return named && month ? { year: named[2] as string, month } : undefined;
+}
+
+/** The month an English month name or its beginning names ("Aug", "Sept", "August"), or undefined. */
+function monthNamed(word: string): number | undefined {
+  const lower = word.toLowerCase();
+  const index = MONTH_NAMES.findIndex((name) => name.startsWith(lower));
+  return lower.length >= 3 && index >= 0 ? index + 1 : undefined;
 }
 
 function pad(value: number): string {
@@ -94,7 +120,7 @@ export function isOngoing(value: unknown): boolean {
 }
 
 // "2019 - 2022", "2020-Present", "2016 – 2019": a period written in one field, its ends dates as above.
-const PART = String.raw`\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?`;
+const PART = String.raw`(?:\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?|[a-z]{3,9}\.?\s+\d{4})`;
 const WRITTEN_RANGE = new RegExp(String.raw`^(${PART})\s*(?:--?|–|—|to)\s*(${PART}|present|now|current|ongoing|today)$`, 'i');
 
 /** A period written in one field, as its start and end; undefined for a single date or anything else. */

@@ -62,6 +62,28 @@ describe('calendar dates', () => {
   });
 });
 
+describe('English month names', () => {
+  it.each([
+    ['Aug 2021', { year: '2021', month: 8 }],
+    ['August 2024', { year: '2024', month: 8 }],
+    ['Sept. 2019', { year: '2019', month: 9 }],
+    ['sep 2019', { year: '2019', month: 9 }],
+    ['MAY 2020', { year: '2020', month: 5 }],
+    ['Dec  1999', { year: '1999', month: 12 }],
+  ])('reads %j', (text, date) => {
+    expect(parseCalendarDate(text)).toEqual(date);
+  });
+
+  it.each(['Ma 2020', 'Mayo 2020', 'Augusta 2020', 'Fall 2025', 'Aug 21', '01 Jun 1980', 'Jun 2019 extra'])('leaves %j unread', (text) => {
+    expect(parseCalendarDate(text)).toBeUndefined();
+  });
+
+  it('are shown in the page language, with their ISO date', () => {
+    expect(toDateView('August 2024', formatMonth)).toEqual({ text: 'Aug 2024', iso: '2024-08' });
+    expect(toDateView('Aug 2024', localeFor('de').formatMonth)?.text).toBe('Aug. 2024');
+  });
+});
+
 describe('periods written in one field', () => {
   it.each([
     ['2019 - 2022', ['2019', '2022']],
@@ -74,6 +96,9 @@ describe('periods written in one field', () => {
     ['2019-06-2019-08', ['2019-06', '2019-08']],
     ['2019-6 - 2020-1', ['2019-6', '2020-1']],
     ['2019-01-15 - 2019-03-01', ['2019-01-15', '2019-03-01']],
+    ['Aug 2021 -- Present', ['Aug 2021', 'Present']],
+    ['Jul 2022 - Apr 2023', ['Jul 2022', 'Apr 2023']],
+    ['May 2021 – 2022', ['May 2021', '2022']],
   ])('reads %j as its two ends', (text, ends) => {
     expect(writtenRange(text)).toEqual(ends);
   });
@@ -84,7 +109,7 @@ describe('periods written in one field', () => {
     '2019-06-20',
     '2025-3-15',
     '2019 -',
-    'Aug 2021 -- Present',
+    '2024年4月 – 現在',
     '2019-13 - 2020',
     '2019 - 2020-02-30',
     '20190-2022',

@@ -383,7 +383,7 @@ describe("sections of the resume's own", () => {
     expect(entries[0]).toMatchObject({
       title: 'Doctoral researcher',
       subtitle: 'RWTH Aachen',
-      dates: { start: { text: 'Apr 2024 – now' } },
+      dates: { start: { text: 'Apr 2024', iso: '2024-04' }, ongoing: true },
       facts: [],
     });
     expect(entries[0]?.summary).toEqual([
@@ -694,13 +694,13 @@ describe('a period written in one field', () => {
   it('is shown as written, with a warning, when an end is no such date, and an end before its start is named', () => {
     const resume = {
       work: [
-        { name: 'Lab', duration: 'Aug 2021 -- Present' },
+        { name: 'Lab', duration: '2024年4月 – 現在' },
         { name: 'Lab', period: '2022 - 2019' },
       ],
     };
-    expect(when(resume)).toEqual(['Aug 2021 -- Present', '2022 – 2019']);
+    expect(when(resume)).toEqual(['2024年4月 – 現在', '2022 – 2019']);
     expect(validate(resume).map((problem) => [problem.path, problem.message])).toEqual([
-      ['/work/0/duration', expect.stringMatching(/^"Aug 2021 -- Present" is not a date the theme can read/)],
+      ['/work/0/duration', expect.stringMatching(/^"2024年4月 – 現在" is not a date the theme can read/)],
       ['/work/1/period', 'The end date (2019) is before the start date (2022).'],
     ]);
   });
