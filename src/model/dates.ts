@@ -1,6 +1,6 @@
-// Resume dates are calendar dates (YYYY, YYYY-MM, YYYY-MM-DD, or an English month and year), read as text: never parsed through
-// Date, so no time zone can move them by a day. A Date object (YAML readers make one of a full date)
-// is read as the UTC calendar date it holds, since that is the day the YAML said.
+// Resume dates are calendar dates (YYYY, YYYY-MM, YYYY-MM-DD, or an English month and year), read as
+// text: never parsed through Date, so no time zone can move them by a day. A Date object (YAML readers
+// make one of a full date) is read as the UTC calendar date it holds, since that is the day the YAML said.
 import type { DateRangeView, DateView } from './types';
 import { str } from './read';
 
