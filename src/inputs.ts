@@ -29,15 +29,24 @@ const NAMED_LIST_SECTIONS: ReadonlySet<SectionKey> = new Set(['skills', 'interes
 const isTextList = (value: unknown): value is unknown[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 /**
+ * The field names of `container[key]` when it is an object whose every field passes `isList`; looked
+ * at without counting as read, so that a value not taken this way is still named as not shown.
+ */
+function listNames(container: JsonObject, key: string, isList: (value: unknown) => boolean): string[] | undefined {
+  const value = peek(container, key);
+  if (!isObject(value)) return undefined;
+  const names = Object.keys(value);
+  return names.length && names.every((name) => isList(value[name])) ? names : undefined;
+}
+
+/**
  * `"skills": { "languages": ["Python", "Go"], "tools": ["Git"] }`, as resume builders and parsers write
  * it: an object whose every field is a list of text, read as one entry per list with text, named from
  * its key. Undefined for any other value, which is then not read.
  */
 function namedLists(container: JsonObject, key: string): RawEntry[] | undefined {
-  const value = peek(container, key);
-  if (!isObject(value)) return undefined;
-  const names = Object.keys(value);
-  if (!names.length || !names.every((name) => isTextList(value[name]))) return undefined;
+  const names = listNames(container, key, isTextList);
+  if (!names) return undefined;
   const lists = obj(container[key]);
   const named: RawEntry[] = [];
   for (const name of names) {
@@ -59,10 +68,8 @@ export interface EntryGroup {
  * Undefined for any other value, which is then not read.
  */
 function groupedLists(container: JsonObject, key: string): EntryGroup[] | undefined {
-  const value = peek(container, key);
-  if (!isObject(value)) return undefined;
-  const names = Object.keys(value);
-  if (!names.length || !names.every((name) => Array.isArray(value[name]))) return undefined;
+  const names = listNames(container, key, Array.isArray);
+  if (!names) return undefined;
   const lists = obj(container[key]);
   return names.map((name) => ({ heading: readableKey(name), entries: entries(lists[name]) }));
 }

@@ -6,7 +6,7 @@ import type { RawEntry, SectionDescriptor } from './sections/descriptor';
 import { localeFor } from './i18n';
 import { ownerName, toBasics, type BasicsView } from './model/basics';
 import { pageDescription, toLinkedData, toPerson, type LinkedData } from './model/linkedData';
-import { ownerMatcher } from './model/names';
+import { nameMatcher } from './model/names';
 import { resolveOptions, type ResolvedOptions } from './model/options';
 import { firstStr, isObject, obj, str, type JsonObject } from './model/read';
 import { peek } from './model/track';
@@ -119,8 +119,8 @@ function modelContext(resume: JsonObject, inputs: Inputs, options: ResolvedOptio
     formatNumber: locale.formatNumber,
     formatDay: locale.formatDay,
     ownerNames,
-    isOwner: ownerMatcher(ownerNames),
-    isMentee: options.markMentees ? ownerMatcher(menteeNames(inputs)) : undefined,
+    isOwner: nameMatcher(ownerNames),
+    isMentee: options.markMentees ? nameMatcher(menteeNames(inputs)) : undefined,
     options,
     // Read by validate() too, as the papers' counts are: hidden by choice, not left without a place.
     profileMetrics: options.metrics || lint ? writtenMetrics(resume.citationMetrics) : undefined,

@@ -1,5 +1,5 @@
 import type { FormatDay, FormatMonth, FormatNumber, Labels } from '../i18n';
-import type { OwnerMatcher } from './names';
+import type { NameMatcher } from './names';
 import type { ResolvedOptions } from './options';
 import type { CitationMetrics } from './types';
 
@@ -16,9 +16,9 @@ export interface ModelContext {
   formatDay: FormatDay;
   /** The owner's names as written (basics.name, then nameVariants), for messages. */
   ownerNames: string[];
-  isOwner: OwnerMatcher;
+  isOwner: NameMatcher;
   /** True for an author named in the mentoring section; only when the markMentees option is set. */
-  isMentee?: OwnerMatcher;
+  isMentee?: NameMatcher;
   options: ResolvedOptions;
   /** Citation figures written for the whole profile (top-level citationMetrics), read for the metrics option. */
   profileMetrics?: Partial<CitationMetrics>;

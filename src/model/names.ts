@@ -55,7 +55,8 @@ function nameWords(name: string): string[] {
   return words ?? [];
 }
 
-export type OwnerMatcher = (author: string) => boolean;
+/** True when an author's name refers to one of some people's names (the owner's, the mentees'). */
+export type NameMatcher = (author: string) => boolean;
 
 /**
  * A pattern that an author who may be one of these people matches: a name with a character outside
@@ -83,9 +84,9 @@ export function nameLookup<T>(named: readonly { name: string; value: T }[]): (au
   return (author) => (candidates.test(author) ? compare(author) : undefined);
 }
 
-/** True when an author's name refers to one of the owner's names. */
-export function ownerMatcher(ownerNames: string[]): OwnerMatcher {
-  const lookup = nameLookup(ownerNames.map((name) => ({ name, value: true })));
+/** True when an author's name refers to one of `names`, matched as nameLookup() matches. */
+export function nameMatcher(names: string[]): NameMatcher {
+  const lookup = nameLookup(names.map((name) => ({ name, value: true })));
   return (author) => lookup(author) === true;
 }
 

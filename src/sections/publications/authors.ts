@@ -18,9 +18,8 @@ export function toAuthors(value: unknown, ctx: ModelContext, pageOf: CoauthorPag
   const { isMentee } = ctx;
   const menteeMark = ctx.options.markMentees;
   return authorNames(value).map((written) => {
-    const split = splitAuthorMarks(written);
-    const { name } = split;
-    const marks = isMentee?.(name) && !split.marks.includes(menteeMark) ? split.marks + menteeMark : split.marks;
+    const { name, marks: writtenMarks } = splitAuthorMarks(written);
+    const marks = isMentee?.(name) && !writtenMarks.includes(menteeMark) ? writtenMarks + menteeMark : writtenMarks;
     const isOwner = ctx.isOwner(name);
     return pageOf ? { name, marks, isOwner, href: pageOf(name) } : { name, marks, isOwner };
   });
