@@ -2,6 +2,7 @@
 // typed for it, as a list or in named groups; and the top-level lists and objects of lists the theme
 // has no section for, which become sections of the resume's own.
 import type { SectionKey } from './i18n';
+import { languageTag } from './i18n';
 import type { RawEntry } from './sections/descriptor';
 import { headerKeys } from './model/basics';
 import { hasResumakeOrder } from './model/options';
@@ -116,6 +117,8 @@ export interface Inputs {
 export function gatherInputs(resume: JsonObject): Inputs {
   const notSections = new Set([...NOT_SECTIONS, ...headerKeys(resume), ...DATA_OBJECTS.filter((key) => isObject(peek(resume, key)))]);
   if (hasResumakeOrder(resume)) notSections.add('sections');
+  // "language": "de" names the page's language (model/language.ts).
+  if (languageTag(peek(resume, 'language'))) notSections.add('language');
   const known = new Map<SectionKey, RawEntry[]>();
   const groups = new Map<SectionKey, EntryGroup[]>();
   const generic = new Map<string, RawEntry[]>();

@@ -71,6 +71,11 @@ const LABELS: Record<string, Labels> = {
 
 export const SUPPORTED_LOCALES = Object.keys(LABELS);
 
+/** "Present" in each locale, lower-cased: an end date written so means the entry is ongoing. "今" is the word for "now" in "2018/10至今". */
+export const PRESENT_WORDS: ReadonlySet<string> = new Set(
+  [...Object.values(LABELS).map((labels) => labels.present.toLowerCase()), '今'].flatMap((word) => [word, word.replace('’', "'")]),
+);
+
 /** "pt-BR" → "pt", "zh-TW" → "zh-Hant", "zh-SG" → "zh", "xx" → "en". */
 function labelsTagFor(tag: string): string {
   const language = primaryLanguage(tag);

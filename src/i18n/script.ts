@@ -21,6 +21,9 @@ const SKIPPED_KEYS = new Set([
   'type',
   'selected',
 ]);
+// Tags and web addresses in text ("<a href=\"https://…\">") are Latin letters in any language: left out.
+const MARKUP = /<|:\/\//;
+const TAGS_AND_ADDRESSES = /<[^>]*>|\b[a-z][a-z\d+.-]*:\/\/[^\s<>"]*/gi;
 // Enough text to judge by; a long CV is not read to the end.
 const MAX_CHARACTERS = 20_000;
 
@@ -67,8 +70,9 @@ export interface ScriptGuess {
 function collectText(value: unknown, into: string[], budget: { left: number }): void {
   if (budget.left <= 0) return;
   if (typeof value === 'string') {
-    into.push(value);
-    budget.left -= value.length;
+    const text = MARKUP.test(value) ? value.replace(TAGS_AND_ADDRESSES, ' ') : value;
+    into.push(text);
+    budget.left -= text.length;
   } else if (Array.isArray(value)) {
     for (const item of value) collectText(item, into, budget);
   } else if (typeof value === 'object' && value !== null) {

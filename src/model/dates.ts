@@ -1,8 +1,9 @@
-// Resume dates are calendar dates (YYYY, YYYY-MM, YYYY-MM-DD, or an English month and year), read as
-// text: never parsed through Date, so no time zone can move them by a day. A Date object (YAML readers
+// Resume dates are calendar dates (YYYY, YYYY-MM, YYYY-MM-DD, an English month and year, or the
+// numeric forms of other countries: "2018/06", "2024年4月", "10/2014", "30.11.1981"), read as text: never parsed through Date, so no time zone can move them by a day. A Date object (YAML readers
 // make one of a full date) is read as the UTC calendar date it holds, since that is the day the YAML said.
 import type { DateRangeView, DateView } from './types';
 import { str } from './read';
+import { PRESENT_WORDS } from '../i18n';
 
 const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 // What people also write: months and days without their zero ("2025-3-15"), a time after the date.
@@ -28,8 +29,13 @@ const MONTH_NAMES = [
 // A date and a time to the second ("2026-03-21T15:13:45.436Z", "2013-07-18T20:12:11Z") is when a tool
 // fetched, created or changed the data: no one writes the second of an event into a CV.
 const TIMESTAMP = /^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/;
-/** End dates that mean "still going". */
+/** End dates that mean "still going": these English words, and "Present" in each language the theme speaks ("heute", "至今"). */
 const ONGOING = /^(?:present|now|current|ongoing|today)$/i;
+// The other numeric forms, year first: "2018/06", "2019.6.1" (China, Japan, Korea); "2024年4月",
+// "2024년 4월". Month first: "10/2014", "10.2014", and the day before them with dots, "30.11.1981"
+// (Europe). Day and month with slashes ("01/02/2020") are left unread: the order differs by country.
+const YEAR_FIRST = /^(\d{4})(?:([/.])(\d{1,2})(?:\2(\d{1,2}))?|\s*[年년]\s*(?:(\d{1,2})\s*[月월]\s*(?:(\d{1,2})\s*[日일])?)?)$/;
+const MONTH_FIRST = /^(?:(\d{1,2})\.)?(\d{1,2})[/.](\d{4})$/;
 
 export type FormatMonth = (year: string, month: number) => string;
 
@@ -69,7 +75,27 @@ export function parseCalendarDate(text: string): CalendarDate | undefined {
   if (loose) return checked(loose[1] as string, Number(loose[2]), loose[3] === undefined ? undefined : Number(loose[3]));
   const named = MONTH_YEAR.exec(text);
   const month = named ? monthNamed(named[1] as string) : undefined;
-  return named && month ? { year: named[2] as string, month } : undefined;
+  if (named) return month ? { year: named[2] as string, month } : undefined;
+  return numericDate(text);
+}
+
+function numberOrUndefined(digits: string | undefined): number | undefined {
+  return digits === undefined ? undefined : Number(digits);
+}
+
+/** The year-first and month-first forms other than ISO's. */
+function numericDate(text: string): CalendarDate | undefined {
+  const yearFirst = YEAR_FIRST.exec(text);
+  if (yearFirst) {
+    const [, year = '', separator, month, day, cjkMonth, cjkDay] = yearFirst;
+    // "2010/11" is more often the academic year 2010–11 than November 2010.
+    if (separator === '/' && day === undefined && Number(month) === (Number(year) + 1) % 100) return undefined;
+    return checked(year, numberOrUndefined(month ?? cjkMonth), numberOrUndefined(day ?? cjkDay));
+  }
+  const monthFirst = MONTH_FIRST.exec(text);
+  if (!monthFirst) return undefined;
+  const [, day, month, year = ''] = monthFirst;
+  return checked(year, Number(month), numberOrUndefined(day));
 }
 
 /** The month an English month name or its beginning names ("Aug", "Sept", "August"), or undefined. */
@@ -116,12 +142,15 @@ export function isTimestamp(value: unknown): boolean {
 }
 
 export function isOngoing(value: unknown): boolean {
-  return typeof value === 'string' && ONGOING.test(value.trim());
+  if (typeof value !== 'string') return false;
+  const text = value.trim();
+  return ONGOING.test(text) || PRESENT_WORDS.has(text.toLowerCase());
 }
 
-// "2019 - 2022", "2020-Present", "2016 – 2019": a period written in one field, its ends dates as above.
-const PART = String.raw`(?:\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?|[a-z]{3,9}\.?\s+\d{4})`;
-const WRITTEN_RANGE = new RegExp(String.raw`^(${PART})\s*(?:--?|–|—|to)\s*(${PART}|present|now|current|ongoing|today)$`, 'i');
+// "2019 - 2022", "2020-Present", "2016 – 2019", "2019/06-2019/08", "2020年10月 – 2024年3月",
+// "2018/10至今": a period written in one field, its ends dates as above or (the end) a word for now.
+const PART = String.raw`(?:\d{4}(?:[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?|\d{4}\s*[年년](?:\s*\d{1,2}\s*[月월](?:\s*\d{1,2}\s*[日일])?)?|(?:\d{1,2}\.)?\d{1,2}[/.]\d{4}|[a-z]{3,9}\.?\s+\d{4})`;
+const WRITTEN_RANGE = new RegExp(String.raw`^(${PART})\s*(?:--?|–|—|~|～|〜|to|至)\s*(${PART}|[^\d\s].*)$`, 'i');
 
 /** A period written in one field, as its start and end; undefined for a single date or anything else. */
 export function writtenRange(text: string): [string, string] | undefined {

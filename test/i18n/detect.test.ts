@@ -66,6 +66,16 @@ describe('the page takes its language from the resume', () => {
     expect(html).not.toContain('Experience');
   });
 
+  it('is a setting, not content: validate() names only what the registry rejects, and a value that is no language tag', () => {
+    expect(validate(resume).map((problem) => problem.message)).toEqual([
+      expect.stringMatching(/registry rejects the top-level key "language"/),
+    ]);
+    const notTag = validate({ ...resume, language: 'German' }).filter(
+      (problem) => problem.severity === 'warning' && !/registry/.test(problem.message),
+    );
+    expect(notTag).toEqual([expect.objectContaining({ path: '/language', message: expect.stringMatching(/is not shown/) })]);
+  });
+
   it('the locale option and meta.themeOptions.locale come first', () => {
     expect(toView(resume, { locale: 'fr' })).toMatchObject({ lang: 'fr', dir: 'ltr' });
     expect(toView({ ...resume, meta: { themeOptions: { locale: 'es' } } })).toMatchObject({ lang: 'es' });
@@ -110,6 +120,13 @@ describe('dominantScript', () => {
       ],
     };
     expect(dominantScript(resume)?.language).toBe('zh');
+  });
+
+  it('leaves out the Latin letters of tags and web addresses in the text (KilianKoch-….json writes its details as HTML)', () => {
+    const link = '<a href="https://www.math1.rwth-aachen.de/cms/math1/der-lehrstuhl/team/professorinnen-und-professoren">';
+    const resume = { sections: [{ detailsHtml: `${link}講師</a>:<strong>解析学</strong>の演習を担当。` }] };
+    expect(dominantScript(resume)?.language).toBe('ja');
+    expect(dominantScript({ sections: [{ detailsHtml: `${link}Lecturer</a>: <strong>analysis</strong> tutorials.` }] })).toBeUndefined();
   });
 
   it('says nothing for Latin text, too little text, or text in addresses and identifiers only', () => {

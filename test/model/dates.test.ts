@@ -84,6 +84,36 @@ describe('English month names', () => {
   });
 });
 
+describe('numeric dates of other countries', () => {
+  it.each([
+    ['2018/06', { year: '2018', month: 6 }],
+    ['2019.6.1', { year: '2019', month: 6, day: 1 }],
+    ['2010.11', { year: '2010', month: 11 }],
+    ['2024年', { year: '2024' }],
+    ['2024年4月', { year: '2024', month: 4 }],
+    ['2024年4月5日', { year: '2024', month: 4, day: 5 }],
+    ['2024년 4월', { year: '2024', month: 4 }],
+    ['10/2014', { year: '2014', month: 10 }],
+    ['10.2014', { year: '2014', month: 10 }],
+    ['30.11.1981', { year: '1981', month: 11, day: 30 }],
+  ])('reads %j', (text, date) => {
+    expect(parseCalendarDate(text)).toEqual(date);
+  });
+
+  // "2010/11" is an academic year as often as a month; day and month with slashes are written in either order.
+  it.each(['2010/11', '2015/16', '2019/2020', '01/02/2020', '13/2014', '2018/13', '2018.06/01', '30.02.2020', '2024年13月'])(
+    'leaves %j unread',
+    (text) => {
+      expect(parseCalendarDate(text)).toBeUndefined();
+    },
+  );
+
+  it('are shown in the page language, with their ISO date', () => {
+    expect(toDateView('2018/06', formatMonth)).toEqual({ text: 'Jun 2018', iso: '2018-06' });
+    expect(toDateView('2024年4月', localeFor('de').formatMonth)).toEqual({ text: 'Apr. 2024', iso: '2024-04' });
+  });
+});
+
 describe('periods written in one field', () => {
   it.each([
     ['2019 - 2022', ['2019', '2022']],
@@ -99,6 +129,14 @@ describe('periods written in one field', () => {
     ['Aug 2021 -- Present', ['Aug 2021', 'Present']],
     ['Jul 2022 - Apr 2023', ['Jul 2022', 'Apr 2023']],
     ['May 2021 – 2022', ['May 2021', '2022']],
+    ['2019/06-2019/08', ['2019/06', '2019/08']],
+    ['2018/10至今', ['2018/10', '今']],
+    ['2024年4月 – 現在', ['2024年4月', '現在']],
+    ['2020年10月 – 2024年3月', ['2020年10月', '2024年3月']],
+    ['2019.09 ~ 2023.06', ['2019.09', '2023.06']],
+    ['10/2014 - 03/2018', ['10/2014', '03/2018']],
+    ['2019 - heute', ['2019', 'heute']],
+    ["2019 – aujourd'hui", ['2019', "aujourd'hui"]],
   ])('reads %j as its two ends', (text, ends) => {
     expect(writtenRange(text)).toEqual(ends);
   });
@@ -109,7 +147,9 @@ describe('periods written in one field', () => {
     '2019-06-20',
     '2025-3-15',
     '2019 -',
-    '2024年4月 – 現在',
+    '2024年4月 – 現在(在籍中)',
+    '2019 - banana',
+    '2010/11 - 2012/13',
     '2019-13 - 2020',
     '2019 - 2020-02-30',
     '20190-2022',

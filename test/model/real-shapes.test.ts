@@ -166,7 +166,7 @@ describe('known sections read the names people give their fields', () => {
       'work',
     );
     expect(employer).toMatchObject({ title: 'Paul Scherrer Institute', subtitle: 'Postdoc' });
-    expect(dated?.dates.start?.text).toBe('2018/10 – now');
+    expect(dated?.dates).toMatchObject({ start: { text: 'Oct 2018', iso: '2018-10' }, end: undefined, ongoing: true });
     expect(dated?.highlights.map(plainText)).toEqual(['Built an AR app.']);
     expect(roles?.roles.map((role) => role.title)).toEqual(['Lecturer', 'Postdoc']);
   });
@@ -691,16 +691,33 @@ describe('a period written in one field', () => {
     ]);
   });
 
+  it('reads the numeric dates of Chinese, Japanese and European CVs, and "present" in the languages the theme speaks', () => {
+    // KilianKoch-….json and ALMSIVI-Resume.json write their periods so.
+    const resume = {
+      language: 'ja',
+      work: [
+        { name: 'RWTH', date: '2024年4月 – 現在' },
+        { name: 'UCSD', date: '2018/10至今' },
+        { name: 'Uni', period: '10/2014 - 03/2018' },
+        { name: 'Lab', startDate: '2019.09', endDate: 'heute' },
+      ],
+    };
+    expect(when(resume)).toEqual(['2024年4月 – 現在', '2018年10月 – 現在', '2014年10月 – 2018年3月', '2019年9月 – 現在']);
+    expect(times(resume)).toEqual(['2024-04', '2018-10', '2014-10', '2018-03', '2019-09']);
+    // The standard schema, which the registry checks, still wants ISO dates in startDate and endDate.
+    expect(validate(resume).filter((problem) => problem.severity === 'warning' && !/registry/.test(problem.message))).toEqual([]);
+  });
+
   it('is shown as written, with a warning, when an end is no such date, and an end before its start is named', () => {
     const resume = {
       work: [
-        { name: 'Lab', duration: '2024年4月 – 現在' },
+        { name: 'Lab', duration: '2024年4月 – 未定' },
         { name: 'Lab', period: '2022 - 2019' },
       ],
     };
-    expect(when(resume)).toEqual(['2024年4月 – 現在', '2022 – 2019']);
+    expect(when(resume)).toEqual(['2024年4月 – 未定', '2022 – 2019']);
     expect(validate(resume).map((problem) => [problem.path, problem.message])).toEqual([
-      ['/work/0/duration', expect.stringMatching(/^"2024年4月 – 現在" is not a date the theme can read/)],
+      ['/work/0/duration', expect.stringMatching(/^"2024年4月 – 未定" is not a date the theme can read/)],
       ['/work/1/period', 'The end date (2019) is before the start date (2022).'],
     ]);
   });
