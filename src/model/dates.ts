@@ -1,6 +1,8 @@
-// Resume dates are calendar dates (YYYY, YYYY-MM, YYYY-MM-DD, an English month and year, or the
-// numeric forms of other countries: "2018/06", "2024年4月", "10/2014", "30.11.1981"), read as text: never parsed through Date, so no time zone can move them by a day. A Date object (YAML readers
-// make one of a full date) is read as the UTC calendar date it holds, since that is the day the YAML said.
+// Resume dates are calendar dates (YYYY, YYYY-MM, YYYY-MM-DD, an English month and year, a term such
+// as "Fall 2025", or the numeric forms of other countries: "2018/06", "2024年4月", "10/2014",
+// "30.11.1981"), read as text: never parsed through Date, so no time zone can move them by a day. A
+// Date object (YAML readers make one of a full date) is read as the UTC calendar date it holds, since
+// that is the day the YAML said.
 import type { DateRangeView, DateView } from './types';
 import { str } from './read';
 import { PRESENT_WORDS } from '../i18n';
@@ -12,6 +14,8 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 // After ISO dates, the wording real resumes use most: an English month, whole or cut short, and the
 // year ("Aug 2021", "August 2024", "Sept. 2019"), as 01QJ10-….json and JanKren-….json write them.
 const MONTH_YEAR = /^([a-z]{3,9})\.?\s+(\d{4})$/i;
+// Teaching is dated by term: "Fall 2025", "Spring Semester 2024", "Winter Quarter 2023".
+const TERM = /^(?:spring|summer|fall|autumn|winter)(?:\s+(?:semester|quarter|term))?,?\s+(\d{4})$/i;
 const MONTH_NAMES = [
   'january',
   'february',
@@ -43,6 +47,8 @@ export interface CalendarDate {
   year: string;
   month?: number;
   day?: number;
+  /** A term of the academic year ("Fall 2025"): dated by its year, shown as written. */
+  term?: true;
 }
 
 function isLeapYear(year: number): boolean {
@@ -75,8 +81,10 @@ export function parseCalendarDate(text: string): CalendarDate | undefined {
   if (loose) return checked(loose[1] as string, Number(loose[2]), loose[3] === undefined ? undefined : Number(loose[3]));
   const named = MONTH_YEAR.exec(text);
   const month = named ? monthNamed(named[1] as string) : undefined;
-  if (named) return month ? { year: named[2] as string, month } : undefined;
-  return numericDate(text);
+  if (named && month) return { year: named[2] as string, month };
+  const term = TERM.exec(text);
+  if (term) return { year: term[1] as string, term: true };
+  return named ? undefined : numericDate(text);
 }
 
 function numberOrUndefined(digits: string | undefined): number | undefined {
@@ -132,6 +140,7 @@ export function toDateView(value: unknown, formatMonth: FormatMonth): DateView |
   if (!text) return undefined;
   const date = parseCalendarDate(text);
   if (!date) return { text };
+  if (date.term) return { text, iso: date.year };
   const iso = text.length <= 10 && ISO_DATE.test(text) ? text : isoDate(date);
   return { text: date.month ? formatMonth(date.year, date.month) : date.year, iso };
 }
@@ -149,7 +158,7 @@ export function isOngoing(value: unknown): boolean {
 
 // "2019 - 2022", "2020-Present", "2016 – 2019", "2019/06-2019/08", "2020年10月 – 2024年3月",
 // "2018/10至今": a period written in one field, its ends dates as above or (the end) a word for now.
-const PART = String.raw`(?:\d{4}(?:[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?|\d{4}\s*[年년](?:\s*\d{1,2}\s*[月월](?:\s*\d{1,2}\s*[日일])?)?|(?:\d{1,2}\.)?\d{1,2}[/.]\d{4}|[a-z]{3,9}\.?\s+\d{4})`;
+const PART = String.raw`(?:(?:spring|summer|fall|autumn|winter)\s+(?:semester|quarter|term)\s+\d{4}|\d{4}(?:[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?|\d{4}\s*[年년](?:\s*\d{1,2}\s*[月월](?:\s*\d{1,2}\s*[日일])?)?|(?:\d{1,2}\.)?\d{1,2}[/.]\d{4}|[a-z]{3,9}\.?\s+\d{4})`;
 const WRITTEN_RANGE = new RegExp(String.raw`^(${PART})\s*(?:--?|–|—|~|～|〜|to|至)\s*(${PART}|[^\d\s].*)$`, 'i');
 
 /** A period written in one field, as its start and end; undefined for a single date or anything else. */

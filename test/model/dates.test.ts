@@ -43,7 +43,7 @@ describe('calendar dates', () => {
   });
 
   it('shows an unparseable date as written, never "Invalid Date"', () => {
-    expect(toDateView('Spring 2020', formatMonth)).toEqual({ text: 'Spring 2020' });
+    expect(toDateView('Spring break 2020', formatMonth)).toEqual({ text: 'Spring break 2020' });
     expect(toDateView('2020-02-31', formatMonth)).toEqual({ text: '2020-02-31' });
     expect(toDateView({}, formatMonth)).toBeUndefined();
     expect(toDateView('', formatMonth)).toBeUndefined();
@@ -74,13 +74,28 @@ describe('English month names', () => {
     expect(parseCalendarDate(text)).toEqual(date);
   });
 
-  it.each(['Ma 2020', 'Mayo 2020', 'Augusta 2020', 'Fall 2025', 'Aug 21', '01 Jun 1980', 'Jun 2019 extra'])('leaves %j unread', (text) => {
+  it.each(['Ma 2020', 'Mayo 2020', 'Augusta 2020', 'Aug 21', '01 Jun 1980', 'Jun 2019 extra'])('leaves %j unread', (text) => {
     expect(parseCalendarDate(text)).toBeUndefined();
   });
 
   it('are shown in the page language, with their ISO date', () => {
     expect(toDateView('August 2024', formatMonth)).toEqual({ text: 'Aug 2024', iso: '2024-08' });
     expect(toDateView('Aug 2024', localeFor('de').formatMonth)?.text).toBe('Aug. 2024');
+  });
+});
+
+describe('terms of the academic year', () => {
+  it.each(['Fall 2025', 'spring 2024', 'Autumn 2019', 'Winter Quarter 2023', 'Spring Semester 2022', 'Summer Term 2021', 'Fall, 2020'])(
+    'reads %j as its year, shown as written',
+    (text) => {
+      const year = text.slice(-4);
+      expect(parseCalendarDate(text)).toEqual({ year, term: true });
+      expect(toDateView(text, localeFor('de').formatMonth)).toEqual({ text, iso: year });
+    },
+  );
+
+  it.each(['Fall', 'Fall 25', 'Fall Break 2025', 'Falls 2025', 'Semester 2025'])('leaves %j unread', (text) => {
+    expect(parseCalendarDate(text)).toBeUndefined();
   });
 });
 
@@ -137,6 +152,8 @@ describe('periods written in one field', () => {
     ['10/2014 - 03/2018', ['10/2014', '03/2018']],
     ['2019 - heute', ['2019', 'heute']],
     ["2019 – aujourd'hui", ['2019', "aujourd'hui"]],
+    ['Fall 2019 - Spring 2021', ['Fall 2019', 'Spring 2021']],
+    ['Winter Quarter 2023 – present', ['Winter Quarter 2023', 'present']],
   ])('reads %j as its two ends', (text, ends) => {
     expect(writtenRange(text)).toEqual(ends);
   });

@@ -691,6 +691,19 @@ describe('a period written in one field', () => {
     ]);
   });
 
+  it('dates a term of the academic year by its year and shows it as written (Alestaubin-….json dates projects "Fall 2025")', () => {
+    const resume = {
+      language: 'de',
+      teaching: [
+        { course: 'Analysis I', date: 'Fall 2025' },
+        { course: 'Analysis II', period: 'Winter Quarter 2023 - Spring 2024' },
+      ],
+    };
+    expect(when(resume)).toEqual(['Fall 2025', 'Winter Quarter 2023 – Spring 2024']);
+    expect(times(resume)).toEqual(['2025', '2023', '2024']);
+    expect(validate(resume).filter((problem) => problem.severity === 'warning' && !/registry/.test(problem.message))).toEqual([]);
+  });
+
   it('reads the numeric dates of Chinese, Japanese and European CVs, and "present" in the languages the theme speaks', () => {
     // KilianKoch-….json and ALMSIVI-Resume.json write their periods so.
     const resume = {
