@@ -168,9 +168,21 @@ export function writtenRange(text: string): [string, string] | undefined {
   // without periods; tested by a pattern first, 4.399 M.
   if (text.length < 9 || (text.length === 10 && text.charCodeAt(7) === 45)) return undefined;
   const match = WRITTEN_RANGE.exec(text.trim());
-  const start = match?.[1] ?? '';
-  const end = match?.[2] ?? '';
+  if (!match) return monthsOfOneYear(text.trim());
+  const start = match[1] ?? '';
+  const end = match[2] ?? '';
   return parseCalendarDate(start) && (isOngoing(end) || parseCalendarDate(end)) ? [start, end] : undefined;
+}
+
+// "April-Oct 2022", "May – August 2019": two months of one year. "Dec-Feb 2021" is left as written:
+// which year December is in, the text does not say.
+const MONTHS_OF_ONE_YEAR = /^([a-z]{3,9})\.?\s*(?:--?|–|—|to)\s*([a-z]{3,9})\.?\s+(\d{4})$/i;
+
+function monthsOfOneYear(text: string): [string, string] | undefined {
+  const [, first = '', second = '', year = ''] = MONTHS_OF_ONE_YEAR.exec(text) ?? [];
+  const start = monthNamed(first);
+  const end = monthNamed(second);
+  return start && end && start <= end ? [`${first} ${year}`, `${second} ${year}`] : undefined;
 }
 
 export function toDateRange(start: unknown, end: unknown, formatMonth: FormatMonth): DateRangeView {

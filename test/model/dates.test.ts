@@ -153,6 +153,9 @@ describe('periods written in one field', () => {
     ['2019 - heute', ['2019', 'heute']],
     ["2019 – aujourd'hui", ['2019', "aujourd'hui"]],
     ['Fall 2019 - Spring 2021', ['Fall 2019', 'Spring 2021']],
+    ['April-Oct 2022', ['April 2022', 'Oct 2022']],
+    ['May – August 2019', ['May 2019', 'August 2019']],
+    ['Sept. to Dec. 2018', ['Sept 2018', 'Dec 2018']],
     ['Winter Quarter 2023 – present', ['Winter Quarter 2023', 'present']],
   ])('reads %j as its two ends', (text, ends) => {
     expect(writtenRange(text)).toEqual(ends);
@@ -166,6 +169,9 @@ describe('periods written in one field', () => {
     '2019 -',
     '2024年4月 – 現在(在籍中)',
     '2019 - banana',
+    'Dec-Feb 2021',
+    'May-Fall 2020',
+    'Jan 2018, Jan 2017',
     '2010/11 - 2012/13',
     '2019-13 - 2020',
     '2019 - 2020-02-30',
