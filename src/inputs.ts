@@ -78,6 +78,25 @@ function groupedLists(container: JsonObject, key: string): EntryGroup[] | undefi
 const LISTED_TITLE = ['title', 'heading', 'name'];
 const LISTED_ENTRIES = ['entries', 'items'];
 
+/** `{ "title": "Posters", "entries": [ … ] }`: the field holding a titled list's entries, or undefined. */
+function entriesField(item: unknown): string | undefined {
+  return isObject(item) && firstStr(item, LISTED_TITLE) ? LISTED_ENTRIES.find((name) => Array.isArray(item[name])) : undefined;
+}
+
+/**
+ * `"publications": [{ "title": "Posters", "entries": [ … ] }, { "title": "Talks", … }]`
+ * (NoeDemange-….json): a section written as a list of titled lists, read as groups of entries under
+ * those titles. Undefined unless every item is such a list.
+ */
+function titledLists(container: JsonObject, key: string): EntryGroup[] | undefined {
+  const value = peek(container, key);
+  if (!Array.isArray(value) || !value.length || !value.every((item) => entriesField(item) !== undefined)) return undefined;
+  return entries(container[key]).map((item) => {
+    const group = obj(item);
+    return { heading: firstStr(group, LISTED_TITLE), entries: entries(group[entriesField(group) ?? '']) };
+  });
+}
+
 /** A section of a CV written as a list of sections: its key among the sections of one's own, and where its entries are. */
 interface ListedSection {
   key: string;
@@ -95,8 +114,8 @@ export function listedSections(resume: JsonObject): ListedSection[] | undefined 
   if (!Array.isArray(value) || !value.length) return undefined;
   const listed: ListedSection[] = [];
   for (const [index, item] of value.entries()) {
-    const field = isObject(item) ? LISTED_ENTRIES.find((name) => Array.isArray(item[name])) : undefined;
-    if (!isObject(item) || field === undefined || !firstStr(item, LISTED_TITLE)) return undefined;
+    const field = entriesField(item);
+    if (!isObject(item) || field === undefined) return undefined;
     const key = `sections.${slugOf(str(item.id) || String(index))}`;
     listed.push({ key: listed.some((other) => other.key === key) ? `${key}-${index}` : key, field });
   }
@@ -139,7 +158,7 @@ export function gatherInputs(resume: JsonObject): Inputs {
     const key = SECTION_BY_NAME.get(name);
     if (key === 'projects') continue;
     const lists = key && !NAMED_LIST_SECTIONS.has(key) ? undefined : namedLists(resume, name);
-    const grouped = key && !lists ? groupedLists(resume, name) : undefined;
+    const grouped = key && !lists ? (groupedLists(resume, name) ?? titledLists(resume, name)) : undefined;
     if (lists && key) add(key, lists);
     else if (lists) generic.set(name, lists);
     else if (grouped && key) groups.set(key, [...(groups.get(key) ?? []), ...grouped]);

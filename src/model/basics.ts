@@ -35,18 +35,24 @@ export interface BasicsView {
 }
 
 /** Objects that hold a resume's contact details when it has no `basics`. */
-const CONTACT_OBJECTS = ['contact', 'info', 'personal'];
+const CONTACT_OBJECTS = ['contact', 'info', 'personal', 'personal_info', 'personalInfo'];
+/** A profile's network, or the title of a link written in its place. */
+const NETWORK = ['network', 'title', 'label'];
 /** Profile addresses written as fields of their own (`"github": "https://github.com/…"`). */
 const PROFILE_FIELDS: Record<string, string> = { github: 'GitHub', linkedin: 'LinkedIn' };
 export const BIRTH_DATE = ['birthDate', 'dateOfBirth', 'birthday', 'dob'];
 /** What resume builders and parsers name the summary besides `summary`. */
 const SUMMARY = ['summary', 'professional_summary', 'professionalSummary'];
+/** The line under the name: "Associate Professor" is written as `position` too. */
+const LABEL = ['label', 'subtitle', 'position'];
+const LABEL_IN_BASICS = [...LABEL, 'title'];
 /** One nationality or several, as text or a list. */
 const NATIONALITY = ['nationality', 'citizenship'] as const;
 const HEADER_FIELDS = [
   'name',
   'label',
   'subtitle',
+  'position',
   'title',
   ...SUMMARY,
   'email',
@@ -93,7 +99,7 @@ export function ownerName(resume: JsonObject): string {
 }
 
 function profile(item: JsonObject, ctx: ModelContext): ProfileView | undefined {
-  const network = str(item.network);
+  const network = firstStr(item, NETWORK);
   const username = str(item.username);
   const { url, href } = urlOf(item, ctx);
   if (!network && !username && !url) return undefined;
@@ -164,12 +170,18 @@ export function toBasics(resume: JsonObject, ctx: ModelContext): BasicsView {
   const email = text(['email']);
   const phone = text(['phone']);
   const { url, href } = urlOf(sourceOf(sources, ['url', 'website', 'link']), ctx);
-  const profiles = objects(sources.find((source) => Array.isArray(source.profiles))?.profiles);
+  // Profiles written as `links: [{ "title": "GitHub", "url": … }]` in basics or a contact object (not
+  // at the top level, where a list of links is a section).
+  const profiles = objects(
+    sources.find((source) => Array.isArray(source.profiles))?.profiles ??
+      sources.find((source) => source !== resume && Array.isArray(source.links))?.links,
+  );
   const name = text(['name']);
   return {
     name,
     heading: name || (isObject(resume.basics) ? '' : str(resume.title)) || ctx.labels.curriculumVitae,
-    label: text(['label', 'subtitle']),
+    // A title inside basics is the person's ("PhD"); at the top level of a resume without basics it may be the document's.
+    label: text(isObject(resume.basics) ? LABEL_IN_BASICS : LABEL),
     image: image(sourceOf(sources, ['image', 'picture']), ctx),
     email: email ? { label: email, href: mailto(email) } : undefined,
     phone: phone ? { label: phone, href: tel(phone) } : undefined,

@@ -33,8 +33,28 @@ const MONTH_NAMES = [
 // A date and a time to the second ("2026-03-21T15:13:45.436Z", "2013-07-18T20:12:11Z") is when a tool
 // fetched, created or changed the data: no one writes the second of an event into a CV.
 const TIMESTAMP = /^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/;
-/** End dates that mean "still going": these English words, and "Present" in each language the theme speaks ("heute", "至今"). */
+/**
+ * End dates that mean "still going": these English words, "Present" in each language the theme
+ * speaks ("heute", "至今"), and the other words people write for it in those languages.
+ */
 const ONGOING = /^(?:present|now|current|ongoing|today)$/i;
+const MORE_ONGOING_WORDS = [
+  'laufend',
+  'aktuell',
+  'jetzt',
+  'présent',
+  'en cours',
+  'actuel',
+  'presente',
+  'actual',
+  'hoy',
+  'atual',
+  'atualmente',
+  'in corso',
+  '现在',
+  '目前',
+  '現在',
+];
 // The other numeric forms, year first: "2018/06", "2019.6.1" (China, Japan, Korea); "2024年4月",
 // "2024년 4월". Month first: "10/2014", "10.2014", and the day before them with dots, "30.11.1981"
 // (Europe). Day and month with slashes ("01/02/2020") are left unread: the order differs by country.
@@ -153,7 +173,9 @@ export function isTimestamp(value: unknown): boolean {
 export function isOngoing(value: unknown): boolean {
   if (typeof value !== 'string') return false;
   const text = value.trim();
-  return ONGOING.test(text) || PRESENT_WORDS.has(text.toLowerCase());
+  if (ONGOING.test(text)) return true;
+  const lower = text.toLowerCase();
+  return PRESENT_WORDS.has(lower) || MORE_ONGOING_WORDS.includes(lower);
 }
 
 // "2019 - 2022", "2020-Present", "2016 – 2019", "2019/06-2019/08", "2020年10月 – 2024年3月",

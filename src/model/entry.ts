@@ -43,7 +43,7 @@ export const NO_DATES: DateRangeView = { ongoing: false };
  * A date written as one field instead of startDate and endDate, as people write it: "2021",
  * "Nov 2024 - ongoing", "2019 - 2022" (shown as written when it is not a calendar date).
  */
-export const WRITTEN_DATE_FIELDS = ['date', 'year', 'years', 'period', 'duration', 'dates'] as const;
+export const WRITTEN_DATE_FIELDS = ['date', 'year', 'years', 'period', 'duration', 'dates', 'time'] as const;
 
 /** An entry written as one line of text: shown as that line (inline markdown allowed). */
 export function lineEntry(line: string): EntryView {
@@ -77,10 +77,11 @@ export function datesOf(item: JsonObject, fields: Pick<EntryFields, 'date'>, ctx
   return writtenDates(item, [...(fields.date ?? []), ...WRITTEN_DATE_FIELDS], ctx) ?? rangeOf(item, ctx);
 }
 
-/** Bullet points, under the name the entry gives them. */
+/** Bullet points, under the name the entry gives them; a description written as a list is bullets too. */
 export function highlightsOf(item: JsonObject): RichText[] {
   const key = HIGHLIGHT_FIELDS.find((name) => item[name] !== undefined && item[name] !== null);
-  return key ? richList(item[key]) : [];
+  if (key) return richList(item[key]);
+  return Array.isArray(item.description) ? richList(item.description) : [];
 }
 
 function peopleOf(item: JsonObject, key: string | undefined, ctx: ModelContext) {

@@ -10,13 +10,24 @@ const AUTHOR_MARKS = /[*†‡§¶#]+$/u;
 
 /**
  * An author list as written: a list of names (or of name objects, as exports write them), or one
- * string "A and B and C" or "A; B; C" (commas may sit inside "Last, First").
+ * string "A and B and C", "A; B; C" or "Ann Lee, Bo Chen, and Cy Diaz". A comma separates names only
+ * when every part it leaves has two words or more: in "Lee, Ann" or "Lee, A., Chen, B." it sits
+ * inside "Last, First".
  */
 export function authorNames(value: unknown): string[] {
-  if (typeof value === 'string') return strings(value.split(/\s*;\s*|\s+and\s+/));
+  if (typeof value === 'string') return strings(value.split(/\s*;\s*|,?\s+and\s+/).flatMap(namesBetweenCommas));
   if (Array.isArray(value) && value.some(isObject))
     return strings(value.map((author: unknown) => (isObject(author) ? objectName(author) : author)));
   return strings(value);
+}
+
+function namesBetweenCommas(text: string): string[] {
+  if (!text.includes(',')) return [text];
+  const parts = text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  return parts.every((part) => /\S\s+\S/.test(part)) ? parts : [text];
 }
 
 /** Semantic Scholar's { "name": … }, or CSL-JSON's { "given", "family" } and { "literal" } (Crossref, Zotero, Pandoc). */

@@ -47,7 +47,7 @@ export const awards = listSection({
       title: firstStr(entry, ['title', 'name']),
       href: urlOf(entry, ctx).href,
       awarder: str(entry.awarder),
-      category: str(entry.category),
+      category: firstStr(entry, ['category', 'type']),
       location: placeText(entry.location),
       dates: writtenDates(entry, WRITTEN_DATE_FIELDS, ctx) ?? NO_DATES,
       summary: rich(entry.summary),

@@ -166,7 +166,7 @@ export const education = listSection({
       dates: datesOf(entry, {}, ctx),
       thesis: thesisOf(entry.thesis ?? entry.dissertation, entry.thesisUrl),
       advisors: strings(entry.advisors ?? entry.advisor ?? entry.supervisors ?? entry.supervisor),
-      summary: rich(entry.summary),
+      summary: rich(entry.summary ?? entry.description),
       highlights: highlightsOf(entry),
       courses: strings(entry.courses),
       links: linkList(entry.links, ctx),

@@ -3,7 +3,7 @@
 import type { EntryView, RichText } from '../model/types';
 import type { ModelContext } from '../model/context';
 import type { RawEntry } from './descriptor';
-import { linkList, located, rangeOf, rich, urlOf, writtenDates } from '../model/fields';
+import { linkList, located, rangeOf, rich, richList, urlOf, writtenDates } from '../model/fields';
 import { WRITTEN_DATE_FIELDS, hasContent, lineEntry, placeText } from '../model/entry';
 import { plainText } from '../model/markdown';
 import { displayUrl } from '../model/url';
@@ -78,9 +78,11 @@ const CONTENTLESS_FIELDS = new Set([
 ]);
 /** Identifier fields by name: "authorId", "s2_paper_id", "PaperID". */
 const IDENTIFIER = /(?:[a-z0-9]Id|_id|ID)$/;
+/** A picture's size for a layout: "width", "logo_width". */
+const SIZE = /(?:^|_)(?:width|height)$/;
 
 export function isContentless(key: string): boolean {
-  return CONTENTLESS_FIELDS.has(key) || IDENTIFIER.test(key);
+  return CONTENTLESS_FIELDS.has(key) || IDENTIFIER.test(key) || SIZE.test(key);
 }
 
 /** Lines this short, when a whole section is made of them, read best as one inline list. */
@@ -205,7 +207,7 @@ function genericEntry(item: RawEntry, reader: SectionReader, depth: number): Ent
     description: rich(item.description),
     dates: (dateKey ? writtenDates(item, [dateKey], ctx) : undefined) ?? rangeOf(item, ctx),
     summary: joinProse(proseKeys.map((key) => rich(item[key]))),
-    highlights: [],
+    highlights: Array.isArray(item.description) ? richList(item.description) : [],
     keywords: [],
     links,
     roles: [],

@@ -18,10 +18,11 @@ export const skills = listSection({
   item: (entry): SkillView | undefined => {
     if (typeof entry === 'string') return { name: entry, level: '', summary: [], keywords: [] };
     const item = {
-      name: firstStr(entry, ['name', 'category']),
+      name: firstStr(entry, ['name', 'category', 'title']),
       level: str(entry.level),
       summary: rich(entry.summary),
-      keywords: strings(entry.keywords),
+      // `{ "title": "Languages", "skills": [ … ] }` (hazrmard-….json) names its keywords so.
+      keywords: strings(entry.keywords ?? entry.skills),
     };
     return item.name || item.level || item.summary.length || item.keywords.length ? item : undefined;
   },

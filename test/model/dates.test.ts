@@ -152,6 +152,8 @@ describe('periods written in one field', () => {
     ['10/2014 - 03/2018', ['10/2014', '03/2018']],
     ['2019 - heute', ['2019', 'heute']],
     ["2019 – aujourd'hui", ['2019', "aujourd'hui"]],
+    ['2023 - laufend', ['2023', 'laufend']],
+    ['2021 – en cours', ['2021', 'en cours']],
     ['Fall 2019 - Spring 2021', ['Fall 2019', 'Spring 2021']],
     ['April-Oct 2022', ['April 2022', 'Oct 2022']],
     ['May – August 2019', ['May 2019', 'August 2019']],

@@ -80,6 +80,34 @@ describe('the header of a resume without basics', () => {
   });
 });
 
+describe('a header written as personal_info with links (hazrmard-….json)', () => {
+  it('is the header, its links the profiles', () => {
+    const resume = {
+      personal_info: { name: 'Ibrahim Ahmed', links: [{ title: 'GitHub', url: 'https://github.com/hazrmard' }] },
+      links: [{ title: 'Talk slides', url: 'https://example.org/slides' }],
+    };
+    const { basics, sections } = toView(resume);
+    expect(basics.name).toBe('Ibrahim Ahmed');
+    expect(basics.profiles).toEqual([
+      { network: 'GitHub', username: '', link: { label: 'github.com/hazrmard', href: 'https://github.com/hazrmard' } },
+    ]);
+    // At the top level, a list of links is a section of its own.
+    expect(sections.map((shown) => shown.key)).toEqual(['links']);
+    expect(notShown(resume)).toEqual([]);
+  });
+});
+
+describe('the line under the name', () => {
+  it('is read from `position` and, inside basics, `title` (zhongwangwei-….json, romanescherrer-….json)', () => {
+    expect(toView({ basics: { name: 'Z', position: 'Associate Professor' } }).basics.label).toBe('Associate Professor');
+    expect(toView({ basics: { name: 'R', title: 'PhD' } }).basics.label).toBe('PhD');
+    expect(toView({ basics: { name: 'R', label: 'Researcher', title: 'PhD' } }).basics.label).toBe('Researcher');
+    expect(notShown({ basics: { name: 'Z', position: 'Associate Professor' } })).toEqual([]);
+    // At the top level, a title is the document's ("CURRICULUM VITAE"), not the person's.
+    expect(toView({ name: 'L', title: 'CURRICULUM VITAE', position: 'Engineer' }).basics.label).toBe('Engineer');
+  });
+});
+
 describe('the personal details European CVs give', () => {
   const details = (resume: unknown) => byClass(parseHtml(render(resume)), 'cv-contact').flatMap((list) => elements(list, 'li').map(textOf));
 
@@ -294,6 +322,16 @@ describe('known sections read the names people give their fields', () => {
     expect(german[0]).toBe('Schwerpunkt: Optics · Zweites Hauptfach: Data Analytics · Nebenfach: Mathematics, Economics');
   });
 
+  it("education: a description as the summary (DeqingFu-….json); references: the referee's page linked from the name", () => {
+    const [degree] = section(toView({ education: [{ institution: 'USC', description: 'Advisors: V. Sharan' }] }), 'education');
+    expect(plainText(degree?.summary ?? [])).toBe('Advisors: V. Sharan');
+    expect(notShown({ education: [{ institution: 'USC', description: 'Advisors: V. Sharan' }] })).toEqual([]);
+    const referee = { references: [{ name: 'Pr. N. Selmaoui', reference: 'Data science.', url: 'https://example.org/ns' }] };
+    expect(render(referee)).toContain('— <a href="https://example.org/ns" dir="auto">Pr. N. Selmaoui</a>');
+    expect(notShown(referee)).toEqual([]);
+    expect(render({ references: [{ name: 'X', reference: 'Y', url: 'javascript:alert(1)' }] })).not.toContain('javascript:');
+  });
+
   it('awards: a category as a badge, a place beside the awarder', () => {
     const resume = {
       awards: [{ title: 'Best Student Award', awarder: 'UPV', category: 'Academic Excellence', location: 'Valencia, Spain' }],
@@ -302,6 +340,10 @@ describe('known sections read the names people give their fields', () => {
     expect(byClass(award!, 'badge').map(textOf)).toEqual(['Academic Excellence']);
     expect(byClass(award!, 'entry-sub').map(textOf)).toEqual(['UPV · Valencia, Spain']);
     expect(notShown(resume)).toEqual([]);
+    // philipmjohnson-….json types its awards ("grant").
+    const typed = { awards: [{ type: 'grant', title: 'Change Hawaii', awarder: 'National Science Foundation', date: '2022-2027' }] };
+    expect(byClass(parseHtml(render(typed)), 'badge').map(textOf)).toEqual(['grant']);
+    expect(notShown(typed)).toEqual([]);
   });
 
   it('languages: a level that repeats the fluency is not named; tests taken are shown', () => {
@@ -364,6 +406,17 @@ describe('known sections read the names people give their fields', () => {
 });
 
 describe("sections of the resume's own", () => {
+  it('show a description written as a list as bullets, and read `time` as the date (hazrmard-….json)', () => {
+    const item = { title: 'Graduate Fellow', time: '2017 - 2018', description: ['Explored *digital* media.', 'Produced videos.'] };
+    const [entry] = generic(toView({ extracurriculars: [item] }), 'extracurriculars').entries;
+    expect(entry?.highlights.map(plainText)).toEqual(['Explored digital media.', 'Produced videos.']);
+    expect(entry?.dates).toMatchObject({ start: { iso: '2017' }, end: { iso: '2018' } });
+    expect(notShown({ extracurriculars: [item] })).toEqual([]);
+    const [job] = section(toView({ work: [{ name: 'Lab', description: ['Built a *tool*.'] }] }), 'work');
+    expect(job?.highlights.map(plainText)).toEqual(['Built a tool.']);
+    expect(notShown({ work: [{ name: 'Lab', description: ['Built a tool.'] }] })).toEqual([]);
+  });
+
   it('read org, dates written as duration or years, and prose under other names', () => {
     const { entries } = generic(
       toView({
@@ -489,6 +542,11 @@ describe('validate()', () => {
     expect(problems.map((problem) => problem.severity)).toEqual(['error', 'warning']);
     expect(problems[1]?.message).toMatch(/"education" is not shown: only lists/);
   });
+
+  it('does not name a picture\'s size for a layout (dinhviettoanle-….json: "logo_width", "width")', () => {
+    expect(notShown({ work: [{ name: 'Lab', logo_width: '40px' }], interests: [{ name: 'Piano', width: 3 }] })).toEqual([]);
+    expect(notShown({ work: [{ name: 'Lab', widths: 'x', bandwidth: '1 Gb/s' }] })).toEqual(['/work/0/widths', '/work/0/bandwidth']);
+  });
 });
 
 describe('an object of named lists, as resume builders and parsers write skills', () => {
@@ -514,6 +572,12 @@ describe('an object of named lists, as resume builders and parsers write skills'
     ]);
   });
 
+  it('reads a group written as { title, skills: [ … ] } (hazrmard-….json)', () => {
+    const resume = { basics: { name: 'A' }, skills: [{ title: 'Languages', skills: ['Python', 'C++'] }] };
+    expect(pairs(resume, 'skills')).toEqual([['Languages', ['Python', 'C++']]]);
+    expect(notShown(resume)).toEqual([]);
+  });
+
   it('is a section of its own under a key of its own, as in 01QJ10-01QJ10.github.io.json', () => {
     const resume = { name: 'A', additional_information_and_skills: { programming_languages: ['Java', 'R'], interests: ['Photography'] } };
     const view = generic(toView(resume), 'additional_information_and_skills');
@@ -537,6 +601,32 @@ describe('an object of named lists, as resume builders and parsers write skills'
     // Elsewhere lists of text are entries: education in groups shows them as one list.
     const education = section(toView({ name: 'A', education: { universities: ['U1', 'U2'] } }), 'education');
     expect(education.map((degree) => degree.institution)).toEqual(['U1', 'U2']);
+  });
+});
+
+describe('a section written as a list of titled lists (NoeDemange-….json)', () => {
+  const resume = {
+    publications: [
+      { title: 'Posters', entries: [{ name: 'Cages', publisher: 'MaDICS Symposium', releaseDate: '2025-06-01' }] },
+      { title: 'Articles', entries: [{ name: 'Guides', publisher: 'J. Chem.', releaseDate: '2024-01' }] },
+    ],
+    talks: [{ title: 'Invited', items: [{ title: 'What Is a PhD Thesis?', event: 'PhD Roundtable', date: '2026-02-05' }] }],
+  };
+
+  it('shows every entry; under its title where the section shows headings', () => {
+    const papers = section(toView(resume), 'publications').groups.flatMap((group) => group.items.map((pub) => pub.title));
+    expect(papers).toEqual(['Cages', 'Guides']);
+    const headings = byClass(parseHtml(render(resume)), 'entry-title').map(textOf);
+    expect(headings).toEqual(expect.arrayContaining(['Invited', 'What Is a PhD Thesis?']));
+    expect(notShown(resume)).toEqual([]);
+  });
+
+  it('is read so only when every item is a titled list', () => {
+    const mixed = { publications: [{ title: 'Posters', entries: [{ name: 'Cages' }] }, { name: 'Guides' }] };
+    expect(section(toView(mixed), 'publications').groups.flatMap((group) => group.items.map((pub) => pub.title))).toEqual([
+      'Posters',
+      'Guides',
+    ]);
   });
 });
 
@@ -870,11 +960,30 @@ describe('author lists as exports write them', () => {
   it('reads one "A and B" string, and rejects what is neither a list nor text, at its path', () => {
     expect(shownAuthors(paper('Ada Lovelace and Charles Babbage'))).toEqual(['Ada Lovelace', 'Charles Babbage']);
     expect(errors(paper('Ada Lovelace and Charles Babbage'))).toEqual([]);
+    expect(shownAuthors(paper('Ada Lovelace, Charles Babbage, and Mary Somerville'))).toEqual([
+      'Ada Lovelace',
+      'Charles Babbage',
+      'Mary Somerville',
+    ]);
+    // A comma inside "Last, First" does not part names.
+    expect(shownAuthors(paper('Lovelace, Ada and Babbage, Charles'))).toEqual(['Lovelace, Ada', 'Babbage, Charles']);
+    expect(shownAuthors(paper('Lovelace, A., Babbage, C.'))).toEqual(['Lovelace, A., Babbage, C.']);
+    expect(shownAuthors(paper('Lovelace, Ada Augusta'))).toEqual(['Lovelace, Ada Augusta']);
     expect(errors(paper(5))).toEqual(['/publications/0/authors: publications[0].authors should be a list or text, not a number.']);
     expect(errors(paper(['A', 3]))).toEqual([
       '/publications/0/authors/1: publications[0].authors[1] should be text or an object ({ … }), not a number.',
     ]);
     expect(notShown(paper([{ fullName: 'Ada Lovelace' }]))).toEqual(['/publications/0/authors/0/fullName']);
+  });
+
+  it("reads BibTeX's `author` field when there is no `authors` (philipmjohnson-….json)", () => {
+    const resume = {
+      basics: { name: 'Philip M. Johnson' },
+      publications: [{ name: 'P', author: 'Sean B. Cleveland, Philip M. Johnson, Helen Turner' }],
+    };
+    expect(shownAuthors(resume)).toEqual(['Sean B. Cleveland', 'Philip M. Johnson', 'Helen Turner']);
+    expect(render(resume)).toContain('<strong class="owner">Philip M. Johnson</strong>');
+    expect(notShown(resume)).toEqual([]);
   });
 
   it('says nothing of a year that agrees with the date shown, and names one that does not', () => {

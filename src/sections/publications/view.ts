@@ -151,7 +151,8 @@ function toPublication(item: RawEntry, reader: PaperReader): PublicationView {
   const venue = ownVenue || publisher;
   const doi = cleanDoi(str(item.doi));
   const arxiv = cleanArxiv(str(item.arxiv));
-  const authors = toAuthors(item.authors, ctx, reader.pageOf);
+  // `author` is BibTeX's name for the list, which some resumes keep.
+  const authors = toAuthors(item.authors ?? item.author, ctx, reader.pageOf);
   // Semantic Scholar tools write the list a second time as one string (cvkit's `authorsStr`).
   if (ctx.lint && authors.length) checkRepeated(item, 'authorsStr', 'authors', authors.map((author) => author.name).join(', '), ctx);
   // validate() reads the fields of options that are off too, so that it does not call them unused.
