@@ -3,7 +3,7 @@
 // has no section for, which become sections of the resume's own.
 import type { SectionKey } from './i18n';
 import { languageTag } from './i18n';
-import type { RawEntry } from './sections/descriptor';
+import type { EntryGroup, RawEntry } from './sections/descriptor';
 import { headerKeys } from './model/basics';
 import { hasResumakeOrder } from './model/options';
 import { entries, firstStr, isObject, obj, str, type JsonObject } from './model/read';
@@ -55,12 +55,6 @@ function namedLists(container: JsonObject, key: string): RawEntry[] | undefined 
     if (isTextList(list) && list.some((item) => str(item))) named.push({ name: readableKey(name), keywords: list });
   }
   return named.length ? named : undefined;
-}
-
-/** Entries written under a name within a section: `"current_students": [ … ]`. */
-export interface EntryGroup {
-  heading: string;
-  entries: RawEntry[];
 }
 
 /**

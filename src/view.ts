@@ -2,7 +2,7 @@
 // the wrong type; never mutates its input.
 import type { Labels, SectionKey } from './i18n';
 import type { LintSink, ModelContext } from './model/context';
-import type { RawEntry, SectionDescriptor } from './sections/descriptor';
+import type { EntryGroup, RawEntry, SectionDescriptor } from './sections/descriptor';
 import { localeFor } from './i18n';
 import { ownerName, toBasics, type BasicsView } from './model/basics';
 import { pageDescription, toLinkedData, toPerson, type LinkedData } from './model/linkedData';
@@ -14,7 +14,7 @@ import { readableKey, slugOf, toGenericSection, type GenericSectionView } from '
 import { MENTEE_NAME } from './sections/mentoring';
 import { scholarlyArticles } from './sections/publications/linkedData';
 import { writtenMetrics } from './sections/publications/metrics';
-import { gatherInputs, type EntryGroup, type Inputs } from './inputs';
+import { gatherInputs, type Inputs } from './inputs';
 import { DEFAULT_ORDER, SECTION_BY_KEY, SECTION_BY_NAME, isSectionKey, type SectionViews } from './sections/registry';
 
 /** A known section on the page. */
@@ -79,9 +79,13 @@ function genericId(key: string, taken: Set<string>): string {
 
 /** The entries written as a list, then those written in named groups: under their headings where the section shows them. */
 function sectionView<V>(descriptor: SectionDescriptor<SectionKey, V>, items: RawEntry[], groups: EntryGroup[], ctx: ModelContext): V {
-  if (!descriptor.grouped) return descriptor.build([...items, ...groups.flatMap((group) => group.entries)], ctx);
-  const views = groups.map((group) => ({ heading: group.heading, view: descriptor.build(group.entries, ctx) }));
-  return descriptor.grouped([{ heading: '', view: descriptor.build(items, ctx) }, ...views]);
+  const all = [{ heading: '', entries: items }, ...groups];
+  return descriptor.grouped
+    ? descriptor.grouped(all, ctx)
+    : descriptor.build(
+        all.flatMap((group) => group.entries),
+        ctx,
+      );
 }
 
 function buildSection<K extends SectionKey>(key: K, inputs: Inputs, ctx: ModelContext): KnownSection | undefined {

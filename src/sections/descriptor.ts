@@ -9,6 +9,12 @@ import type { JsonObject } from '../model/read';
 /** One entry of a section as written: an object, or a line of plain text. */
 export type RawEntry = JsonObject | string;
 
+/** Entries written under a name within a section: `"current_students": [ … ]`, `{ "title": "Posters", "entries": [ … ] }`. */
+export interface EntryGroup {
+  heading: string;
+  entries: RawEntry[];
+}
+
 /** A JSON Schema fragment (draft-07), as plain data. */
 export type JsonSchema = Record<string, unknown>;
 
@@ -29,11 +35,11 @@ export interface SectionDescriptor<K extends SectionKey = SectionKey, V = unknow
   /** The section's view from its entries: those under its key, its aliases, then moved projects. */
   build(entries: readonly RawEntry[], ctx: ModelContext): V;
   /**
-   * One view of entries written in named groups (`"mentoring": { "current_students": [ … ] }`) from
-   * each group's view; the group without a heading holds the entries written as a list. Sections
-   * without it show every group's entries as one list.
+   * The view of entries written in named groups (`"mentoring": { "current_students": [ … ] }`); the
+   * group without a heading holds the entries written as a list. Sections without it show every
+   * group's entries as one list.
    */
-  grouped?(groups: { heading: string; view: V }[]): V;
+  grouped?(groups: EntryGroup[], ctx: ModelContext): V;
   isEmpty(view: V): boolean;
   /** A heading that depends on the view ("Selected Publications"); empty for the usual one. */
   heading?(view: V): string;

@@ -613,12 +613,25 @@ describe('a section written as a list of titled lists (NoeDemange-….json)', ()
     talks: [{ title: 'Invited', items: [{ title: 'What Is a PhD Thesis?', event: 'PhD Roundtable', date: '2026-02-05' }] }],
   };
 
-  it('shows every entry; under its title where the section shows headings', () => {
-    const papers = section(toView(resume), 'publications').groups.flatMap((group) => group.items.map((pub) => pub.title));
-    expect(papers).toEqual(['Cages', 'Guides']);
-    const headings = byClass(parseHtml(render(resume)), 'entry-title').map(textOf);
-    expect(headings).toEqual(expect.arrayContaining(['Invited', 'What Is a PhD Thesis?']));
+  it('shows every entry under its title: publications as their groups, dated sections as entries holding theirs', () => {
+    const groups = section(toView(resume), 'publications').groups.map((group) => [group.heading, group.items.map((pub) => pub.title)]);
+    expect(groups).toEqual([
+      ['Posters', ['Cages']],
+      ['Articles', ['Guides']],
+    ]);
+    const page = parseHtml(render(resume));
+    expect(byClass(page, 'group-heading').map(textOf)).toEqual(['Posters', 'Articles']);
+    expect(byClass(page, 'entry-title').map(textOf)).toEqual(expect.arrayContaining(['Invited', 'What Is a PhD Thesis?']));
     expect(notShown(resume)).toEqual([]);
+  });
+
+  it('numbers the papers across the groups written, which take the place of groupPublications', () => {
+    const numbered = { ...resume, meta: { themeOptions: { numberPublications: 'ascending', groupPublications: 'type' } } };
+    const groups = section(toView(numbered), 'publications').groups;
+    expect(groups.map((group) => [group.heading, group.items.map((pub) => pub.number)])).toEqual([
+      ['Posters', ['[1]']],
+      ['Articles', ['[2]']],
+    ]);
   });
 
   it('is read so only when every item is a titled list', () => {

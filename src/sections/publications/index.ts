@@ -6,7 +6,14 @@ import { toPublications } from './view';
 
 export const publications = defineSection({
   key: 'publications',
-  build: toPublications,
+  build: (entries, ctx) => toPublications(entries, ctx),
+  // The groups a resume writes ("Posters", "Talks") are shown under their headings.
+  grouped: (groups, ctx) =>
+    toPublications(
+      groups.flatMap((group) => group.entries),
+      ctx,
+      groups.flatMap((group) => group.entries.map(() => group.heading)),
+    ),
   isEmpty: (view) => view.groups.length === 0,
   heading: (view) => view.heading,
   Component: Publications,

@@ -94,6 +94,22 @@ export function toGroups(items: PublicationView[], ctx: ModelContext): Publicati
   }
 }
 
+/**
+ * The groups the resume writes ("Posters", "Talks"), in the order written (`headings`, one per
+ * entry), each holding its papers in the order shown; a group with no paper shown is left out.
+ */
+export function writtenGroups(
+  items: PublicationView[],
+  headings: readonly string[],
+  headingOf: (pub: PublicationView) => string,
+): PublicationGroupView[] {
+  const groups = groupBy(items, headingOf);
+  return [...new Set(headings)].flatMap((heading) => {
+    const papers = groups.get(heading);
+    return papers ? [{ key: heading, heading, items: papers }] : [];
+  });
+}
+
 function numberRun(items: PublicationView[], prefix: string, numbering: PublicationNumbering, start: number): void {
   items.forEach((pub, index) => {
     const number = numbering === 'descending' ? start - index : start + index;

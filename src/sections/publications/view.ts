@@ -15,7 +15,7 @@ import { safeUrl } from '../../model/url';
 import { MARKS } from '../../model/names';
 import { coauthorPages, isGap, shortenAuthors, toAuthors, type CoauthorPages } from './authors';
 import { citationCount, citationMetrics } from './metrics';
-import { numberGroups, sortByDate, toGroups } from './order';
+import { numberGroups, sortByDate, toGroups, writtenGroups } from './order';
 
 export interface PublicationView extends Located {
   title: string;
@@ -266,10 +266,14 @@ function bibtexWriter(entries: readonly RawEntry[]): (index: number) => string {
   };
 }
 
-export function toPublications(entries: readonly RawEntry[], ctx: ModelContext): PublicationsView {
+/**
+ * The section's view. `headings`: the group each entry is written in, when the resume writes its
+ * publications in groups; those groups are then shown instead of the groupPublications option's.
+ */
+export function toPublications(entries: readonly RawEntry[], ctx: ModelContext, headings?: readonly string[]): PublicationsView {
   const { options } = ctx;
   const reader = paperReader(ctx);
-  const entryIndex = options.bibtex ? new Map<PublicationView, number>() : undefined;
+  const entryIndex = options.bibtex || headings ? new Map<PublicationView, number>() : undefined;
   let items: PublicationView[] = [];
   entries.forEach((entry, index) => {
     const pub = toPublication(entry, reader);
@@ -281,12 +285,13 @@ export function toPublications(entries: readonly RawEntry[], ctx: ModelContext):
   const selectedOnly = options.selectedPublicationsOnly && items.some((pub) => pub.selected);
   if (selectedOnly) items = items.filter((pub) => pub.selected);
   if (options.sortPublications === 'date') items = sortByDate(items);
-  if (entryIndex) {
+  if (entryIndex && options.bibtex) {
     const write = bibtexWriter(entries);
     for (const pub of items) pub.bibtex = write(entryIndex.get(pub) ?? -1);
   }
-  const groups = toGroups(items, ctx);
-  numberGroups(groups, options.numberPublications, options.groupPublications === 'type');
+  const groups =
+    headings && entryIndex ? writtenGroups(items, headings, (pub) => headings[entryIndex.get(pub) ?? -1] ?? '') : toGroups(items, ctx);
+  numberGroups(groups, options.numberPublications, !headings && options.groupPublications === 'type');
   return {
     heading: selectedOnly ? ctx.labels.selectedPublications : '',
     groups,

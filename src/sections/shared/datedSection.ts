@@ -17,7 +17,7 @@ export function datedSection<K extends SectionKey>({
   finish,
   ...descriptor
 }: DatedSectionSpec<K>): SectionDescriptor<K, EntryView[]> {
-  return listSection({
+  const section = listSection({
     ...descriptor,
     item: (entry, ctx) => {
       const view = toEntry(entry, fields, ctx);
@@ -27,8 +27,14 @@ export function datedSection<K extends SectionKey>({
       return hasContent(view) ? view : undefined;
     },
     Component: ({ view, labels }) => datedEntries(view, labels.present),
-    // A named group is an entry titled with its name, holding the group's entries, as in sections of one's own.
-    grouped: (groups) =>
-      groups.flatMap(({ heading, view }) => (heading && view.length ? [{ ...lineEntry(''), title: heading, roles: view }] : view)),
   });
+  return {
+    ...section,
+    // A named group is an entry titled with its name, holding the group's entries, as in sections of one's own.
+    grouped: (groups, ctx) =>
+      groups.flatMap(({ heading, entries }) => {
+        const view = section.build(entries, ctx);
+        return heading && view.length ? [{ ...lineEntry(''), title: heading, roles: view }] : view;
+      }),
+  };
 }

@@ -16,6 +16,9 @@ import { validate } from '../../../src/schema/validate';
 import { parseInlineMarkdown, plainText } from '../../../src/model/markdown';
 import { hrefOf, safeImageUrl } from '../../../src/model/url';
 import { cleanArxiv, cleanDoi } from '../../../src/model/identifiers';
+import { authorNames } from '../../../src/model/names';
+
+const AUTHOR_KEYS = new Set(['authors', 'author']);
 
 export interface Leaf {
   /** JSON pointer of the value. */
@@ -189,6 +192,8 @@ function checkLeaf(leaf: Leaf, scope: Scope): string | undefined {
   if (value.includes('/') && [...scope.urls].some((url) => url.includes(value))) return undefined;
   const identifier = IDENTIFIER_KEYS[key];
   if (identifier && scope.text.includes(comparable(identifier(value)))) return undefined;
+  // An author list written as one string ("A, B, and C") is shown name by name.
+  if (AUTHOR_KEYS.has(key) && authorNames(value).every((name) => scope.text.includes(comparable(name)))) return undefined;
   // Prose is inline markdown, compared as its text: the usual prose fields, lines written as list
   // entries, and the paragraphs and lone lines of sections of the resume's own.
   const found = scope.text.includes(comparable(value)) || scope.text.includes(comparable(plainText(parseInlineMarkdown(value))));
