@@ -1,6 +1,7 @@
 // Which script a resume is written in, to tell a person whose CV is in Russian or Persian but who set
 // no language that the page will come out with English headings and lang="en" (see model/language).
 
+import { latinLanguage } from './latinLanguage';
 // Values that are not prose in any language: addresses, identifiers, dates, grouping keys.
 const SKIPPED_KEYS = new Set([
   'meta',
@@ -61,7 +62,7 @@ const LANGUAGE_OF_SCRIPT: Partial<Record<ScriptName, string>> = {
 };
 
 export interface ScriptGuess {
-  /** The script's name as people know it: "Cyrillic", "Chinese characters". */
+  /** What the text is written in, as people say it: "Cyrillic", "Chinese characters", "German". */
   script: string;
   /** The likeliest language tag for that text. */
   language: string;
@@ -132,7 +133,7 @@ function guessLanguage(script: ScriptName | 'CJK', counts: Map<ScriptName, numbe
   }
 }
 
-/** The script most of a resume's text is in, when that is clearly not Latin; undefined otherwise. */
+/** The script most of a resume's text is in, or its language when in Latin letters, when that is clearly not English; undefined otherwise. */
 export function dominantScript(resume: unknown): ScriptGuess | undefined {
   const parts: string[] = [];
   collectText(resume, parts, { left: MAX_CHARACTERS });
@@ -148,6 +149,6 @@ export function dominantScript(resume: unknown): ScriptGuess | undefined {
   }
   let top: [ScriptName | 'CJK', number] | undefined;
   for (const entry of weights) if (!top || entry[1] > top[1]) top = entry;
-  if (!top || top[0] === 'Latin' || top[1] < MIN_WEIGHT || top[1] * 2 < total) return undefined;
-  return guessLanguage(top[0], counts, text);
+  if (!top || top[1] < MIN_WEIGHT || top[1] * 2 < total) return undefined;
+  return top[0] === 'Latin' ? latinLanguage(text) : guessLanguage(top[0], counts, text);
 }

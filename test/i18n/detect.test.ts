@@ -2,7 +2,10 @@
 import { directionOf, dominantScript, languageTag } from '../../src/i18n';
 import { localeFromResume, missingLocaleMessage } from '../../src/model/language';
 import { toView } from '../../src/view';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { render, validate } from '../../index';
+import { ROOT } from '../helpers/paths';
 
 describe('languageTag', () => {
   it.each([
@@ -122,6 +125,36 @@ describe('dominantScript', () => {
     expect(dominantScript(resume)?.language).toBe('zh');
   });
 
+  it('tells the language of text in Latin letters by its small words, when clearly not English', () => {
+    const german = {
+      basics: { summary: 'Ich forsche zu maschinellem Lernen und arbeite mit der Gruppe für Robotik an der Universität.' },
+      work: [
+        {
+          position: 'Doktorand',
+          summary: 'Entwicklung von Methoden für die Planung und das Lernen bei mobilen Robotern, sowie Lehre im Bachelor.',
+        },
+      ],
+    };
+    expect(dominantScript(german)).toEqual({ script: 'German', language: 'de' });
+    const french = {
+      basics: { summary: 'Doctorante en apprentissage automatique, je travaille sur les réseaux de neurones et leur robustesse.' },
+      work: [
+        {
+          summary:
+            'Enseignement des probabilités et des statistiques pour les étudiants de licence, avec des travaux pratiques dans le cadre du master.',
+        },
+      ],
+    };
+    expect(dominantScript(french)?.language).toBe('fr');
+    const english = {
+      basics: { summary: 'I work on machine learning and the robustness of neural networks at the University of Toronto.' },
+      work: [{ name: 'Institut für Informatik', summary: 'Taught the course on probability for the students of the department.' }],
+    };
+    expect(dominantScript(english)).toBeUndefined();
+    // Too few small words to tell.
+    expect(dominantScript({ basics: { label: 'Chercheuse en robotique', summary: 'Vision et apprentissage.' } })).toBeUndefined();
+  });
+
   it('leaves out the Latin letters of tags and web addresses in the text (KilianKoch-….json writes its details as HTML)', () => {
     const link = '<a href="https://www.math1.rwth-aachen.de/cms/math1/der-lehrstuhl/team/professorinnen-und-professoren">';
     const resume = { sections: [{ detailsHtml: `${link}講師</a>:<strong>解析学</strong>の演習を担当。` }] };
@@ -164,6 +197,15 @@ describe('validate()', () => {
     expect(languageWarnings({ ...russian, meta: { themeOptions: {} } }).map((problem) => problem.path)).toEqual([
       '/meta/themeOptions/locale',
     ]);
+  });
+
+  it('names the language of a French CV in Latin letters (dinhviettoanle-….json, romanescherrer-….json)', () => {
+    const resume = JSON.parse(
+      readFileSync(join(ROOT, 'test/fixtures/real-resumes/romanescherrer-romanescherrer.github.io.json'), 'utf8'),
+    ) as object;
+    const [warning] = languageWarnings(resume);
+    expect(warning?.message).toMatch(/^Most of the text is in French but the resume names no language.*"fr"/);
+    expect(languageWarnings({ ...resume, language: 'fr' })).toEqual([]);
   });
 
   it('is quiet once a language is named, in any of the places the theme reads', () => {
