@@ -41,7 +41,7 @@ export function recordFromJson(item: unknown): BibRecord | undefined {
   return {
     type: str(item.type).toLowerCase(),
     title,
-    authors: authorList(item.authors),
+    authors: authorList(item.authors ?? item.author),
     venue,
     venueFull: str(item.venueFull),
     publisher: publisher === venue ? '' : publisher,

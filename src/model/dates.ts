@@ -34,27 +34,14 @@ const MONTH_NAMES = [
 // fetched, created or changed the data: no one writes the second of an event into a CV.
 const TIMESTAMP = /^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/;
 /**
- * End dates that mean "still going": these English words, "Present" in each language the theme
+ * End dates that mean "still going", lower-cased: English words, "Present" in each language the theme
  * speaks ("heute", "至今"), and the other words people write for it in those languages.
  */
-const ONGOING = /^(?:present|now|current|ongoing|today)$/i;
-const MORE_ONGOING_WORDS = [
-  'laufend',
-  'aktuell',
-  'jetzt',
-  'présent',
-  'en cours',
-  'actuel',
-  'presente',
-  'actual',
-  'hoy',
-  'atual',
-  'atualmente',
-  'in corso',
-  '现在',
-  '目前',
-  '現在',
-];
+const ONGOING = new Set([
+  ...'present|now|current|ongoing|today'.split('|'),
+  ...PRESENT_WORDS,
+  ...'laufend|aktuell|jetzt|présent|en cours|actuel|presente|actual|hoy|atual|atualmente|in corso|现在|目前|現在'.split('|'),
+]);
 // The other numeric forms, year first: "2018/06", "2019.6.1" (China, Japan, Korea); "2024年4月",
 // "2024년 4월". Month first: "10/2014", "10.2014", and the day before them with dots, "30.11.1981"
 // (Europe). Day and month with slashes ("01/02/2020") are left unread: the order differs by country.
@@ -171,11 +158,7 @@ export function isTimestamp(value: unknown): boolean {
 }
 
 export function isOngoing(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
-  const text = value.trim();
-  if (ONGOING.test(text)) return true;
-  const lower = text.toLowerCase();
-  return PRESENT_WORDS.has(lower) || MORE_ONGOING_WORDS.includes(lower);
+  return typeof value === 'string' && ONGOING.has(value.trim().toLowerCase());
 }
 
 // "2019 - 2022", "2020-Present", "2016 – 2019", "2019/06-2019/08", "2020年10月 – 2024年3月",
