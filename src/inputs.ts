@@ -171,12 +171,3 @@ export function gatherInputs(resume: JsonObject): Inputs {
   }
   return { known, groups, generic, titles };
 }
-
-/**
- * The entries the publications section reads, in the order its view is built from: written as a
- * list, then in named groups. `export-bibtex` writes these, so that its citation keys are the page's.
- */
-export function publicationEntries(resume: JsonObject): RawEntry[] {
-  const { known, groups } = gatherInputs(resume);
-  return [...(known.get('publications') ?? []), ...(groups.get('publications') ?? []).flatMap((group) => group.entries)];
-}
