@@ -13,7 +13,7 @@ const LOOSE_DATE = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:T[\d:.]+(?:Z|[+-]\d{2}:?
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 // After ISO dates, the wording real resumes use most: an English month, whole or cut short, and the
 // year ("Aug 2021", "August 2024", "Sept. 2019"), as 01QJ10-….json and JanKren-….json write them.
-const MONTH_YEAR = /^([a-z]{3,9})\.?\s+(\d{4})$/i;
+const MONTH_YEAR = /^([a-z]{3,9})\.?\s+(\d{4}|['’]\d{2})$/i;
 // Teaching is dated by term: "Fall 2025", "Spring Semester 2024", "Winter Quarter 2023".
 const TERM = /^(?:spring|summer|fall|autumn|winter)(?:\s+(?:semester|quarter|term))?,?\s+(\d{4})$/i;
 const MONTH_NAMES = [
@@ -88,7 +88,7 @@ export function parseCalendarDate(text: string): CalendarDate | undefined {
   if (loose) return checked(loose[1] as string, Number(loose[2]), loose[3] === undefined ? undefined : Number(loose[3]));
   const named = MONTH_YEAR.exec(text);
   const month = named ? monthNamed(named[1] as string) : undefined;
-  if (named && month) return { year: named[2] as string, month };
+  if (named && month) return { year: fullYear(named[2] as string), month };
   const term = TERM.exec(text);
   if (term) return { year: term[1] as string, term: true };
   return named ? undefined : numericDate(text);
@@ -111,6 +111,13 @@ function numericDate(text: string): CalendarDate | undefined {
   if (!monthFirst) return undefined;
   const [, day, month, year = ''] = monthFirst;
   return checked(year, Number(month), numberOrUndefined(day));
+}
+
+/** "2018", or "'18" as English writes it short: 2000 to 2050, else the 1900s (a fixed pivot, so that a page does not change with the date). */
+function fullYear(written: string): string {
+  if (written.length === 4) return written;
+  const twoDigits = written.slice(1);
+  return `${Number(twoDigits) <= 50 ? '20' : '19'}${twoDigits}`;
 }
 
 /** The month an English month name or its beginning names ("Aug", "Sept", "August"), or undefined. */
@@ -163,7 +170,7 @@ export function isOngoing(value: unknown): boolean {
 
 // "2019 - 2022", "2020-Present", "2016 – 2019", "2019/06-2019/08", "2020年10月 – 2024年3月",
 // "2018/10至今": a period written in one field, its ends dates as above or (the end) a word for now.
-const PART = String.raw`(?:(?:spring|summer|fall|autumn|winter)\s+(?:semester|quarter|term)\s+\d{4}|\d{4}(?:[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?|\d{4}\s*[年년](?:\s*\d{1,2}\s*[月월](?:\s*\d{1,2}\s*[日일])?)?|(?:\d{1,2}\.)?\d{1,2}[/.]\d{4}|[a-z]{3,9}\.?\s+\d{4})`;
+const PART = String.raw`(?:(?:spring|summer|fall|autumn|winter)\s+(?:semester|quarter|term)\s+\d{4}|\d{4}(?:[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?|\d{4}\s*[年년](?:\s*\d{1,2}\s*[月월](?:\s*\d{1,2}\s*[日일])?)?|(?:\d{1,2}\.)?\d{1,2}[/.]\d{4}|[a-z]{3,9}\.?\s+(?:\d{4}|['’]\d{2}))`;
 const WRITTEN_RANGE = new RegExp(String.raw`^(${PART})\s*(?:--?|–|—|~|～|〜|to|至)\s*(${PART}|[^\d\s].*)$`, 'i');
 
 /** A period written in one field, as its start and end; undefined for a single date or anything else. */

@@ -70,13 +70,20 @@ describe('English month names', () => {
     ['sep 2019', { year: '2019', month: 9 }],
     ['MAY 2020', { year: '2020', month: 5 }],
     ['Dec  1999', { year: '1999', month: 12 }],
+    ["Aug '18", { year: '2018', month: 8 }],
+    ['Jun ’99', { year: '1999', month: 6 }],
+    ["Jan '50", { year: '2050', month: 1 }],
+    ["Jan '51", { year: '1951', month: 1 }],
   ])('reads %j', (text, date) => {
     expect(parseCalendarDate(text)).toEqual(date);
   });
 
-  it.each(['Ma 2020', 'Mayo 2020', 'Augusta 2020', 'Aug 21', '01 Jun 1980', 'Jun 2019 extra'])('leaves %j unread', (text) => {
-    expect(parseCalendarDate(text)).toBeUndefined();
-  });
+  it.each(['Ma 2020', 'Mayo 2020', 'Augusta 2020', 'Aug 21', "Aug '2021", "'18", '01 Jun 1980', 'Jun 2019 extra'])(
+    'leaves %j unread',
+    (text) => {
+      expect(parseCalendarDate(text)).toBeUndefined();
+    },
+  );
 
   it('are shown in the page language, with their ISO date', () => {
     expect(toDateView('August 2024', formatMonth)).toEqual({ text: 'Aug 2024', iso: '2024-08' });
@@ -156,6 +163,7 @@ describe('periods written in one field', () => {
     ['2021 – en cours', ['2021', 'en cours']],
     ['Fall 2019 - Spring 2021', ['Fall 2019', 'Spring 2021']],
     ['April-Oct 2022', ['April 2022', 'Oct 2022']],
+    ["Aug '17 - May '18", ["Aug '17", "May '18"]],
     ['May – August 2019', ['May 2019', 'August 2019']],
     ['Sept. to Dec. 2018', ['Sept 2018', 'Dec 2018']],
     ['Winter Quarter 2023 – present', ['Winter Quarter 2023', 'present']],
