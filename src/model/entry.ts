@@ -77,11 +77,10 @@ export function datesOf(item: JsonObject, fields: Pick<EntryFields, 'date'>, ctx
   return writtenDates(item, [...(fields.date ?? []), ...WRITTEN_DATE_FIELDS], ctx) ?? rangeOf(item, ctx);
 }
 
-/** Bullet points, under the name the entry gives them; a description written as a list is bullets too. */
+/** Bullet points, under the name the entry gives them. */
 export function highlightsOf(item: JsonObject): RichText[] {
   const key = HIGHLIGHT_FIELDS.find((name) => item[name] !== undefined && item[name] !== null);
-  if (key) return richList(item[key]);
-  return Array.isArray(item.description) ? richList(item.description) : [];
+  return key ? richList(item[key]) : [];
 }
 
 function peopleOf(item: JsonObject, key: string | undefined, ctx: ModelContext) {

@@ -412,9 +412,6 @@ describe("sections of the resume's own", () => {
     expect(entry?.highlights.map(plainText)).toEqual(['Explored digital media.', 'Produced videos.']);
     expect(entry?.dates).toMatchObject({ start: { iso: '2017' }, end: { iso: '2018' } });
     expect(notShown({ extracurriculars: [item] })).toEqual([]);
-    const [job] = section(toView({ work: [{ name: 'Lab', description: ['Built a *tool*.'] }] }), 'work');
-    expect(job?.highlights.map(plainText)).toEqual(['Built a tool.']);
-    expect(notShown({ work: [{ name: 'Lab', description: ['Built a tool.'] }] })).toEqual([]);
   });
 
   it('read org, dates written as duration or years, and prose under other names', () => {
