@@ -1,7 +1,7 @@
 // Which script a resume is written in, to tell a person whose CV is in Russian or Persian but who set
 // no language that the page will come out with English headings and lang="en" (see model/language).
-
 import { latinLanguage } from './latinLanguage';
+
 // Values that are not prose in any language: addresses, identifiers, dates, grouping keys.
 const SKIPPED_KEYS = new Set([
   'meta',
