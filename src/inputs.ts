@@ -3,12 +3,13 @@
 // has no section for, which become sections of the resume's own.
 import type { SectionKey } from './i18n';
 import { languageTag } from './i18n';
-import type { EntryGroup, RawEntry } from './sections/descriptor';
+import type { RawEntry } from './sections/descriptor';
 import { headerKeys } from './model/basics';
 import { hasResumakeOrder } from './model/options';
 import { entries, firstStr, isObject, obj, str, type JsonObject } from './model/read';
 import { peek, skipped } from './model/track';
-import { readableKey, slugOf } from './sections/generic';
+import { readableKey, slugOf } from './model/keys';
+import { LISTED_TITLE, entriesField, isTextList, listAt, listNames, namedGroups, type EntryGroup } from './model/groups';
 import { SECTION_BY_NAME, SECTION_BY_PROJECT_TYPE } from './sections/registry';
 
 /** Top-level keys that are not sections, besides those the header reads: resumake.io's template number too. */
@@ -16,29 +17,8 @@ export const NOT_SECTIONS = ['$schema', 'meta', 'selectedTemplate'];
 /** Top-level objects read for what they hold: resumake.io's section headings, the profile's citation figures. */
 const DATA_OBJECTS = ['headings', 'citationMetrics'];
 
-/** The entries of a top-level list; a value that is not a list is skipped (validate() names it). */
-function listAt(container: JsonObject, key: string): RawEntry[] {
-  const value = container[key];
-  if (Array.isArray(value)) return entries(value);
-  skipped(container, key);
-  return [];
-}
-
 /** Known sections whose entries are a name and its keywords, as one list of an object of named lists reads. */
 const NAMED_LIST_SECTIONS: ReadonlySet<SectionKey> = new Set(['skills', 'interests']);
-
-const isTextList = (value: unknown): value is unknown[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
-
-/**
- * The field names of `container[key]` when it is an object whose every field passes `isList`; looked
- * at without counting as read, so that a value not taken this way is still named as not shown.
- */
-function listNames(container: JsonObject, key: string, isList: (value: unknown) => boolean): string[] | undefined {
-  const value = peek(container, key);
-  if (!isObject(value)) return undefined;
-  const names = Object.keys(value);
-  return names.length && names.every((name) => isList(value[name])) ? names : undefined;
-}
 
 /**
  * `"skills": { "languages": ["Python", "Go"], "tools": ["Git"] }`, as resume builders and parsers write
@@ -55,40 +35,6 @@ function namedLists(container: JsonObject, key: string): RawEntry[] | undefined 
     if (isTextList(list) && list.some((item) => str(item))) named.push({ name: readableKey(name), keywords: list });
   }
   return named.length ? named : undefined;
-}
-
-/**
- * `"mentoring": { "current_students": [ … ], "past_students": [ … ] }`, as jsoncv writes a professor's
- * sections: an object whose every field is a list, read as groups of entries named from their keys.
- * Undefined for any other value, which is then not read.
- */
-function groupedLists(container: JsonObject, key: string): EntryGroup[] | undefined {
-  const names = listNames(container, key, Array.isArray);
-  if (!names) return undefined;
-  const lists = obj(container[key]);
-  return names.map((name) => ({ heading: readableKey(name), entries: entries(lists[name]) }));
-}
-
-const LISTED_TITLE = ['title', 'heading', 'name'];
-const LISTED_ENTRIES = ['entries', 'items'];
-
-/** `{ "title": "Posters", "entries": [ … ] }`: the field holding a titled list's entries, or undefined. */
-function entriesField(item: unknown): string | undefined {
-  return isObject(item) && firstStr(item, LISTED_TITLE) ? LISTED_ENTRIES.find((name) => Array.isArray(item[name])) : undefined;
-}
-
-/**
- * `"publications": [{ "title": "Posters", "entries": [ … ] }, { "title": "Talks", … }]`
- * (NoeDemange-….json): a section written as a list of titled lists, read as groups of entries under
- * those titles. Undefined unless every item is such a list.
- */
-function titledLists(container: JsonObject, key: string): EntryGroup[] | undefined {
-  const value = peek(container, key);
-  if (!Array.isArray(value) || !value.length || !value.every((item) => entriesField(item) !== undefined)) return undefined;
-  return entries(container[key]).map((item) => {
-    const group = obj(item);
-    return { heading: firstStr(group, LISTED_TITLE), entries: entries(group[entriesField(group) ?? '']) };
-  });
 }
 
 /** A section of a CV written as a list of sections: its key among the sections of one's own, and where its entries are. */
@@ -152,7 +98,7 @@ export function gatherInputs(resume: JsonObject): Inputs {
     const key = SECTION_BY_NAME.get(name);
     if (key === 'projects') continue;
     const lists = key && !NAMED_LIST_SECTIONS.has(key) ? undefined : namedLists(resume, name);
-    const grouped = key && !lists ? (groupedLists(resume, name) ?? titledLists(resume, name)) : undefined;
+    const grouped = key && !lists ? namedGroups(resume, name) : undefined;
     if (lists && key) add(key, lists);
     else if (lists) generic.set(name, lists);
     else if (grouped && key) groups.set(key, [...(groups.get(key) ?? []), ...grouped]);

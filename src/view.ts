@@ -2,7 +2,8 @@
 // the wrong type; never mutates its input.
 import type { Labels, SectionKey } from './i18n';
 import type { LintSink, ModelContext } from './model/context';
-import type { EntryGroup, RawEntry, SectionDescriptor } from './sections/descriptor';
+import type { RawEntry, SectionDescriptor } from './sections/descriptor';
+import type { EntryGroup } from './model/groups';
 import { localeFor } from './i18n';
 import { ownerName, toBasics, type BasicsView } from './model/basics';
 import { pageDescription, toLinkedData, toPerson, type LinkedData } from './model/linkedData';
@@ -10,7 +11,8 @@ import { nameMatcher } from './model/names';
 import { resolveOptions, type ResolvedOptions } from './model/options';
 import { firstStr, isObject, obj, str, type JsonObject } from './model/read';
 import { peek } from './model/track';
-import { readableKey, slugOf, toGenericSection, type GenericSectionView } from './sections/generic';
+import { toGenericSection, type GenericSectionView } from './sections/generic';
+import { readableKey, slugOf } from './model/keys';
 import { MENTEE_NAME } from './sections/mentoring';
 import { scholarlyArticles } from './sections/publications/linkedData';
 import { writtenMetrics } from './sections/publications/metrics';

@@ -4,16 +4,9 @@
 import type { ComponentChildren } from 'preact';
 import type { Labels, SectionKey } from '../i18n';
 import type { ModelContext } from '../model/context';
-import type { JsonObject } from '../model/read';
+import type { EntryGroup, RawEntry } from '../model/groups';
 
-/** One entry of a section as written: an object, or a line of plain text. */
-export type RawEntry = JsonObject | string;
-
-/** Entries written under a name within a section: `"current_students": [ … ]`, `{ "title": "Posters", "entries": [ … ] }`. */
-export interface EntryGroup {
-  heading: string;
-  entries: RawEntry[];
-}
+export type { RawEntry } from '../model/groups';
 
 /** A JSON Schema fragment (draft-07), as plain data. */
 export type JsonSchema = Record<string, unknown>;

@@ -12,6 +12,7 @@ import { isObject, joinParts, str, strings, type JsonObject } from '../model/rea
 import { richText } from '../elements/richText';
 import { datedEntries } from './shared/DatedEntry';
 import { remembered } from '../remembered';
+import { readableKey } from '../model/keys';
 
 const TITLE = [
   'name',
@@ -87,22 +88,6 @@ export function isContentless(key: string): boolean {
 
 /** Lines this short, when a whole section is made of them, read best as one inline list. */
 const SHORT_LINE = 60;
-
-/** A section id for a key of the resume's own: letters, digits, - and _ only. */
-export function slugOf(key: string): string {
-  return key.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'section';
-}
-
-/** "academicService" → "Academic Service", "work_experience" → "Work Experience". */
-export function readableKey(key: string): string {
-  return key
-    .replace(/([\p{Ll}\d])(\p{Lu})/gu, '$1 $2')
-    .replace(/[_\-.]+/g, ' ')
-    .trim()
-    .split(/\s+/)
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-    .join(' ');
-}
 
 /** The keys of an entry that may hold text, read without touching the others (validate() names those). */
 function contentKeys(item: JsonObject, reader: SectionReader): string[] {

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, FIXTURES, runCli, tempDir } from '../helpers/cli';
+import { render } from '../helpers/untypedRender';
 
 const SAMPLE = join(ROOT, 'sample-resume.json');
 
@@ -57,6 +58,34 @@ describe('scholar export-bibtex', () => {
     });
     expect(code).toBe(0);
     expect(stdout).toBe('@misc{anon2020only,\n  title = {Only Paper},\n  year = {2020}\n}\n');
+  });
+
+  it.each([
+    [
+      'an object of lists',
+      {
+        journal: [{ name: 'Robust Things', authors: ['Ada Lovelace'], releaseDate: '2020' }],
+        posters: [{ name: 'Robust Other Things', authors: ['Lovelace, Ada'], releaseDate: '2020-05' }, 'A poster line'],
+      },
+    ],
+    [
+      'a list of titled lists',
+      [
+        { title: 'Journal', entries: [{ name: 'Robust Things', authors: ['Ada Lovelace'], releaseDate: '2020' }] },
+        {
+          title: 'Posters',
+          entries: [{ name: 'Robust Other Things', authors: ['Lovelace, Ada'], releaseDate: '2020-05' }, 'A poster line'],
+        },
+      ],
+    ],
+  ])("writes publications written in groups (%s), with the keys of the page's BibTeX toggles", async (_shape, publications) => {
+    const resume = { publications };
+    const { code, stdout, stderr } = await runCli(['export-bibtex'], { input: JSON.stringify(resume) });
+    expect(code).toBe(0);
+    expect(keysOf(stdout)).toEqual(['lovelace2020robusta', 'lovelace2020robustb']);
+    expect(stderr.trim()).toBe('<stdin>: "A poster line" is a line of text, not an entry: not exported');
+    const page = render(resume, { bibtex: true });
+    expect([...page.matchAll(/@\w+\{(\w+),/g)].map((match) => match[1])).toEqual(keysOf(stdout));
   });
 
   it("reads BibTeX's `author` as the authors, as the page does", async () => {

@@ -1,6 +1,9 @@
 // `export-bibtex [resume.json] [-o refs.bib]`: one BibTeX entry per publication.
 import type { Command } from 'commander';
 import { formatBibtex, recordFromJson, type BibRecord } from '../../bibtex/write';
+import { sectionEntries } from '../../model/groups';
+import { trackReads, trackedPointer } from '../../model/track';
+import type { JsonObject } from '../../model/read';
 import { CliError } from '../errors';
 import { readResume, writeOutput, isStdio } from '../io';
 
@@ -10,14 +13,16 @@ interface ExportOptions {
 
 async function runExportBibtex(file: string | undefined, options: ExportOptions): Promise<void> {
   const { source, resume } = await readResume(file);
-  const list = Array.isArray(resume.publications) ? resume.publications : [];
   const records: BibRecord[] = [];
   const skipped: string[] = [];
-  list.forEach((item, index) => {
+  // Read as the page reads them (in named groups too), each with its JSON pointer: the keys are then
+  // those of the page's BibTeX toggles.
+  for (const item of sectionEntries(trackReads(resume, new Set()) as JsonObject, 'publications')) {
     const record = recordFromJson(item);
     if (record) records.push(record);
-    else skipped.push(`${source}: /publications/${index} has no title: not exported`);
-  });
+    else if (typeof item === 'string') skipped.push(`${source}: "${item}" is a line of text, not an entry: not exported`);
+    else skipped.push(`${source}: ${trackedPointer(item) ?? '/publications'} has no title: not exported`);
+  }
   if (skipped.length) process.stderr.write(`${skipped.join('\n')}\n`);
   if (!records.length) throw new CliError(`${source}: no publications to export`);
   writeOutput(options.output, `${formatBibtex(records).join('\n\n')}\n`);

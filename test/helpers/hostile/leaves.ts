@@ -7,7 +7,8 @@ import { isOngoing, isTimestamp, isoDate, parseCalendarDate, writtenRange } from
 import { isObject } from '../../../src/model/read';
 import { pointerOf } from '../../../src/model/pointers';
 import { listedSections } from '../../../src/inputs';
-import { isContentless, slugOf } from '../../../src/sections/generic';
+import { isContentless } from '../../../src/sections/generic';
+import { slugOf } from '../../../src/model/keys';
 import { BIRTH_DATE, headerKeys } from '../../../src/model/basics';
 import { hasResumakeOrder } from '../../../src/model/options';
 import { WRITTEN_DATE_FIELDS } from '../../../src/model/entry';
