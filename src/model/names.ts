@@ -85,14 +85,49 @@ function candidatesFor(familyNames: readonly string[]): RegExp {
  * (case, accents, initials, "Last, First"); undefined for anyone else.
  */
 export function nameLookup<T>(named: readonly { name: string; value: T }[]): (author: string) => T | undefined {
-  const people = named.map(({ name, value }) => ({ words: nameWords(name), value })).filter((person) => person.words.length > 0);
-  const candidates = candidatesFor(people.map(({ words }) => words[words.length - 1] as string));
+  const people = named.map(({ name, value }) => ({ ...namesOf(nameWords(name)), value })).filter(({ written }) => written.length > 0);
+  const familyNames = people.flatMap(({ written, bare }) => [written, bare ?? []].map((words) => words[words.length - 1] ?? ''));
+  const candidates = candidatesFor(familyNames.filter(Boolean));
   // The candidates come back paper after paper (the owner above all): each is compared once.
   const compare = remembered((author) => {
-    const words = nameWords(author);
-    return words.length > 0 ? people.find((person) => sameName(person.words, words))?.value : undefined;
+    const authorName = namesOf(nameWords(author));
+    if (!authorName.written.length) return undefined;
+    return people.find((person) => sameFullName(person, authorName))?.value;
   });
   return (author) => (candidates.test(author) ? compare(author) : undefined);
+}
+
+/** Generational suffixes, which papers often leave out: "Carlos Denner dos Santos Júnior" writes "Carlos Denner dos Santos". */
+const SUFFIXES = new Map([
+  ['jr', 'junior'],
+  ['junior', 'junior'],
+  ['sr', 'senior'],
+  ['senior', 'senior'],
+  ['filho', 'filho'],
+  ['neto', 'neto'],
+  ['sobrinho', 'sobrinho'],
+  ['ii', 'ii'],
+  ['iii', 'iii'],
+  ['iv', 'iv'],
+]);
+
+interface NameForms {
+  /** The words as written, a suffix in one spelling ("jr" → "junior"). */
+  written: string[];
+  /** Without the suffix, when the name has one and two words besides ("Ana Neto": "Neto" is the family name). */
+  bare?: string[];
+}
+
+function namesOf(words: string[]): NameForms {
+  const suffix = words.length > 2 ? SUFFIXES.get(words[words.length - 1] as string) : undefined;
+  return suffix ? { written: [...words.slice(0, -1), suffix], bare: words.slice(0, -1) } : { written: words };
+}
+
+/** The same person, a suffix written on one side only; two different suffixes ("Júnior", "Neto") are two people. */
+function sameFullName(owner: NameForms, author: NameForms): boolean {
+  if (sameName(owner.written, author.written)) return true;
+  if (owner.bare && !author.bare) return sameName(owner.bare, author.written);
+  return Boolean(author.bare && !owner.bare && sameName(owner.written, author.bare));
 }
 
 /** True when an author's name refers to one of `names`, matched as nameLookup() matches. */
@@ -112,6 +147,17 @@ function sameName(owner: string[], author: string[]): boolean {
   if (authorGiven.length === 0 || authorGiven.length > ownerGiven.length) return false;
   return authorGiven.every((given, index) => {
     const full = ownerGiven[index] ?? '';
-    return given === full || (given.length === 1 && full.startsWith(given));
+    return given === full || (given.length === 1 && full.startsWith(given)) || areInitials(given, full);
   });
+}
+
+/** "f-p" for "francois-pierre": the initials of a hyphenated given name. */
+function areInitials(given: string, full: string): boolean {
+  const initials = given.split('-');
+  const names = full.split('-');
+  return (
+    initials.length > 1 &&
+    initials.length === names.length &&
+    initials.every((initial, index) => initial.length === 1 && names[index]?.startsWith(initial))
+  );
 }

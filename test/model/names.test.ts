@@ -26,6 +26,24 @@ describe('owner matching', () => {
     expect(matches('Simon Shaolei Du')).toBe(false);
   });
 
+  it('matches a name written with or without its generational suffix (carlosdenner-….json)', () => {
+    const matches = nameMatcher(['Carlos Denner dos Santos Júnior']);
+    expect(matches('Carlos Denner dos Santos')).toBe(true);
+    expect(matches('C. D. dos Santos Junior')).toBe(true);
+    expect(matches('Carlos Denner dos Santos Neto')).toBe(false);
+    expect(nameMatcher(['John Smith'])('John Smith Jr.')).toBe(true);
+    // A suffix needs two words besides it: "Neto" alone is a family name.
+    expect(nameMatcher(['Ana Neto'])('Ana Silva')).toBe(false);
+  });
+
+  it('matches the initials of a hyphenated given name (francoispierrepaty-….json: "F-P. Paty")', () => {
+    const matches = nameMatcher(['François-Pierre Paty']);
+    expect(matches('F-P. Paty')).toBe(true);
+    expect(matches('F. Paty')).toBe(true);
+    expect(matches('F-J. Paty')).toBe(false);
+    expect(matches('F-P-X. Paty')).toBe(false);
+  });
+
   // Names in ASCII are ruled out early by a string search for the family names; a name with a
   // combining mark (which the comparison strips) is compared in full, so the two must always agree.
   it('gives the same answer as a full comparison, for names written in any case, order and punctuation', () => {
@@ -44,6 +62,9 @@ describe('owner matching', () => {
       "O'Wu",
       'Du',
       'S.',
+      'Jr.',
+      'F-P.',
+      'Filho',
     );
     const written = fc.tuple(fc.array(word, { minLength: 0, maxLength: 4 }), fc.constantFrom(' ', ', ', '  ', ' - ', '*'));
     const name = written.map(([words, separator]) => words.join(separator));
