@@ -9,7 +9,7 @@ import { hasResumakeOrder } from './model/options';
 import { entries, firstStr, isObject, obj, str, type JsonObject } from './model/read';
 import { peek, skipped } from './model/track';
 import { readableKey, slugOf } from './model/keys';
-import { LISTED_TITLE, entriesField, isTextList, listAt, listNames, namedGroups, type EntryGroup } from './model/groups';
+import { LISTED_TITLE, entriesField, isTextList, listAt, listNames, namedGroups, titledList, type EntryGroup } from './model/groups';
 import { SECTION_BY_NAME, SECTION_BY_PROJECT_TYPE } from './sections/registry';
 
 /** Top-level keys that are not sections, besides those the header reads: resumake.io's template number too. */
@@ -68,7 +68,7 @@ export interface Inputs {
   groups: Map<SectionKey, EntryGroup[]>;
   /** Other top-level lists, in the order written. */
   generic: Map<string, RawEntry[]>;
-  /** The titles written for sections of one's own (a list of sections), by key. */
+  /** The titles written for sections (a list of sections, a section written as a titled list), by key. */
   titles: Map<string, string>;
 }
 
@@ -99,10 +99,15 @@ export function gatherInputs(resume: JsonObject): Inputs {
     if (key === 'projects') continue;
     const lists = key && !NAMED_LIST_SECTIONS.has(key) ? undefined : namedLists(resume, name);
     const grouped = key && !lists ? namedGroups(resume, name) : undefined;
+    const titled = lists || grouped ? undefined : titledList(resume, name);
     if (lists && key) add(key, lists);
     else if (lists) generic.set(name, lists);
     else if (grouped && key) groups.set(key, [...(groups.get(key) ?? []), ...grouped]);
-    else if (key) add(key, listAt(resume, name));
+    else if (titled) {
+      if (titled.title) titles.set(key ?? name, titled.title);
+      if (key) add(key, titled.entries);
+      else generic.set(name, titled.entries);
+    } else if (key) add(key, listAt(resume, name));
     else if (Array.isArray(resume[name])) generic.set(name, listAt(resume, name));
     else skipped(resume, name);
   }

@@ -97,7 +97,9 @@ function buildSection<K extends SectionKey>(key: K, inputs: Inputs, ctx: ModelCo
   const view = groups ? sectionView(descriptor, items, groups, ctx) : descriptor.build(items, ctx);
   if (ctx.lint) descriptor.lint?.(view, (path, message) => ctx.lint?.warn(path, message), ctx);
   if (descriptor.isEmpty(view)) return undefined;
-  const title = descriptor.heading?.(view) || ctx.labels.sections[key];
+  // A heading written with the section gives way to the labels option, and to the view's own ("Selected Publications").
+  const written = ctx.options.labels[key] === undefined ? inputs.titles.get(key) : undefined;
+  const title = descriptor.heading?.(view) || written || ctx.labels.sections[key];
   return { kind: 'known', key, id: key, title, view } as KnownSection;
 }
 

@@ -35,7 +35,7 @@ export interface BasicsView {
 }
 
 /** Objects that hold a resume's contact details when it has no `basics`. */
-const CONTACT_OBJECTS = ['contact', 'info', 'personal', 'personal_info', 'personalInfo'];
+const CONTACT_OBJECTS = ['contact', 'info', 'personal', 'personal_info', 'personalInfo', 'profile'];
 /** A profile's network, or the title of a link written in its place. */
 const NETWORK = ['network', 'title', 'label'];
 /** Profile addresses written as fields of their own (`"github": "https://github.com/…"`). */

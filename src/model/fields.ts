@@ -8,6 +8,7 @@ import { firstStr, isObject, str, strings, type JsonObject } from './read';
 import { trackedPointer } from './track';
 import { pointerSegment } from './pointers';
 import { displayUrl, hrefOf } from './url';
+import { readableKey } from './keys';
 
 /** The JSON pointer of a field of a resume item, when validate() is running. */
 export function fieldPointer(item: JsonObject, key: string): string | undefined {
@@ -27,7 +28,11 @@ function warnAt(ctx: ModelContext, item: JsonObject, key: string, message: strin
 
 function checkDate(item: JsonObject, key: string, ctx: ModelContext): void {
   const text = dateText(item[key]);
-  if (text && !parseCalendarDate(text) && !(key === 'endDate' && isOngoing(text))) {
+  if (!(key === 'endDate' && isOngoing(text))) checkDateText(item, key, text, ctx);
+}
+
+function checkDateText(item: JsonObject, key: string, text: string, ctx: ModelContext): void {
+  if (text && !parseCalendarDate(text)) {
     warnAt(ctx, item, key, `"${text}" is not a date the theme can read: write it as YYYY, YYYY-MM or YYYY-MM-DD (it is shown as written).`);
   }
 }
@@ -73,9 +78,15 @@ function dateAt(item: JsonObject, key: string, keys: readonly string[], ctx: Mod
  * ends are dates the theme reads ("2019 - 2022", "2020 – present"), shown as a range.
  */
 export function writtenDates(item: JsonObject, keys: readonly string[], ctx: ModelContext): DateRangeView | undefined {
-  const key = keys.find((name) => dateText(item[name]));
+  const key = keys.find((name) => hasWrittenDate(item[name]));
   if (key === undefined) return undefined;
-  const range = writtenRange(dateText(item[key]));
+  const value = item[key];
+  const pair = datePair(value);
+  if (pair && ctx.lint) {
+    checkDateText(item, key, pair[0], ctx);
+    if (!isOngoing(pair[1])) checkDateText(item, key, pair[1], ctx);
+  }
+  const range = pair ?? writtenRange(dateText(value));
   if (!range) return { start: dateAt(item, key, keys, ctx), ongoing: false };
   const [start, end] = range;
   if (ctx.lint) {
@@ -83,6 +94,18 @@ export function writtenDates(item: JsonObject, keys: readonly string[], ctx: Mod
     checkOrder(item, key, start, end, ctx);
   }
   return toDateRange(start, end, ctx.formatMonth);
+}
+
+/** A period written as a list of its two ends, `["September 2025", "present"]` (williameclee-….json). */
+function datePair(value: unknown): [string, string] | undefined {
+  if (!Array.isArray(value) || value.length !== 2) return undefined;
+  const [start, end] = value as unknown[];
+  return typeof start === 'string' && typeof end === 'string' ? [start, end] : undefined;
+}
+
+/** A date, a period in one field, or a period written as a list. */
+export function hasWrittenDate(value: unknown): boolean {
+  return dateText(value) !== '' || datePair(value) !== undefined;
 }
 
 /** Warns at `key` when the end is written before the start. */
@@ -148,9 +171,18 @@ function isLink(link: LinkView | undefined): link is LinkView {
   return link !== undefined;
 }
 
-/** `links[]`: `{ label, url }` objects or bare addresses. */
+/** `links[]`: `{ label, url }` objects or bare addresses; or an object of addresses by label, `{ "paper": "https://…" }`. */
 export function linkList(value: unknown, ctx: ModelContext): LinkView[] {
   // map/filter rather than a loop pushing into a literal []: V8 soon allocates such an array, which
   // always outlives the call, straight in the old generation, and that costs more GC than the copy.
-  return Array.isArray(value) ? value.map((item: unknown) => toLink(item, ctx)).filter(isLink) : [];
+  if (Array.isArray(value)) return value.map((item: unknown) => toLink(item, ctx)).filter(isLink);
+  return isObject(value) ? linksByLabel(value) : [];
+}
+
+/** `{ "paper": "https://…", "project_page": "https://…" }` (NeutrinoLiu-….json): each address under its label made readable. */
+function linksByLabel(links: JsonObject): LinkView[] {
+  return Object.keys(links).flatMap((label) => {
+    const url = str(links[label]);
+    return url ? [{ label: readableKey(label), href: hrefOf(url) }] : [];
+  });
 }

@@ -47,7 +47,7 @@ function groupedLists(container: JsonObject, key: string): EntryGroup[] | undefi
   return names.map((name) => ({ heading: readableKey(name), entries: entries(lists[name]) }));
 }
 
-export const LISTED_TITLE = ['title', 'heading', 'name'];
+export const LISTED_TITLE = ['title', 'heading', 'name', 'group'];
 const LISTED_ENTRIES = ['entries', 'items'];
 
 /** `{ "title": "Posters", "entries": [ … ] }`: the field holding a titled list's entries, or undefined. */
@@ -69,6 +69,18 @@ function titledLists(container: JsonObject, key: string): EntryGroup[] | undefin
   });
 }
 
+/**
+ * `"education": { "title": "Education", "items": [ … ] }` (williameclee-….json): a section written as
+ * one titled list, read as its title and entries. Undefined for any other value.
+ */
+export function titledList(container: JsonObject, key: string): { title: string; entries: RawEntry[] } | undefined {
+  const value = peek(container, key);
+  const field = entriesField(value);
+  if (field === undefined) return undefined;
+  const list = obj(container[key]);
+  return { title: firstStr(list, LISTED_TITLE), entries: entries(list[field]) };
+}
+
 /** A known section written in named groups, in either form; undefined when it is not. */
 export function namedGroups(container: JsonObject, key: string): EntryGroup[] | undefined {
   return groupedLists(container, key) ?? titledLists(container, key);
@@ -76,5 +88,5 @@ export function namedGroups(container: JsonObject, key: string): EntryGroup[] | 
 
 /** Every entry of a known section written under `key`, as a list or in named groups, in the order written. */
 export function sectionEntries(container: JsonObject, key: string): RawEntry[] {
-  return namedGroups(container, key)?.flatMap((group) => group.entries) ?? listAt(container, key);
+  return namedGroups(container, key)?.flatMap((group) => group.entries) ?? titledList(container, key)?.entries ?? listAt(container, key);
 }

@@ -3,11 +3,11 @@
 import type { EntryView, RichText } from '../model/types';
 import type { ModelContext } from '../model/context';
 import type { RawEntry } from './descriptor';
-import { linkList, located, rangeOf, rich, richList, urlOf, writtenDates } from '../model/fields';
+import { hasWrittenDate, linkList, located, rangeOf, rich, richList, urlOf, writtenDates } from '../model/fields';
 import { WRITTEN_DATE_FIELDS, hasContent, lineEntry, placeText } from '../model/entry';
 import { plainText } from '../model/markdown';
 import { displayUrl } from '../model/url';
-import { dateText, isTimestamp } from '../model/dates';
+import { isTimestamp } from '../model/dates';
 import { isObject, joinParts, str, strings, type JsonObject } from '../model/read';
 import { richText } from '../elements/richText';
 import { datedEntries } from './shared/DatedEntry';
@@ -179,7 +179,7 @@ function genericEntry(item: RawEntry, reader: SectionReader, depth: number): Ent
   const { url, href } = urlOf(item, ctx, urlKey ? [urlKey] : []);
   const links = linkList(item.links, ctx);
   if (url && (!href || !title)) links.unshift({ label: displayUrl(url), href });
-  const hasDate = (key: string) => dateText(item[key]) !== '';
+  const hasDate = (key: string) => hasWrittenDate(item[key]);
   const dateKey = hasDate('startDate') || hasDate('endDate') ? undefined : SINGLE_DATE.find(hasDate);
   const placeKey = PLACE.find((key) => item[key] !== undefined && item[key] !== null);
   const proseKeys = keys.filter((key) => reader.kind(key) === 'prose' && typeof item[key] === 'string');

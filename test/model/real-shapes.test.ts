@@ -640,6 +640,46 @@ describe('a section written as a list of titled lists (NoeDemange-….json)', ()
   });
 });
 
+describe('a section written as one titled list (williameclee-….json)', () => {
+  it('is read as its entries, under its title unless the labels option names the section', () => {
+    const resume = {
+      education: { title: 'Studies', items: [{ institution: 'University of Arizona', area: 'Geosciences' }] },
+      outreach: { title: 'Public Engagement', items: [{ name: 'Science night', date: '2024' }] },
+    };
+    const view = toView(resume);
+    expect(view.sections.map((shown) => [shown.key, shown.title])).toEqual([
+      ['education', 'Studies'],
+      ['outreach', 'Public Engagement'],
+    ]);
+    expect(section(view, 'education').map((degree) => degree.institution)).toEqual(['University of Arizona']);
+    expect(notShown(resume)).toEqual([]);
+    expect(toView(resume, { labels: { education: 'Ausbildung' } }).sections[0]?.title).toBe('Ausbildung');
+  });
+});
+
+describe('links written as an object of addresses by label (NeutrinoLiu-….json)', () => {
+  it('are links under their labels made readable; an unsafe address is no link', () => {
+    const resume = {
+      projects: [
+        {
+          name: 'OmniHaMeR',
+          links: { paper: 'https://arxiv.org/abs/1', project_page: 'https://example.org/p', bad: 'javascript:alert(1)' },
+        },
+      ],
+    };
+    expect(section(toView(resume), 'projects')[0]?.links).toEqual([
+      { label: 'Paper', href: 'https://arxiv.org/abs/1' },
+      { label: 'Project Page', href: 'https://example.org/p' },
+      { label: 'Bad', href: undefined },
+    ]);
+    expect(render(resume)).not.toContain('javascript:');
+  });
+
+  it('and a top-level profile holds the header of a resume without basics', () => {
+    expect(toView({ profile: { name: 'Bangya Liu', email: 'b@example.org' } }).basics).toMatchObject({ name: 'Bangya Liu' });
+  });
+});
+
 describe("a professor's sections in named groups, as jsoncv writes them", () => {
   // The shape of jsoncv's schema for professors (cuihantao/jsoncv, schema/jsoncv.schema.prof.json).
   const resume = {
@@ -788,6 +828,21 @@ describe('a period written in one field', () => {
     expect(validate(resume).filter((problem) => problem.severity === 'warning' && !/registry/.test(problem.message))).toEqual([]);
     expect(when({ education: [{ institution: 'U', period: '2019 - 2022' }], meta: { themeOptions: { locale: 'de' } } })).toEqual([
       '2019 – 2022',
+    ]);
+  });
+
+  it('reads a period written as a list of its ends (williameclee-….json), and names an end it cannot read', () => {
+    const resume = {
+      outreach: [
+        { name: 'Science night', date: ['September 2025', 'present'] },
+        { name: 'Fair', date: ['Janurary 2026', '2027'] },
+      ],
+    };
+    expect(when(resume)).toEqual(['Sep 2025 – Present', 'Janurary 2026 – 2027']);
+    expect(times(resume)).toEqual(['2025-09', '2027']);
+    const warnings = validate(resume).filter((problem) => problem.severity === 'warning' && !/registry/.test(problem.message));
+    expect(warnings.map((problem) => [problem.path, problem.message])).toEqual([
+      ['/outreach/1/date', expect.stringMatching(/^"Janurary 2026" is not a date the theme can read/)],
     ]);
   });
 

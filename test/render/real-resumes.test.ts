@@ -53,34 +53,48 @@ const NOT_SHOWN_BUDGET: Record<string, number> = {
   'ATClare-ATClare.github.io.json': 0,
   'Atomtomate-page.json': 0,
   'AWNathan1893-AWNathan1893.github.io.json': 0,
+  'carlosdenner-academic-cv.json': 154,
   'ChristineDaneauPelletier-ChristineDaneauPelletier.github.io.json': 0,
+  'DavidKrassnig-DavidKrassnig.github.io.json': 0,
   'DeqingFu-deqingfu.github.io.json': 0,
   'dinhviettoanle-dinhviettoanle.github.io.json': 1,
   'dmcwo-json-cv.json': 0,
   'eborbath-eborbath.github.io.json': 0,
+  'elvis-aguero-elvis-aguero.github.io.json': 4,
   'framunoz-framunoz.github.io.json': 0,
+  'francoispierrepaty-francoispierrepaty.github.io.json': 23,
   'HassamSheikh-hassamsheikh.github.io.json': 0,
   'hazrmard-hazrmard.github.io.json': 4,
   'ieremies-ieremies.json': 0,
   'JanKren-JanKren.github.io.json': 1,
   'JBoixCampos-JBoixCampos.github.io.json': 0,
   'KilianKoch-KilianKoch.github.io.json': 0,
+  'lanzac-lanzac.github.io.json': 17,
   'LenaKahle-LenaKahle.github.io.json': 0,
   'LuchinChang-LuchinChang.github.io.json': 0,
+  'myamamoto26-myamamoto26.github.io.json': 0,
+  'NeoNeuron-neoneuron.github.io.json': 3,
+  'NeutrinoLiu-neutrinoliu.github.io.json': 85,
   'NoeDemange-NoeDemange.github.io.json': 0,
   'PabloVallecillos-cv.json': 0,
   'philipmjohnson-philipmjohnson.github.io.json': 0,
   'PhyberApex-phyberapex.de.json': 2,
+  'phydev-phydev.github.io.json': 52,
+  'QEASONT-QEASONT.github.io.json': 5,
   'romanescherrer-romanescherrer.github.io.json': 0,
   'roschaefer-roschaefer.de.json': 59,
+  'saguileran-saguileran.github.io.json': 15,
   'SepidMans-sepidman.github.io.json': 0,
   'StevenDillmann-StevenDillmann.github.io.json': 0,
   'THUzxj-THUzxj.github.io.json': 0,
   'wangrunlin-resume.json': 0,
+  'williameclee-williameclee.github.io.json': 34,
   'YanfeiFionaZhou-YanfeiFionaZhou.github.io.json': 0,
   'ybabel-cv.json': 2,
   'YixinChenYC1999-YixinChenYC1999.github.io.json': 0,
+  'ysnrski-ysnrski.github.io.json': 20,
   'yuelingyu-yuelingyu.github.io.json': 0,
+  'zezocas0-zezocas0.github.io.json': 2,
   'zhongwangwei-zhongwangwei.github.io.json': 0,
 };
 
@@ -109,9 +123,9 @@ function hasText(value: unknown): boolean {
 const read = (file: string) => JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Record<string, unknown>;
 const notShownCounts: Record<string, number> = {};
 
-it('has 50 to 70 files, each with a budget of warnings', () => {
-  expect(FILES.length).toBeGreaterThanOrEqual(50);
-  expect(FILES.length).toBeLessThanOrEqual(70);
+it('has 60 to 80 files, each with a budget of warnings', () => {
+  expect(FILES.length).toBeGreaterThanOrEqual(60);
+  expect(FILES.length).toBeLessThanOrEqual(80);
   expect(Object.keys(NOT_SHOWN_BUDGET).sort()).toEqual(FILES);
 });
 

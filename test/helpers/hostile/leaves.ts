@@ -31,7 +31,7 @@ export interface Leaf {
 /**
  * What the theme deliberately does not show, and why. Everything else must be on the page.
  * - $schema, meta: tooling data and theme options, not CV content.
- * - publications[].type: only a grouping key (shown as the group heading with groupPublications "type").
+ * - publications[].type (also in groups): only a grouping key (shown as the group heading with groupPublications "type").
  * - publications[].citations (or citationCount), and the figures of a top-level citationMetrics
  *   object: numbers for the metrics option, shown only when it is on.
  * - projects[].type when it moves the entry to a research section (talk, teaching, …): a routing key.
@@ -48,11 +48,20 @@ function isExcluded(keys: string[], resume?: unknown): boolean {
   if (section === 'sections' && isObject(resume) && hasResumakeOrder(resume)) return true;
   // Identifiers, icons, logos and layout settings: not text for a reader (basics.image is the photo).
   if (keys.slice(1).some((key, depth) => isContentless(key) && !(section === 'basics' && depth === 0 && key === 'image'))) return true;
-  if (section === 'publications' && (field === 'type' || field === 'citations' || field === 'citationCount') && keys.length === 3)
-    return true;
+  if (section === 'publications' && ['type', 'citations', 'citationCount'].includes(paperField(keys) ?? '')) return true;
   if (section === 'citationMetrics' && keys.length === 2 && ['citations', 'totalCitations', 'hIndex', 'i10Index'].includes(index ?? ''))
     return true;
   return section === 'projects' && field === 'type' && keys.length === 3 && routedSection(resume, index) !== undefined;
+}
+
+/** The field of a paper a publications path ends in: written as a list, an object of lists, or a list of titled lists. */
+function paperField(keys: string[]): string | undefined {
+  const isIndex = (key: string | undefined) => key !== undefined && /^\d+$/.test(key);
+  const [, first, second, third, fourth] = keys;
+  if (keys.length === 3 && isIndex(first)) return second;
+  if (keys.length === 4 && !isIndex(first) && isIndex(second)) return third;
+  if (keys.length === 5 && isIndex(first) && (second === 'entries' || second === 'items') && isIndex(third)) return fourth;
+  return undefined;
 }
 
 /** The research section a projects[] entry moves to, if its type names one. */
@@ -181,8 +190,8 @@ function checkLeaf(leaf: Leaf, scope: Scope): string | undefined {
     const iso = isoDate(date);
     return [...scope.datetimes].some((shown) => shown === iso || shown.startsWith(`${iso}-`)) ? undefined : `no <time datetime="${iso}">`;
   }
-  // "present" as an end date is shown as the locale's word for it.
-  if (key === 'endDate' && isOngoing(value)) return undefined;
+  // "present" as an end date (also the end of a period written as a list) is shown as the locale's word for it.
+  if ((key === 'endDate' || (DATE_KEYS.has(key) && leaf.keys[leaf.keys.length - 1] === '1')) && isOngoing(value)) return undefined;
   // A URL field, or a web address in any field ("linkedin": "https://…"), may be a link's target.
   if (URL_KEYS.has(key) || /^https?:\/\/\S+$/i.test(value)) {
     const safe = IMAGE_KEYS.has(key) ? safeImageUrl(value) : hrefOf(value);
