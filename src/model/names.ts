@@ -85,14 +85,16 @@ function candidatesFor(familyNames: readonly string[]): RegExp {
  * (case, accents, initials, "Last, First"); undefined for anyone else.
  */
 export function nameLookup<T>(named: readonly { name: string; value: T }[]): (author: string) => T | undefined {
-  const people = named.map(({ name, value }) => ({ ...namesOf(nameWords(name)), value })).filter(({ written }) => written.length > 0);
-  const familyNames = people.flatMap(({ written, bare }) => [written, bare ?? []].map((words) => words[words.length - 1] ?? ''));
-  const candidates = candidatesFor(familyNames.filter(Boolean));
+  const people = named.map(({ name, value }) => ({ ...withSuffix(nameWords(name)), value })).filter(({ words }) => words.length > 0);
+  const familyNames = people.flatMap(({ words, bare }) =>
+    bare ? [words[words.length - 1], bare[bare.length - 1]] : [words[words.length - 1]],
+  );
+  const candidates = candidatesFor(familyNames as string[]);
   // The candidates come back paper after paper (the owner above all): each is compared once.
   const compare = remembered((author) => {
-    const authorName = namesOf(nameWords(author));
-    if (!authorName.written.length) return undefined;
-    return people.find((person) => sameFullName(person, authorName))?.value;
+    const words = nameWords(author);
+    if (!words.length) return undefined;
+    return people.find((person) => sameName(person.words, words) || sameBesideSuffix(person, words))?.value;
   });
   return (author) => (candidates.test(author) ? compare(author) : undefined);
 }
@@ -111,23 +113,29 @@ const SUFFIXES = new Map([
   ['iv', 'iv'],
 ]);
 
-interface NameForms {
-  /** The words as written, a suffix in one spelling ("jr" → "junior"). */
-  written: string[];
-  /** Without the suffix, when the name has one and two words besides ("Ana Neto": "Neto" is the family name). */
+interface SuffixedName {
+  words: string[];
+  /** The suffix in one spelling ("jr" → "junior"), when the name has one and two words besides ("Ana Neto": "Neto" is the family name). */
+  suffix?: string;
+  /** The words without the suffix. */
   bare?: string[];
 }
 
-function namesOf(words: string[]): NameForms {
-  const suffix = words.length > 2 ? SUFFIXES.get(words[words.length - 1] as string) : undefined;
-  return suffix ? { written: [...words.slice(0, -1), suffix], bare: words.slice(0, -1) } : { written: words };
+function suffixOf(words: string[]): string | undefined {
+  return words.length > 2 ? SUFFIXES.get(words[words.length - 1] as string) : undefined;
 }
 
-/** The same person, a suffix written on one side only; two different suffixes ("Júnior", "Neto") are two people. */
-function sameFullName(owner: NameForms, author: NameForms): boolean {
-  if (sameName(owner.written, author.written)) return true;
-  if (owner.bare && !author.bare) return sameName(owner.bare, author.written);
-  return Boolean(author.bare && !owner.bare && sameName(owner.written, author.bare));
+function withSuffix(words: string[]): SuffixedName {
+  const suffix = suffixOf(words);
+  return suffix ? { words, suffix, bare: words.slice(0, -1) } : { words };
+}
+
+/** The same person, a suffix written on one side only or in another spelling ("Jr.", "Júnior"); two different suffixes are two people. */
+function sameBesideSuffix(person: SuffixedName, words: string[]): boolean {
+  const suffix = suffixOf(words);
+  if (!person.bare) return suffix !== undefined && sameName(person.words, words.slice(0, -1));
+  if (suffix === undefined) return sameName(person.bare, words);
+  return suffix === person.suffix && sameName(person.bare, words.slice(0, -1));
 }
 
 /** True when an author's name refers to one of `names`, matched as nameLookup() matches. */
