@@ -65,6 +65,21 @@ describe('research lint', () => {
     expect(lintOf({ ...resume, meta: { themeOptions: { nameVariants: ['Wu Tianhao'] } } })).toEqual([]);
   });
 
+  it('names a title with HTML tags, which a title shows as written (carlosdenner-….json: "<i>Ralstonia syzygii</i>")', () => {
+    const paper = (name: string) => ({ publications: [{ name, venue: 'V' }] });
+    expect(
+      validate(paper('First Report of <i>Ralstonia syzygii</i> on Eucalyptus')).filter((problem) => problem.severity === 'warning'),
+    ).toEqual([
+      {
+        path: '/publications/0/name',
+        severity: 'warning',
+        message: expect.stringMatching(/has HTML tags, which a title shows as written/),
+      },
+    ]);
+    expect(lintOf(paper('Bounds for a < b and c > d'))).toEqual([]);
+    expect(lintOf(paper('Learning <italic> structures'))).toEqual([]);
+  });
+
   it('compares dates only as precisely as both are written', () => {
     const work = (startDate: string, endDate: string) => ({ work: [{ name: 'W', startDate, endDate }] });
     expect(lintOf(work('2020-05', '2020'))).toEqual([]);

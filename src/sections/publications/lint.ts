@@ -7,6 +7,8 @@ import { nameLookup } from '../../model/names';
 import { fieldName, pointerOf } from '../../model/pointers';
 
 const NEEDS_VENUE = /\b(?:accepted|published|to appear|in press|forthcoming)\b/i;
+/** The inline HTML tags people write in prose; a title is plain text, so they would show as written. */
+const INLINE_TAG = /<\/?(?:i|em|b|strong|u|sub|sup|a|br)\b[^>]*>/i;
 
 function optionPointer(...keys: string[]): string {
   return pointerOf(['meta', 'themeOptions', ...keys]);
@@ -59,6 +61,12 @@ export function lintPublications(view: PublicationsView, report: LintReport, ctx
     const first = firstWithTitle.get(key);
     if (key && first !== undefined) report(`${at}/name`, `Same title as ${fieldName(first)}: "${pub.title}" is listed twice.`);
     else if (key) firstWithTitle.set(key, at);
+    if (INLINE_TAG.test(pub.title)) {
+      report(
+        `${at}/name`,
+        `"${pub.title}" has HTML tags, which a title shows as written: a title is plain text, so write it without them.`,
+      );
+    }
     if (pub.doi && !isDoi(pub.doi)) report(`${at}/doi`, `"${pub.doi}" is not a DOI: a DOI looks like 10.1145/3368089.3409740.`);
     if (pub.arxiv && !isArxivId(pub.arxiv)) {
       report(
