@@ -37,7 +37,6 @@ const NOT_SHOWN_BUDGET: Record<string, number> = {
   'AaronPB-aaronpb.github.io.json': 0,
   'AbdulAlkurdi-abdulalkurdi.github.io.json': 0,
   'ABelonovskii-ABelonovskii.github.io.json': 0,
-  'aberke-my-site.json': 3,
   'adh30-adh30.github.io.json': 0,
   'AFKD98-AFKD98.github.io.json': 0,
   'ahmetcecen-ahmetcecen.github.io.json': 12,
