@@ -3,13 +3,22 @@
 // has no section for, which become sections of the resume's own.
 import type { SectionKey } from './i18n';
 import { languageTag } from './i18n';
-import type { RawEntry } from './sections/descriptor';
 import { headerKeys } from './model/basics';
 import { hasResumakeOrder } from './model/options';
 import { entries, firstStr, isObject, obj, str, type JsonObject } from './model/read';
 import { peek, skipped } from './model/track';
 import { readableKey, slugOf } from './model/keys';
-import { LISTED_TITLE, entriesField, isTextList, listAt, listNames, namedGroups, titledList, type EntryGroup } from './model/groups';
+import {
+  LISTED_TITLE,
+  entriesField,
+  isTextList,
+  listAt,
+  listNames,
+  namedGroups,
+  titledList,
+  type EntryGroup,
+  type RawEntry,
+} from './model/groups';
 import { SECTION_BY_NAME, SECTION_BY_PROJECT_TYPE } from './sections/registry';
 
 /** Top-level keys that are not sections, besides those the header reads: resumake.io's template number too. */

@@ -176,13 +176,16 @@ export function linkList(value: unknown, ctx: ModelContext): LinkView[] {
   // map/filter rather than a loop pushing into a literal []: V8 soon allocates such an array, which
   // always outlives the call, straight in the old generation, and that costs more GC than the copy.
   if (Array.isArray(value)) return value.map((item: unknown) => toLink(item, ctx)).filter(isLink);
-  return isObject(value) ? linksByLabel(value) : [];
+  return isObject(value) ? linksByLabel(value, ctx) : [];
 }
 
-/** `{ "paper": "https://…", "project_page": "https://…" }` (NeutrinoLiu-….json): each address under its label made readable. */
-function linksByLabel(links: JsonObject): LinkView[] {
+/**
+ * `{ "paper": "https://…", "project_page": "https://…" }` (NeutrinoLiu-….json): each address under its
+ * label made readable, checked (and named by validate() when unsafe) as any address is.
+ */
+function linksByLabel(links: JsonObject, ctx: ModelContext): LinkView[] {
   return Object.keys(links).flatMap((label) => {
-    const url = str(links[label]);
-    return url ? [{ label: readableKey(label), href: hrefOf(url) }] : [];
+    const { url, href } = urlOf(links, ctx, [label]);
+    return url ? [{ label: readableKey(label), href }] : [];
   });
 }

@@ -1,6 +1,6 @@
-// How a section's entries are written: as a list, or in named groups (an object of lists, or a list
-// of titled lists). Read without the section registry, so that the CLI can read a section as the page
-// does without bundling the theme.
+// How a section's entries are written: as a list, as one titled list, or in named groups (an object
+// of lists, or a list of titled lists). Read without the section registry, so that the CLI can read a
+// section as the page does without bundling the theme.
 import { readableKey } from './keys';
 import { entries, firstStr, isObject, obj, type JsonObject } from './read';
 import { peek, skipped } from './track';

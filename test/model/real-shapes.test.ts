@@ -673,6 +673,9 @@ describe('links written as an object of addresses by label (NeutrinoLiu-….json
       { label: 'Bad', href: undefined },
     ]);
     expect(render(resume)).not.toContain('javascript:');
+    expect(validate(resume).filter((problem) => problem.severity === 'warning' && !/registry/.test(problem.message))).toEqual([
+      expect.objectContaining({ path: '/projects/0/links/bad', message: expect.stringMatching(/is not shown as a link/) }),
+    ]);
   });
 
   it('and a top-level profile holds the header of a resume without basics', () => {
