@@ -3,7 +3,7 @@ import type { ModelContext } from './context';
 import { parseCalendarDate } from './dates';
 import { placeText } from './entry';
 import { dateOf, fieldPointer, rich, urlOf } from './fields';
-import { firstStr, isObject, objects, str, strings, type JsonObject } from './read';
+import { firstStr, isObject, joinParts, objects, str, strings, type JsonObject } from './read';
 import { peek } from './track';
 import { displayUrl, hrefOf, mailto, safeImageUrl, tel } from './url';
 
@@ -45,11 +45,15 @@ export const BIRTH_DATE = ['birthDate', 'dateOfBirth', 'birthday', 'dob'];
 const SUMMARY = ['summary', 'professional_summary', 'professionalSummary'];
 /** The line under the name: "Associate Professor" is written as `position` too. */
 const LABEL = ['label', 'subtitle', 'position'];
-const LABEL_IN_BASICS = [...LABEL, 'title'];
 /** One nationality or several, as text or a list. */
 const NATIONALITY = ['nationality', 'citizenship'] as const;
+/** A name written in parts, as some builders write it: `name` and `surname`, or `firstName` and `lastName`. */
+const GIVEN_NAME = ['name', 'firstName', 'first_name', 'givenName', 'given_name'];
+const FAMILY_NAME = ['surname', 'lastName', 'last_name', 'familyName', 'family_name'];
+
 const HEADER_FIELDS = [
-  'name',
+  ...GIVEN_NAME,
+  ...FAMILY_NAME,
   'label',
   'subtitle',
   'position',
@@ -93,9 +97,17 @@ function sourceOf(sources: JsonObject[], keys: readonly string[]): JsonObject {
   return sources.find((source) => keys.some((key) => str(source[key]))) ?? {};
 }
 
+/** The name, its parts joined when it is written in parts (phydev-….json: "Maurício" and "Moreira Soares"). */
+function fullName(sources: JsonObject[]): string {
+  const source = sourceOf(sources, GIVEN_NAME);
+  const given = firstStr(source, GIVEN_NAME);
+  const family = firstStr(source, FAMILY_NAME);
+  return family && !given.includes(family) ? joinParts([given, family], ' ') : given;
+}
+
 /** The resume owner's name, as the header shows it. */
 export function ownerName(resume: JsonObject): string {
-  return str(sourceOf(headerSources(resume), ['name']).name);
+  return fullName(headerSources(resume));
 }
 
 function profile(item: JsonObject, ctx: ModelContext): ProfileView | undefined {
@@ -176,12 +188,13 @@ export function toBasics(resume: JsonObject, ctx: ModelContext): BasicsView {
     sources.find((source) => Array.isArray(source.profiles))?.profiles ??
       sources.find((source) => source !== resume && Array.isArray(source.links))?.links,
   );
-  const name = text(['name']);
+  const name = fullName(sources);
+  const personSources = sources.filter((source) => source !== resume);
   return {
     name,
     heading: name || (isObject(resume.basics) ? '' : str(resume.title)) || ctx.labels.curriculumVitae,
-    // A title inside basics is the person's ("PhD"); at the top level of a resume without basics it may be the document's.
-    label: text(isObject(resume.basics) ? LABEL_IN_BASICS : LABEL),
+    // A title inside basics or a contact object is the person's ("PhD"); at the top level of a resume it may be the document's.
+    label: text(LABEL) || firstStr(sourceOf(personSources, ['title']), ['title']),
     image: image(sourceOf(sources, ['image', 'picture']), ctx),
     email: email ? { label: email, href: mailto(email) } : undefined,
     phone: phone ? { label: phone, href: tel(phone) } : undefined,

@@ -201,6 +201,9 @@ function monthsOfOneYear(text: string): [string, string] | undefined {
 export function toDateRange(start: unknown, end: unknown, formatMonth: FormatMonth): DateRangeView {
   const startView = toDateView(start, formatMonth);
   const endView = isOngoing(end) ? undefined : toDateView(end, formatMonth);
+  // "2019 – 2019": a period that starts and ends on the date written is that one date.
+  if (startView && endView && startView.text === endView.text && startView.iso === endView.iso)
+    return { start: startView, end: undefined, ongoing: false };
   return { start: startView, end: endView, ongoing: Boolean(startView && !endView) || (!startView && isOngoing(end)) };
 }
 

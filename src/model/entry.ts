@@ -7,7 +7,7 @@ import { linkList, located, rangeOf, rich, richList, urlOf, writtenDates } from 
 import { firstStr, joinParts, obj, objects, str, strings, type JsonObject } from './read';
 import { displayUrl } from './url';
 import { dateText } from './dates';
-import { splitAuthorMarks } from './names';
+import { authorNames, splitAuthorMarks } from './names';
 import { parseInlineMarkdown } from './markdown';
 
 export interface EntryFields {
@@ -85,7 +85,7 @@ export function highlightsOf(item: JsonObject): RichText[] {
 
 function peopleOf(item: JsonObject, key: string | undefined, ctx: ModelContext) {
   if (!key) return [];
-  return strings(item[key]).map((written) => {
+  return authorNames(item[key]).map((written) => {
     const { name, marks } = splitAuthorMarks(written);
     return { name, marks, isOwner: ctx.isOwner(name) };
   });

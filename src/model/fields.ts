@@ -116,8 +116,53 @@ function checkOrder(item: JsonObject, key: string, startText: string, endText: s
     warnAt(ctx, item, key, `The end date (${endText}) is before the start date (${startText}).`);
 }
 
-/** startDate – endDate, checked for order. */
+/**
+ * The other names people give a period's two ends, each pair with the fields that may hold its
+ * month: `start_date`, `start_year` with `start_month` (a Lattes export), or `start` and `end`.
+ */
+export const OTHER_PERIOD_NAMES = [
+  { start: 'start_date', end: 'end_date' },
+  { start: 'start_year', end: 'end_year', startMonth: 'start_month', endMonth: 'end_month' },
+  { start: 'start', end: 'end' },
+] as const;
+
+type PeriodNames = (typeof OTHER_PERIOD_NAMES)[number];
+
+/** The names of the period's ends when the item writes them other than as startDate and endDate. */
+function otherPeriodNames(item: JsonObject): PeriodNames | undefined {
+  return OTHER_PERIOD_NAMES.find((names) => dateText(item[names.start]) !== '' || dateText(item[names.end]) !== '');
+}
+
+/** The fields an item's period is read from, when they are not startDate and endDate: none are left to show. */
+export function otherPeriodFields(item: JsonObject): string[] {
+  const names = item.startDate === undefined && item.endDate === undefined ? otherPeriodNames(item) : undefined;
+  return names ? Object.values(names) : [];
+}
+
+/** A year and the month written beside it ("2021", "11"): "2021-11"; the year alone without a month. */
+function yearMonth(item: JsonObject, yearKey: string, monthKey: string | undefined): string {
+  const year = dateText(item[yearKey]);
+  const month = monthKey === undefined ? NaN : Number(str(item[monthKey]));
+  return /^\d{4}$/.test(year) && Number.isInteger(month) && month >= 1 && month <= 12 ? `${year}-${String(month).padStart(2, '0')}` : year;
+}
+
+function otherRange(item: JsonObject, names: PeriodNames, ctx: ModelContext): DateRangeView {
+  const start = yearMonth(item, names.start, 'startMonth' in names ? names.startMonth : undefined);
+  const end = yearMonth(item, names.end, 'endMonth' in names ? names.endMonth : undefined);
+  if (ctx.lint) {
+    checkDateText(item, names.start, start, ctx);
+    if (!isOngoing(end)) checkDateText(item, names.end, end, ctx);
+    checkOrder(item, names.end, start, end, ctx);
+  }
+  return toDateRange(start, end, ctx.formatMonth);
+}
+
+/** startDate – endDate (or the ends under other names: start_date, start_year, start), checked for order. */
 export function rangeOf(item: JsonObject, ctx: ModelContext): DateRangeView {
+  if (item.startDate === undefined && item.endDate === undefined) {
+    const names = otherPeriodNames(item);
+    if (names) return otherRange(item, names, ctx);
+  }
   if (ctx.lint) {
     checkDate(item, 'startDate', ctx);
     checkDate(item, 'endDate', ctx);

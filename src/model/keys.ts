@@ -16,3 +16,13 @@ export function readableKey(key: string): string {
     .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
     .join(' ');
 }
+
+/** A value written as a code: snake_case, or capitals of five letters or more ("CONCLUIDO"), which no acronym is. */
+const CODE = /^(?:[a-z]+(?:_[a-z]+)+|[A-Z]+(?:_[A-Z]+)+|[A-Z]{5,})$/;
+
+/** A value written as a code ("in_submission", "EM_ANDAMENTO") as words: "In submission", "Em andamento". Other text as written. */
+export function readableCode(value: string): string {
+  if (!CODE.test(value)) return value;
+  const words = value.toLowerCase().replaceAll('_', ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

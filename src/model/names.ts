@@ -27,7 +27,12 @@ function namesBetweenCommas(text: string): string[] {
     .split(',')
     .map((part) => part.trim())
     .filter(Boolean);
-  return parts.every((part) => /\S\s+\S/.test(part)) ? parts : [text];
+  return parts.every((part) => /\S\s+\S/.test(part) || isEllipsis(part)) ? parts : [text];
+}
+
+/** "…" or "...": authors left out of a list written in one string, kept where they are written. */
+export function isEllipsis(name: string): boolean {
+  return name === '...' || name === '…';
 }
 
 /** Semantic Scholar's { "name": … }, or CSL-JSON's { "given", "family" } and { "literal" } (Crossref, Zotero, Pandoc). */
@@ -86,15 +91,18 @@ function candidatesFor(familyNames: readonly string[]): RegExp {
  */
 export function nameLookup<T>(named: readonly { name: string; value: T }[]): (author: string) => T | undefined {
   const people = named.map(({ name, value }) => ({ ...withSuffix(nameWords(name)), value })).filter(({ words }) => words.length > 0);
+  // A hyphenated family name is also looked for by its last part, which it shares with the name written with a space.
   const familyNames = people.flatMap(({ words, bare }) =>
-    bare ? [words[words.length - 1], bare[bare.length - 1]] : [words[words.length - 1]],
+    [words, ...(bare ? [bare] : []), unhyphenated(words)].map((name) => name[name.length - 1]),
   );
   const candidates = candidatesFor(familyNames as string[]);
   // The candidates come back paper after paper (the owner above all): each is compared once.
   const compare = remembered((author) => {
     const words = nameWords(author);
     if (!words.length) return undefined;
-    return people.find((person) => sameName(person.words, words) || sameBesideSuffix(person, words))?.value;
+    return people.find(
+      (person) => sameName(person.words, words) || sameBesideSuffix(person, words) || sameBesideHyphen(person.words, words),
+    )?.value;
   });
   return (author) => (candidates.test(author) ? compare(author) : undefined);
 }
@@ -136,6 +144,19 @@ function sameBesideSuffix(person: SuffixedName, words: string[]): boolean {
   if (!person.bare) return suffix !== undefined && sameName(person.words, words.slice(0, -1));
   if (suffix === undefined) return sameName(person.bare, words);
   return suffix === person.suffix && sameName(person.bare, words.slice(0, -1));
+}
+
+/** The words with a hyphenated family name as its parts: "moreira-soares" → "moreira", "soares". */
+function unhyphenated(words: string[]): string[] {
+  const family = words[words.length - 1] ?? '';
+  return family.includes('-') ? [...words.slice(0, -1), ...family.split('-').filter(Boolean)] : words;
+}
+
+/** A compound family name joined by a hyphen on one side only: "M. Moreira-Soares" is Maurício Moreira Soares. */
+function sameBesideHyphen(owner: string[], author: string[]): boolean {
+  const ownerParts = unhyphenated(owner);
+  const authorParts = unhyphenated(author);
+  return (ownerParts !== owner || authorParts !== author) && sameName(ownerParts, authorParts);
 }
 
 /** True when an author's name refers to one of `names`, matched as nameLookup() matches. */

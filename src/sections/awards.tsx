@@ -1,6 +1,6 @@
 import type { DateRangeView, LinkView, Located, RichText } from '../model/types';
 import { linkList, located, rich, urlOf, writtenDates } from '../model/fields';
-import { firstStr, joinParts, str } from '../model/read';
+import { firstStr, joinParts } from '../model/read';
 import { NO_DATES, WRITTEN_DATE_FIELDS, placeText } from '../model/entry';
 import { dateRange } from '../elements/dates';
 import { entry, entryList } from '../elements/entry';
@@ -37,6 +37,9 @@ function hasContent(item: AwardView): boolean {
   );
 }
 
+/** Who gives the award, under the names people write: a Lattes export's institution, a travel grant's funder. */
+const AWARDER = ['awarder', 'institution', 'funder', 'issuer', 'organization'];
+
 export const awards = listSection({
   key: 'awards',
   item: (entry, ctx) => {
@@ -44,9 +47,10 @@ export const awards = listSection({
       return { title: entry, awarder: '', category: '', location: '', dates: NO_DATES, summary: [], links: [] };
     const item: AwardView = {
       at: located(entry, ctx),
-      title: firstStr(entry, ['title', 'name']),
+      // An award written as one line of text (francoispierrepaty-….json: `{ "year", "text" }`) is titled by it.
+      title: firstStr(entry, ['title', 'name', 'text']),
       href: urlOf(entry, ctx).href,
-      awarder: str(entry.awarder),
+      awarder: firstStr(entry, AWARDER),
       category: firstStr(entry, ['category', 'type']),
       location: placeText(entry.location),
       dates: writtenDates(entry, WRITTEN_DATE_FIELDS, ctx) ?? NO_DATES,

@@ -153,7 +153,7 @@ export const education = listSection({
   key: 'education',
   item: (entry, ctx) => {
     if (typeof entry === 'string') entry = { institution: entry };
-    const degree = joinParts([firstStr(entry, ['studyType', 'degree']), firstStr(entry, ['area', 'field', 'major'])]);
+    const degree = joinParts([firstStr(entry, ['studyType', 'degree', 'level']), firstStr(entry, ['area', 'field', 'major', 'course'])]);
     const item: EducationView = {
       at: located(entry, ctx),
       institution: firstStr(entry, ['institution', 'school', 'university', 'title']),

@@ -3,7 +3,7 @@
 import type { EntryView, RichText } from '../model/types';
 import type { ModelContext } from '../model/context';
 import type { RawEntry } from './descriptor';
-import { hasWrittenDate, linkList, located, rangeOf, rich, richList, urlOf, writtenDates } from '../model/fields';
+import { hasWrittenDate, linkList, located, otherPeriodFields, rangeOf, rich, richList, urlOf, writtenDates } from '../model/fields';
 import { WRITTEN_DATE_FIELDS, hasContent, lineEntry, placeText } from '../model/entry';
 import { plainText } from '../model/markdown';
 import { displayUrl } from '../model/url';
@@ -201,6 +201,7 @@ function genericEntry(item: RawEntry, reader: SectionReader, depth: number): Ent
     people: [],
   };
   const used = new Set([titleKey, subtitleKey, urlKey, placeKey, dateKey ?? 'startDate', 'endDate', 'description', 'links', ...proseKeys]);
+  if (!dateKey) for (const key of otherPeriodFields(item)) used.add(key);
   const rest = keys.filter((key) => !used.has(key) && !isRepetition(item, key, reader, url));
   // Several lists of sub-entries ("conferences", "workshops") keep their names as group headings.
   const groups = rest.filter((key) => isEntryList(item[key])).length;

@@ -44,6 +44,16 @@ describe('owner matching', () => {
     expect(matches('F-P-X. Paty')).toBe(false);
   });
 
+  it('matches a compound family name joined by a hyphen on one side only (phydev-….json: "M. Moreira-Soares")', () => {
+    const matches = nameMatcher(['Maurício Moreira Soares']);
+    expect(matches('M. Moreira-Soares')).toBe(true);
+    expect(matches('Mauricio Moreira-Soares')).toBe(true);
+    expect(matches('A. Moreira-Soares')).toBe(false);
+    expect(nameMatcher(['Ana Garcia-Marquez'])('A. Garcia Marquez')).toBe(true);
+    // Read as the name written with a space, whose last word is the family name.
+    expect(nameMatcher(['Ana Garcia-Marquez'])('A. Garcia')).toBe(false);
+  });
+
   // Names in ASCII are ruled out early by a string search for the family names; a name with a
   // combining mark (which the comparison strips) is compared in full, so the two must always agree.
   it('gives the same answer as a full comparison, for names written in any case, order and punctuation', () => {
@@ -65,6 +75,10 @@ describe('owner matching', () => {
       'Jr.',
       'F-P.',
       'Filho',
+      'Moreira',
+      'Moreira-Soares',
+      'Soares',
+      'M.',
     );
     const written = fc.tuple(fc.array(word, { minLength: 0, maxLength: 4 }), fc.constantFrom(' ', ', ', '  ', ' - ', '*'));
     const name = written.map(([words, separator]) => words.join(separator));

@@ -258,6 +258,28 @@ describe('known sections read the names people give their fields', () => {
     expect(scholarship?.dates).toMatchObject({ start: { iso: '2025' }, end: { iso: '2026' } });
   });
 
+  it("awards: the awarder as an institution or funder, an award written as one line of text; a degree's level; a paper's description", () => {
+    const resume = {
+      awards: [
+        { title: 'Professor Homenageado', institution: 'Fundação Educacional Montes Claros', year: '2002' },
+        { title: 'ITC Conference grant', funder: 'EuroCellNet', date: '2018' },
+        { year: '2020', text: 'Notable Paper Award, AISTATS.' },
+      ],
+      education: [{ institution: 'Unimontes', level: 'Bachelor', course: 'Administração' }],
+      publications: [{ title: 'Joint probability', description: 'A probabilistic framework.' }],
+    };
+    const view = toView(resume);
+    expect(section(view, 'awards').map(({ title, awarder }) => [title, awarder])).toEqual([
+      ['Professor Homenageado', 'Fundação Educacional Montes Claros'],
+      ['ITC Conference grant', 'EuroCellNet'],
+      ['Notable Paper Award, AISTATS.', ''],
+    ]);
+    expect(section(view, 'education')[0]?.degree).toMatch(/^Bachelor/);
+    const [paper] = section(view, 'publications').groups[0]?.items ?? [];
+    expect(plainText(paper?.summary ?? [])).toBe('A probabilistic framework.');
+    expect(notShown(resume)).toEqual([]);
+  });
+
   it('awards: links, as other entries have them', () => {
     const resume = {
       awards: [

@@ -3,14 +3,17 @@ import type { JsonLdArticle } from '../../model/linkedData';
 import type { PublicationView, PublicationsView } from './view';
 import { arxivUrl, doiUrl } from '../../model/identifiers';
 import { webUrl } from '../../model/linkedData';
+import { isEllipsis } from '../../model/names';
 
 function toArticle(pub: PublicationView): JsonLdArticle {
   const article: JsonLdArticle = { '@type': 'ScholarlyArticle', name: pub.title };
   if (pub.authors.length) {
-    article.author = pub.authors.map((author) => {
-      const url = webUrl(author.href);
-      return url ? { '@type': 'Person', name: author.name, url } : { '@type': 'Person', name: author.name };
-    });
+    article.author = pub.authors
+      .filter((author) => !isEllipsis(author.name))
+      .map((author) => {
+        const url = webUrl(author.href);
+        return url ? { '@type': 'Person', name: author.name, url } : { '@type': 'Person', name: author.name };
+      });
   }
   if (pub.date?.iso) article.datePublished = pub.date.iso;
   if (pub.venue && !pub.venueIsPublisher)

@@ -175,7 +175,7 @@ function toPublication(item: RawEntry, reader: PaperReader): PublicationView {
     date: dateOf(item, ['releaseDate', 'date', 'year'], ctx),
     doi,
     arxiv,
-    summary: rich(item.summary),
+    summary: rich(item.summary ?? item.description),
     highlights: richList(item.highlights),
     links: toLinks(item, doi, arxiv, ctx),
     number: '',

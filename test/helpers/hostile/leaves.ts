@@ -8,7 +8,8 @@ import { isObject } from '../../../src/model/read';
 import { pointerOf } from '../../../src/model/pointers';
 import { listedSections } from '../../../src/inputs';
 import { isContentless } from '../../../src/sections/generic';
-import { slugOf } from '../../../src/model/keys';
+import { readableCode, slugOf } from '../../../src/model/keys';
+import { OTHER_PERIOD_NAMES } from '../../../src/model/fields';
 import { BIRTH_DATE, headerKeys } from '../../../src/model/basics';
 import { hasResumakeOrder } from '../../../src/model/options';
 import { WRITTEN_DATE_FIELDS } from '../../../src/model/entry';
@@ -96,7 +97,13 @@ function reportedNotShown(resume: unknown): string[] {
 }
 
 // Dates, also as written in one field ("year", "period"): shown as <time datetime> when they parse.
-const DATE_KEYS = new Set(['startDate', 'endDate', 'releaseDate', ...WRITTEN_DATE_FIELDS, ...BIRTH_DATE]);
+const OTHER_ENDS = OTHER_PERIOD_NAMES.flatMap((names) => [names.start, names.end]);
+const DATE_KEYS = new Set(['startDate', 'endDate', 'releaseDate', ...WRITTEN_DATE_FIELDS, ...BIRTH_DATE, ...OTHER_ENDS]);
+/** A month written beside its year ("start_month": "06"): shown in the year's datetime. */
+const MONTH_KEYS = new Set<string>(
+  OTHER_PERIOD_NAMES.flatMap((names) => ('startMonth' in names ? [names.startMonth, names.endMonth] : [])),
+);
+const END_KEYS = new Set(['endDate', ...OTHER_PERIOD_NAMES.map((names) => names.end)]);
 const URL_KEYS = new Set(['url', 'image', 'picture', 'website', 'href', 'link', 'homepage']);
 const IMAGE_KEYS = new Set(['image', 'picture']);
 /** Identifiers shown without the URL prefix they may be written with: "doi:10.1/x", "arXiv:2410.10630". */
@@ -190,8 +197,12 @@ function checkLeaf(leaf: Leaf, scope: Scope): string | undefined {
     const iso = isoDate(date);
     return [...scope.datetimes].some((shown) => shown === iso || shown.startsWith(`${iso}-`)) ? undefined : `no <time datetime="${iso}">`;
   }
+  if (MONTH_KEYS.has(key)) {
+    const month = `-${value.padStart(2, '0')}`;
+    return [...scope.datetimes].some((shown) => shown.slice(4, 7) === month) ? undefined : `no <time datetime> in month ${value}`;
+  }
   // "present" as an end date (also the end of a period written as a list) is shown as the locale's word for it.
-  if ((key === 'endDate' || (DATE_KEYS.has(key) && leaf.keys[leaf.keys.length - 1] === '1')) && isOngoing(value)) return undefined;
+  if ((END_KEYS.has(key) || (DATE_KEYS.has(key) && leaf.keys[leaf.keys.length - 1] === '1')) && isOngoing(value)) return undefined;
   // A URL field, or a web address in any field ("linkedin": "https://…"), may be a link's target.
   if (URL_KEYS.has(key) || /^https?:\/\/\S+$/i.test(value)) {
     const safe = IMAGE_KEYS.has(key) ? safeImageUrl(value) : hrefOf(value);
@@ -206,6 +217,10 @@ function checkLeaf(leaf: Leaf, scope: Scope): string | undefined {
   if (AUTHOR_KEYS.has(key) && authorNames(value).every((name) => scope.text.includes(comparable(name)))) return undefined;
   // Prose is inline markdown, compared as its text: the usual prose fields, lines written as list
   // entries, and the paragraphs and lone lines of sections of the resume's own.
-  const found = scope.text.includes(comparable(value)) || scope.text.includes(comparable(plainText(parseInlineMarkdown(value))));
+  // A value written as a code ("in_submission") is shown as words.
+  const found =
+    scope.text.includes(comparable(value)) ||
+    scope.text.includes(comparable(plainText(parseInlineMarkdown(value)))) ||
+    scope.text.includes(comparable(readableCode(value)));
   return found ? undefined : `text "${value.slice(0, 80)}" not shown`;
 }
