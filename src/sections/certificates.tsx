@@ -23,7 +23,8 @@ export const certificates = listSection({
       name: str(entry.name),
       issuer: str(entry.issuer),
       href: urlOf(entry, ctx).href,
-      date: dateOf(entry, ['date'], ctx),
+      // A certificate has one date; some files write it as a startDate (elvis-aguero-….json).
+      date: dateOf(entry, ['date', 'startDate'], ctx),
     };
     return item.name || item.issuer || item.href || item.date ? item : undefined;
   },

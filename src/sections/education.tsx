@@ -149,24 +149,34 @@ function degree(item: EducationView, labels: Labels) {
   );
 }
 
+const INSTITUTION = ['institution', 'school', 'university', 'org', 'organization', 'title'];
+
+/** An institution written as an object, `{ "name_en", "name_native", "acronym", "location" }` (phydev-….json): its name. */
+function institutionObjectName(value: unknown): string {
+  return isObject(value) ? firstStr(value, ['name', 'name_en', 'name_native']) : '';
+}
+
 export const education = listSection({
   key: 'education',
   item: (entry, ctx) => {
     if (typeof entry === 'string') entry = { institution: entry };
-    const degree = joinParts([firstStr(entry, ['studyType', 'degree', 'level']), firstStr(entry, ['area', 'field', 'major', 'course'])]);
+    const degree = joinParts([
+      firstStr(entry, ['studyType', 'degree', 'level']),
+      firstStr(entry, ['area', 'field', 'major', 'course', 'subject']),
+    ]);
     const item: EducationView = {
       at: located(entry, ctx),
-      institution: firstStr(entry, ['institution', 'school', 'university', 'title']),
+      institution: firstStr(entry, INSTITUTION) || institutionObjectName(entry.institution),
       href: urlOf(entry, ctx).href,
       degree,
       department: str(entry.department),
       ...studiesOf(entry, degree),
       score: scoreText(firstStr(entry, ['score', 'gpa']), ctx.labels.score),
-      location: placeText(entry.location),
+      location: placeText(entry.location ?? (isObject(entry.institution) ? entry.institution.location : undefined)),
       dates: datesOf(entry, {}, ctx),
       thesis: thesisOf(entry.thesis ?? entry.dissertation, entry.thesisUrl),
       advisors: strings(entry.advisors ?? entry.advisor ?? entry.supervisors ?? entry.supervisor),
-      summary: rich(entry.summary ?? entry.description),
+      summary: rich(entry.summary ?? entry.description ?? entry.detail),
       highlights: highlightsOf(entry),
       courses: strings(entry.courses),
       links: linkList(entry.links, ctx),

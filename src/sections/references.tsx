@@ -1,35 +1,63 @@
-import type { RichText } from '../model/types';
+import type { LinkView, RichText } from '../model/types';
 import { rich, urlOf } from '../model/fields';
 import { parseInlineMarkdown } from '../model/markdown';
-import { str } from '../model/read';
+import { firstStr, joinParts, str } from '../model/read';
+import { mailto } from '../model/url';
 import { richText } from '../elements/richText';
 import { safeLink } from '../elements/safeLink';
 import { listSection } from './descriptor';
+import { text } from './schemaParts';
 
 export interface ReferenceView {
   name: string;
   /** The referee's page, linked from their name. */
   href?: string;
+  /** Where the referee works, as academic CVs give it: "DataLab, National University of Colombia". */
+  affiliation: string;
+  email?: LinkView;
   reference: RichText;
 }
+
+const AFFILIATION = ['affiliation', 'university', 'institution', 'organization', 'company'];
 
 export const references = listSection({
   key: 'references',
   item: (entry, ctx): ReferenceView | undefined => {
-    if (typeof entry === 'string') return { name: '', reference: parseInlineMarkdown(entry) };
-    const name = str(entry.name);
-    const item = { name, href: urlOf(entry, ctx).href, reference: rich(entry.reference) };
+    if (typeof entry === 'string') return { name: '', affiliation: '', reference: parseInlineMarkdown(entry) };
+    const email = str(entry.email);
+    const item: ReferenceView = {
+      name: str(entry.name),
+      href: urlOf(entry, ctx).href,
+      affiliation: joinParts([firstStr(entry, ['position', 'title']), str(entry.lab), firstStr(entry, AFFILIATION)]),
+      reference: rich(entry.reference),
+    };
+    if (email) item.email = { label: email, href: mailto(email) };
     return item.name || item.reference.length ? item : undefined;
   },
   Component: ({ view }) => (
     <ul class="entries">
       {view.map((item, index) => (
         <li class="entry" key={index}>
-          <blockquote class="reference">{richText(item.reference)}</blockquote>
-          {item.name ? <p class="entry-meta">— {safeLink(item.href, item.name)}</p> : null}
+          {item.reference.length ? <blockquote class="reference">{richText(item.reference)}</blockquote> : null}
+          {item.name ? (
+            <p class="entry-meta">
+              — {safeLink(item.href, item.name)}
+              {item.affiliation ? `, ${item.affiliation}` : null}
+              {item.email ? ' · ' : null}
+              {item.email ? safeLink(item.email.href, item.email.label) : null}
+            </p>
+          ) : null}
         </li>
       ))}
     </ul>
   ),
-  schema: {},
+  schema: {
+    items: {
+      properties: {
+        position: text("The referee's position.", ['Professor of Physics']),
+        affiliation: text('Where the referee works.', ['National University of Colombia']),
+        email: { type: 'string', description: "The referee's email address, shown as a link.", format: 'email' },
+      },
+    },
+  },
 });

@@ -1,4 +1,4 @@
-import { DATE, HIGHLIGHTS, SUMMARY, URL, entryList, links, text } from './schemaParts';
+import { DATE, HIGHLIGHTS, SUMMARY, URL, entryList, links, text, textList } from './schemaParts';
 import { datedSection } from './shared/datedSection';
 
 export const talks = datedSection({
@@ -11,6 +11,7 @@ export const talks = datedSection({
     subtitle: ['event', 'venue', 'entity', 'organization'],
     date: ['date', 'releaseDate', 'startDate'],
     badge: ['kind', 'type'],
+    people: 'authors',
   },
   schema: entryList('Talks and presentations: invited talks, keynotes, contributed talks, posters.', {
     name: text('The title of the talk.'),
@@ -26,5 +27,6 @@ export const talks = datedSection({
     summary: SUMMARY,
     description: text('Read as the summary (as written by academicpages).'),
     highlights: HIGHLIGHTS,
+    authors: textList('The authors of a contributed talk or poster in order; your name is shown in bold, as in author lists.'),
   }),
 });

@@ -280,6 +280,31 @@ describe('known sections read the names people give their fields', () => {
     expect(notShown(resume)).toEqual([]);
   });
 
+  it('education: an org, a subject, a detail, an institution written as an object; talks: authors; certificates: a startDate', () => {
+    const resume = {
+      basics: { name: 'François-Pierre Paty' },
+      education: [
+        { degree: 'PhD', subject: 'Applied Mathematics', org: 'ENSAE', detail: 'Thesis on optimal transport.' },
+        { institution: { name_en: 'University of Coimbra', location: { city: 'Coimbra', country: 'Portugal' } }, degree: 'BSc' },
+      ],
+      presentations: [{ title: 'Poster', event: 'ICML', date: '2020-07', authors: ['F-P. Paty', 'M. Cuturi'] }],
+      certificates: [{ name: 'Philosophy', issuer: 'Coursera', startDate: '2020-10-31' }],
+    };
+    const view = toView(resume);
+    expect(section(view, 'education').map(({ institution, degree, location }) => [institution, degree, location])).toEqual([
+      ['ENSAE', 'PhD, Applied Mathematics', ''],
+      ['University of Coimbra', 'BSc', 'Coimbra, Portugal'],
+    ]);
+    expect(plainText(section(view, 'education')[0]?.summary ?? [])).toBe('Thesis on optimal transport.');
+    expect(section(view, 'talks')[0]?.people).toEqual([
+      { name: 'F-P. Paty', marks: '', isOwner: true },
+      { name: 'M. Cuturi', marks: '', isOwner: false },
+    ]);
+    expect(section(view, 'certificates')[0]?.date).toMatchObject({ iso: '2020-10-31' });
+    // The standard schema wants the institution as text: named as an error, shown all the same.
+    expect(notShown(resume)).toEqual([]);
+  });
+
   it('awards: links, as other entries have them', () => {
     const resume = {
       awards: [
@@ -352,6 +377,31 @@ describe('known sections read the names people give their fields', () => {
     expect(render(referee)).toContain('— <a href="https://example.org/ns" dir="auto">Pr. N. Selmaoui</a>');
     expect(notShown(referee)).toEqual([]);
     expect(render({ references: [{ name: 'X', reference: 'Y', url: 'javascript:alert(1)' }] })).not.toContain('javascript:');
+  });
+
+  it("references: the referee's position, lab, university and email, as academic CVs give them (saguileran-….json)", () => {
+    const resume = {
+      references: [
+        {
+          name: 'Prof. F. Gómez',
+          university: 'National University of Colombia',
+          lab: 'DataLab',
+          email: 'fg@example.org',
+          reference: 'Advisor.',
+        },
+        { name: 'Dr. B', position: 'Professor', institution: 'ETH', email: 'not an <address>' },
+      ],
+    };
+    const metas = byClass(parseHtml(render(resume)), 'entry-meta').map(textOf);
+    expect(metas).toEqual([
+      '— Prof. F. Gómez, DataLab, National University of Colombia · fg@example.org',
+      '— Dr. B, Professor, ETH · not an <address>',
+    ]);
+    expect(render(resume)).toContain('<a href="mailto:fg@example.org" dir="auto">fg@example.org</a>');
+    expect(render(resume)).not.toContain('mailto:not');
+    // A referee without a reference text has no empty quotation.
+    expect(byClass(parseHtml(render(resume)), 'reference')).toHaveLength(1);
+    expect(notShown(resume)).toEqual([]);
   });
 
   it('awards: a category as a badge, a place beside the awarder', () => {
