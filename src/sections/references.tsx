@@ -20,6 +20,18 @@ export interface ReferenceView {
 
 const AFFILIATION = ['affiliation', 'university', 'institution', 'organization', 'company'];
 
+/** "— Name, Lab, University · email": who gives the reference, each part when it is written. */
+function referee(item: ReferenceView) {
+  return (
+    <p class="entry-meta">
+      — {item.name ? safeLink(item.href, item.name) : item.affiliation}
+      {item.name && item.affiliation ? `, ${item.affiliation}` : null}
+      {item.email && (item.name || item.affiliation) ? ' · ' : null}
+      {item.email ? safeLink(item.email.href, item.email.label) : null}
+    </p>
+  );
+}
+
 export const references = listSection({
   key: 'references',
   item: (entry, ctx): ReferenceView | undefined => {
@@ -32,21 +44,14 @@ export const references = listSection({
       reference: rich(entry.reference),
     };
     if (email) item.email = { label: email, href: mailto(email) };
-    return item.name || item.reference.length ? item : undefined;
+    return item.name || item.reference.length || item.affiliation || item.email ? item : undefined;
   },
   Component: ({ view }) => (
     <ul class="entries">
       {view.map((item, index) => (
         <li class="entry" key={index}>
           {item.reference.length ? <blockquote class="reference">{richText(item.reference)}</blockquote> : null}
-          {item.name ? (
-            <p class="entry-meta">
-              — {safeLink(item.href, item.name)}
-              {item.affiliation ? `, ${item.affiliation}` : null}
-              {item.email ? ' · ' : null}
-              {item.email ? safeLink(item.email.href, item.email.label) : null}
-            </p>
-          ) : null}
+          {item.name || item.affiliation || item.email ? referee(item) : null}
         </li>
       ))}
     </ul>

@@ -399,8 +399,9 @@ describe('known sections read the names people give their fields', () => {
     ]);
     expect(render(resume)).toContain('<a href="mailto:fg@example.org" dir="auto">fg@example.org</a>');
     expect(render(resume)).not.toContain('mailto:not');
-    // A referee without a reference text has no empty quotation.
+    // A referee without a reference text has no empty quotation; one known only by an address is shown by it.
     expect(byClass(parseHtml(render(resume)), 'reference')).toHaveLength(1);
+    expect(byClass(parseHtml(render({ references: [{ email: 'a@example.org' }] })), 'entry-meta').map(textOf)).toEqual(['— a@example.org']);
     expect(notShown(resume)).toEqual([]);
   });
 
