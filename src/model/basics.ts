@@ -3,7 +3,7 @@ import type { ModelContext } from './context';
 import { parseCalendarDate } from './dates';
 import { placeText } from './entry';
 import { dateOf, fieldPointer, rich, urlOf } from './fields';
-import { firstStr, isObject, joinParts, objects, str, strings, type JsonObject } from './read';
+import { firstStr, isObject, objects, str, strings, type JsonObject } from './read';
 import { peek } from './track';
 import { displayUrl, hrefOf, mailto, safeImageUrl, tel } from './url';
 
@@ -40,6 +40,11 @@ const CONTACT_OBJECTS = ['contact', 'info', 'personal', 'personal_info', 'person
 const NETWORK = ['network', 'title', 'label'];
 /** Profile addresses written as fields of their own (`"github": "https://github.com/…"`). */
 const PROFILE_FIELDS: Record<string, string> = { github: 'GitHub', linkedin: 'LinkedIn' };
+
+/** `github`, and the address written under `github url` (AaXDing-….json), `github_url` or `githubUrl`. */
+function profileFieldNames(key: string): string[] {
+  return [key, `${key} url`, `${key}_url`, `${key}Url`];
+}
 export const BIRTH_DATE = ['birthDate', 'dateOfBirth', 'birthday', 'dob'];
 /** What resume builders and parsers name the summary besides `summary`. */
 const SUMMARY = ['summary', 'professional_summary', 'professionalSummary'];
@@ -70,7 +75,7 @@ const HEADER_FIELDS = [
   'image',
   'picture',
   'profiles',
-  ...Object.keys(PROFILE_FIELDS),
+  ...Object.keys(PROFILE_FIELDS).flatMap(profileFieldNames),
 ];
 
 /** Header fields that may be lists: at the top level of a resume without `basics`, they are no sections. */
@@ -99,10 +104,22 @@ function sourceOf(sources: JsonObject[], keys: readonly string[]): JsonObject {
 
 /** The name, its parts joined when it is written in parts (phydev-….json: "Maurício" and "Moreira Soares"). */
 function fullName(sources: JsonObject[]): string {
-  const source = sourceOf(sources, GIVEN_NAME);
-  const given = firstStr(source, GIVEN_NAME);
-  const family = firstStr(source, FAMILY_NAME);
-  return family && !given.includes(family) ? joinParts([given, family], ' ') : given;
+  for (const source of sources) {
+    const given = firstStr(source, GIVEN_NAME);
+    if (!given) continue;
+    const family = firstStr(source, FAMILY_NAME);
+    return family && !given.includes(family) ? `${given} ${family}` : given;
+  }
+  return '';
+}
+
+/** A title in basics or a contact object is the person's ("PhD"); at the top level of a resume it may be the document's. */
+function personTitle(resume: JsonObject, sources: JsonObject[]): string {
+  for (const source of sources) {
+    const title = source === resume ? '' : str(source.title);
+    if (title) return title;
+  }
+  return '';
 }
 
 /** The resume owner's name, as the header shows it. */
@@ -121,7 +138,8 @@ function profile(item: JsonObject, ctx: ModelContext): ProfileView | undefined {
 
 function fieldProfiles(sources: JsonObject[]): ProfileView[] {
   return Object.entries(PROFILE_FIELDS).flatMap(([key, network]) => {
-    const written = str(sourceOf(sources, [key])[key]);
+    const names = profileFieldNames(key);
+    const written = firstStr(sourceOf(sources, names), names);
     if (!written) return [];
     // An address links; a bare user name ("ALMSIVI") is shown as it is.
     const isAddress = /[./]/.test(written);
@@ -189,12 +207,10 @@ export function toBasics(resume: JsonObject, ctx: ModelContext): BasicsView {
       sources.find((source) => source !== resume && Array.isArray(source.links))?.links,
   );
   const name = fullName(sources);
-  const personSources = sources.filter((source) => source !== resume);
   return {
     name,
     heading: name || (isObject(resume.basics) ? '' : str(resume.title)) || ctx.labels.curriculumVitae,
-    // A title inside basics or a contact object is the person's ("PhD"); at the top level of a resume it may be the document's.
-    label: text(LABEL) || firstStr(sourceOf(personSources, ['title']), ['title']),
+    label: text(LABEL) || personTitle(resume, sources),
     image: image(sourceOf(sources, ['image', 'picture']), ctx),
     email: email ? { label: email, href: mailto(email) } : undefined,
     phone: phone ? { label: phone, href: tel(phone) } : undefined,

@@ -1,4 +1,5 @@
-// The owner's name written in parts (phydev-….json: `"name": "Maurício", "surname": "Moreira Soares"`),
+// Header fields as real resumes write them: the owner's name in parts (phydev-….json: `"name":
+// "Maurício", "surname": "Moreira Soares"`), profile addresses under `github url` (AaXDing-….json);
 // and author lists written in one string with the names left out marked by "...".
 import { validate } from '../../src/schema/validate';
 import { toView } from '../../src/view';
@@ -24,6 +25,19 @@ describe("the owner's name written in parts", () => {
     expect(toView({ basics: { given_name: 'Ada', family_name: 'Lovelace' } }).basics.name).toBe('Ada Lovelace');
     expect(toView({ basics: { name: 'Ada Lovelace', surname: 'Lovelace' } }).basics.name).toBe('Ada Lovelace');
     expect(toView({ basics: { surname: 'Lovelace' } }).basics.name).toBe('');
+  });
+});
+
+describe('a profile address written as a field of the header', () => {
+  it('is read under `github`, `github url`, `github_url` and `githubUrl`, and named nowhere', () => {
+    for (const key of ['github', 'github url', 'github_url', 'githubUrl']) {
+      const resume = { basics: { name: 'Aaron', [key]: 'https://github.com/AaXDing', 'linkedin url': 'https://linkedin.com/in/y' } };
+      expect(toView(resume).basics.profiles.map((profile) => [profile.network, profile.link.href])).toEqual([
+        ['GitHub', 'https://github.com/AaXDing'],
+        ['LinkedIn', 'https://linkedin.com/in/y'],
+      ]);
+      expect(validate(resume)).toEqual([]);
+    }
   });
 });
 
