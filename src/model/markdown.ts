@@ -4,6 +4,7 @@
 import MarkdownItClass, { type MarkdownIt, type StateInline, type Token } from 'markdown-it';
 import type { FormattingKind, Inline, RichText } from './types';
 import { hrefOf } from './url';
+import { NOT_TITLE_MARKUP, TITLE_TAG } from './titleTags';
 
 let parser: MarkdownIt | undefined;
 
@@ -54,6 +55,15 @@ export function parseInlineMarkdown(value: string): RichText {
   if (!value) return [];
   if (!MARKUP_SYNTAX.test(value)) return [{ kind: 'text', text: value }];
   return buildTree(inlineTokens(value), value);
+}
+
+/**
+ * A title is plain text but for the formatting tags (`<i>Ralstonia syzygii</i>`, `H<sub>2</sub>O`):
+ * its rich text when it has one of them, else undefined (and nothing parsed).
+ */
+export function titleMarkup(title: string): RichText | undefined {
+  if (!title.includes('<') || !TITLE_TAG.test(title)) return undefined;
+  return buildTree(inlineTokens(title.replace(NOT_TITLE_MARKUP, '\\$&')), title);
 }
 
 /**

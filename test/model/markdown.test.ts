@@ -1,4 +1,4 @@
-import { parseInlineMarkdown, plainText } from '../../src/model/markdown';
+import { parseInlineMarkdown, plainText, titleMarkup } from '../../src/model/markdown';
 
 describe('inline markdown', () => {
   it('parses emphasis, strong, code and links', () => {
@@ -92,5 +92,30 @@ describe('inline markdown', () => {
 
   it('turns line breaks into break nodes', () => {
     expect(parseInlineMarkdown('one\ntwo').map((node) => node.kind)).toEqual(['text', 'break', 'text']);
+  });
+});
+
+describe('a title with formatting tags', () => {
+  it('is rich text only when it has one of them: a species in italics, a formula', () => {
+    expect(titleMarkup('Plain title with a * and a _')).toBeUndefined();
+    expect(titleMarkup('Bounds for a < b and c > d')).toBeUndefined();
+    expect(titleMarkup('First report of <i>Ralstonia syzygii</i> in Brazil')).toEqual([
+      { kind: 'text', text: 'First report of ' },
+      { kind: 'i', children: [{ kind: 'text', text: 'Ralstonia syzygii' }] },
+      { kind: 'text', text: ' in Brazil' },
+    ]);
+    expect(titleMarkup('H<sub>2</sub>O and CO<SUB>2</SUB>')?.map((node) => node.kind)).toEqual(['text', 'sub', 'text', 'sub']);
+  });
+
+  it('keeps markdown and every other tag as text: a title is no prose', () => {
+    const title = 'A* search on <i>snake_case</i> [graphs](x) with `ticks` ~~and~~ <a href="https://x.org">links</a> &amp; <br>';
+    expect(plainText(titleMarkup(title) ?? [])).toBe(
+      'A* search on snake_case [graphs](x) with `ticks` ~~and~~ <a href="https://x.org">links</a> &amp; <br>',
+    );
+    expect(
+      titleMarkup(title)
+        ?.filter((node) => node.kind !== 'text')
+        .map((node) => node.kind),
+    ).toEqual(['i']);
   });
 });

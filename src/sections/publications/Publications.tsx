@@ -74,7 +74,7 @@ function bibtexOf(pub: PublicationView, label: string) {
 }
 
 function publication(pub: PublicationView, level: 3 | 4, display: AbstractDisplay, labels: Labels) {
-  const title = safeLink(pub.href, pub.title || pub.venue);
+  const title = safeLink(pub.href, pub.title || pub.venue, pub.titleMarkup && richText(pub.titleMarkup));
   const numberInSummary = Boolean(pub.number && !title && pub.summary.length);
   return entry(
     { level, title: pub.number && !numberInSummary ? numbered(pub, title) : title, when: dateText(pub.date) },

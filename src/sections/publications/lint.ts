@@ -7,8 +7,8 @@ import { nameLookup } from '../../model/names';
 import { fieldName, pointerOf } from '../../model/pointers';
 
 const NEEDS_VENUE = /\b(?:accepted|published|to appear|in press|forthcoming)\b/i;
-/** The inline HTML tags people write in prose; a title is plain text, so they would show as written. */
-const INLINE_TAG = /<\/?(?:i|em|b|strong|u|sub|sup|a|br)\b[^>]*>/i;
+/** An HTML tag left in a title once its formatting tags are read: a link, a line break, a span, a tag with attributes. */
+const INLINE_TAG = /<\/?(?:i|em|b|strong|u|sub|sup|a|br|span|font|small|p|div)\b[^>]*>/i;
 
 function optionPointer(...keys: string[]): string {
   return pointerOf(['meta', 'themeOptions', ...keys]);
@@ -64,7 +64,7 @@ export function lintPublications(view: PublicationsView, report: LintReport, ctx
     if (INLINE_TAG.test(pub.title)) {
       report(
         `${at}/name`,
-        `"${pub.title}" has HTML tags, which a title shows as written: a title is plain text, so write it without them.`,
+        `"${pub.title}" has HTML tags that a title shows as written: only <i>, <em>, <b>, <strong>, <u>, <sub> and <sup> format it.`,
       );
     }
     if (pub.doi && !isDoi(pub.doi)) report(`${at}/doi`, `"${pub.doi}" is not a DOI: a DOI looks like 10.1145/3368089.3409740.`);

@@ -9,7 +9,8 @@ import type { RawEntry } from '../descriptor';
 import { checkRepeated, dateOf, linkList, located, rich, richList, urlOf } from '../../model/fields';
 import { arxivUrl, cleanArxiv, cleanDoi, doiUrl, pubmedUrl } from '../../model/identifiers';
 import { formatEntry, citationKeys, recordFromJson, type BibRecord } from '../../bibtex/write';
-import { parseInlineMarkdown } from '../../model/markdown';
+import { parseInlineMarkdown, titleMarkup } from '../../model/markdown';
+import { withoutTitleTags } from '../../model/titleTags';
 import { bool, firstStr, joinParts, str, type JsonObject } from '../../model/read';
 import { safeUrl } from '../../model/url';
 import { MARKS } from '../../model/names';
@@ -18,7 +19,10 @@ import { citationCount, citationMetrics } from './metrics';
 import { numberGroups, sortByDate, toGroups, writtenGroups } from './order';
 
 export interface PublicationView extends Located {
+  /** Plain text: the name in the JSON-LD and BibTeX, and what titles are compared by. */
   title: string;
+  /** The title with its formatting tags (`<i>E. coli</i>`), when it has any: what the page shows. */
+  titleMarkup: RichText | undefined;
   href?: string;
   /** Every author, as written. */
   authors: AuthorView[];
@@ -111,6 +115,7 @@ function venueDetail(item: JsonObject, venue: string): string {
 function citation(text: string): PublicationView {
   return {
     title: '',
+    titleMarkup: undefined,
     authors: [],
     shownAuthors: [],
     venue: '',
@@ -158,9 +163,13 @@ function toPublication(item: RawEntry, reader: PaperReader): PublicationView {
   // validate() reads the fields of options that are off too, so that it does not call them unused.
   const citations = options.metrics || ctx.lint ? citationCount(item.citations ?? item.citationCount) : undefined;
   const abstract = readAbstract(item, ctx);
+  const writtenTitle = firstStr(item, ['name', 'title']);
+  // The plain title is BibTeX's too; one made of tags alone ("<b></b>") stays as written, and is shown so.
+  const title = withoutTitleTags(writtenTitle);
   return {
     at: located(item, ctx),
-    title: firstStr(item, ['name', 'title']),
+    title,
+    titleMarkup: title === writtenTitle ? undefined : titleMarkup(writtenTitle),
     href: urlOf(item, ctx).href,
     authors,
     shownAuthors: reader.andMore ? shortenAuthors(authors, options.maxAuthors, reader.andMore) : authors,

@@ -3,6 +3,7 @@
 import { elements, type HtmlNode } from '../html';
 import { parsePage, rawText } from './page';
 import { leaves } from './leaves';
+import { withoutTitleTags } from '../../../src/model/titleTags';
 
 export interface JsonLdNode {
   '@type'?: string;
@@ -54,7 +55,12 @@ function joinedNames(value: unknown): string[] {
 export function foreignValues(data: unknown, resume: unknown): string[] {
   // Authors written as one string ("A and B; C") are read as a list: each name is a piece of it.
   const written = [
-    ...leaves(resume).flatMap((leaf) => [leaf.value, ...leaf.value.split(/\s*;\s*|\s+and\s+/).map((piece) => piece.trim())]),
+    // A title's formatting tags (`<i>E. coli</i>`) are left out of its name.
+    ...leaves(resume).flatMap((leaf) => [
+      leaf.value,
+      withoutTitleTags(leaf.value),
+      ...leaf.value.split(/\s*;\s*|\s+and\s+/).map((piece) => piece.trim()),
+    ]),
     ...joinedNames(resume),
   ];
   const exact = new Set(written);
