@@ -38,13 +38,14 @@ export interface BasicsView {
 const CONTACT_OBJECTS = ['contact', 'info', 'personal', 'personal_info', 'personalInfo', 'profile'];
 /** A profile's network, or the title of a link written in its place. */
 const NETWORK = ['network', 'title', 'label'];
-/** Profile addresses written as fields of their own (`"github": "https://github.com/…"`). */
-const PROFILE_FIELDS: Record<string, string> = { github: 'GitHub', linkedin: 'LinkedIn' };
-
-/** `github`, and the address written under `github url` (AaXDing-….json), `github_url` or `githubUrl`. */
-function profileFieldNames(key: string): string[] {
-  return [key, `${key} url`, `${key}_url`, `${key}Url`];
-}
+/**
+ * Profile addresses written as fields of their own (`"github": "https://github.com/…"`), also as
+ * `github url` (AaXDing-….json), `github_url` or `githubUrl`.
+ */
+const PROFILE_FIELDS = [
+  { network: 'GitHub', names: ['github', 'github url', 'github_url', 'githubUrl'] },
+  { network: 'LinkedIn', names: ['linkedin', 'linkedin url', 'linkedin_url', 'linkedinUrl'] },
+];
 export const BIRTH_DATE = ['birthDate', 'dateOfBirth', 'birthday', 'dob'];
 /** What resume builders and parsers name the summary besides `summary`. */
 const SUMMARY = ['summary', 'professional_summary', 'professionalSummary'];
@@ -75,7 +76,7 @@ const HEADER_FIELDS = [
   'image',
   'picture',
   'profiles',
-  ...Object.keys(PROFILE_FIELDS).flatMap(profileFieldNames),
+  ...PROFILE_FIELDS.flatMap((field) => field.names),
 ];
 
 /** Header fields that may be lists: at the top level of a resume without `basics`, they are no sections. */
@@ -137,8 +138,7 @@ function profile(item: JsonObject, ctx: ModelContext): ProfileView | undefined {
 }
 
 function fieldProfiles(sources: JsonObject[]): ProfileView[] {
-  return Object.entries(PROFILE_FIELDS).flatMap(([key, network]) => {
-    const names = profileFieldNames(key);
+  return PROFILE_FIELDS.flatMap(({ network, names }) => {
     const written = firstStr(sourceOf(sources, names), names);
     if (!written) return [];
     // An address links; a bare user name ("ALMSIVI") is shown as it is.

@@ -2,8 +2,6 @@
 // obvious place, and what validate() says about the ones it does not.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SectionKey } from '../../src/i18n';
-import type { SectionViews } from '../../src/sections/registry';
 import type { GenericSectionView } from '../../src/sections/generic';
 import { plainText } from '../../src/model/markdown';
 import { validate } from '../../src/schema/validate';
@@ -12,23 +10,13 @@ import { render } from '../helpers/untypedRender';
 import { parseHtml, byClass, textOf, elements, attr } from '../helpers/html';
 import { ROOT } from '../helpers/paths';
 import { linkedDataOf } from '../helpers/hostile/linkedData';
-
-function section<K extends SectionKey>(view: ThemeView, key: K): SectionViews[K] {
-  const found = view.sections.find((shown) => shown.kind === 'known' && shown.key === key);
-  if (!found) throw new Error(`no section ${key}`);
-  return found.view as SectionViews[K];
-}
+import { notShown, section } from '../helpers/views';
 
 function generic(view: ThemeView, key: string): GenericSectionView {
   const found = view.sections.find((shown) => shown.kind === 'generic' && shown.key === key);
   if (!found || found.kind !== 'generic') throw new Error(`no section ${key}`);
   return found.view;
 }
-
-const notShown = (resume: unknown) =>
-  validate(resume)
-    .filter((problem) => / is not shown/.test(problem.message))
-    .map((problem) => problem.path);
 
 describe('the header of a resume without basics', () => {
   const resume = {

@@ -1,23 +1,13 @@
 // Research projects as researchers write them (test/fixtures/real-resumes): a status, the people, the
 // venue or affiliation, the funding and tags (NeutrinoLiu-….json, ysnrski-….json, QEASONT-….json), and
 // Lattes exports' funding agencies and coded statuses (carlosdenner-academic-cv.json).
-import type { EntryView } from '../../src/model/types';
-import { validate } from '../../src/schema/validate';
 import { toView } from '../../src/view';
 import { readableCode } from '../../src/model/keys';
 import { render } from '../helpers/untypedRender';
 import { parseHtml, byClass, textOf } from '../helpers/html';
+import { notShown, section } from '../helpers/views';
 
-function projectsOf(resume: unknown): EntryView[] {
-  const found = toView(resume).sections.find((shown) => shown.kind === 'known' && shown.key === 'projects');
-  if (!found) throw new Error('no projects section');
-  return found.view as EntryView[];
-}
-
-const notShown = (resume: unknown) =>
-  validate(resume)
-    .filter((problem) => / is not shown/.test(problem.message))
-    .map((problem) => problem.path);
+const projectsOf = (resume: unknown) => section(toView(resume), 'projects');
 
 describe('a research project', () => {
   const resume = {

@@ -1,0 +1,16 @@
+// Reading a built view in tests: a known section's view by key, and the pointers validate() names as not shown.
+import type { SectionKey } from '../../src/i18n';
+import type { SectionViews } from '../../src/sections/registry';
+import type { ThemeView } from '../../src/view';
+import { validate } from '../../src/schema/validate';
+
+export function section<K extends SectionKey>(view: ThemeView, key: K): SectionViews[K] {
+  const found = view.sections.find((shown) => shown.kind === 'known' && shown.key === key);
+  if (!found) throw new Error(`no section ${key}`);
+  return found.view as SectionViews[K];
+}
+
+export const notShown = (resume: unknown) =>
+  validate(resume)
+    .filter((problem) => / is not shown/.test(problem.message))
+    .map((problem) => problem.path);
