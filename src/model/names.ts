@@ -93,9 +93,10 @@ export function nameLookup<T>(named: readonly { name: string; value: T }[]): (au
   const people = named.map(({ name, value }) => ({ ...withSuffix(nameWords(name)), value })).filter(({ words }) => words.length > 0);
   // A hyphenated family name is also looked for by its last part, which it shares with the name written with a space.
   const familyNames = people.flatMap(({ words, bare }) =>
-    [words, ...(bare ? [bare] : []), unhyphenated(words)].map((name) => name[name.length - 1]),
+    [words, ...(bare ? [bare] : []), unhyphenated(words)].map((name) => name[name.length - 1] as string),
   );
-  const candidates = candidatesFor(familyNames as string[]);
+  // Each family name once: the pattern is tried on every co-author of every paper.
+  const candidates = candidatesFor([...new Set(familyNames)]);
   // The candidates come back paper after paper (the owner above all): each is compared once.
   const compare = remembered((author) => {
     const words = nameWords(author);

@@ -8,12 +8,14 @@ import { isEllipsis } from '../../model/names';
 function toArticle(pub: PublicationView): JsonLdArticle {
   const article: JsonLdArticle = { '@type': 'ScholarlyArticle', name: pub.title };
   if (pub.authors.length) {
-    article.author = pub.authors
-      .filter((author) => !isEllipsis(author.name))
-      .map((author) => {
-        const url = webUrl(author.href);
-        return url ? { '@type': 'Person', name: author.name, url } : { '@type': 'Person', name: author.name };
-      });
+    // "..." in an author list stands for names left out, not for a person; most lists have none.
+    const named = pub.authors.some((author) => isEllipsis(author.name))
+      ? pub.authors.filter((author) => !isEllipsis(author.name))
+      : pub.authors;
+    article.author = named.map((author) => {
+      const url = webUrl(author.href);
+      return url ? { '@type': 'Person', name: author.name, url } : { '@type': 'Person', name: author.name };
+    });
   }
   if (pub.date?.iso) article.datePublished = pub.date.iso;
   if (pub.venue && !pub.venueIsPublisher)
