@@ -16,7 +16,7 @@ const dist = builtTheme();
 describe('precompiled JSX in dist/', () => {
   it('is in effect: the static HTML of an entry is a template string in the bundle', () => {
     const bundle = readFileSync(distPath, 'utf8');
-    expect(bundle).toContain('<li class="entry"><blockquote class="reference">');
+    expect(bundle).toContain('<details class="abstract screen-only"><summary>');
   });
 
   it('writes the same bytes as the sources for every maximal resume and option set', () => {
