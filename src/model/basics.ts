@@ -40,7 +40,7 @@ const CONTACT_OBJECTS = ['contact', 'info', 'personal', 'personal_info', 'person
 const NETWORK = ['network', 'title', 'label'];
 /**
  * Profile addresses written as fields of their own (`"github": "https://github.com/…"`), also as
- * `github url` (AaXDing-….json), `github_url` or `githubUrl`.
+ * `github url` (as a resume of keys with spaces writes it), `github_url` or `githubUrl`.
  */
 const PROFILE_FIELDS = [
   { network: 'GitHub', names: ['github', 'github url', 'github_url', 'githubUrl'] },

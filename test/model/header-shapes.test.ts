@@ -1,6 +1,6 @@
 // Header fields as real resumes write them: the owner's name in parts (phydev-….json: `"name":
-// "Maurício", "surname": "Moreira Soares"`), profile addresses under `github url` (AaXDing-….json);
-// and author lists written in one string with the names left out marked by "...".
+// "Maurício", "surname": "Moreira Soares"`), profile addresses under `github url` (a file whose keys
+// have spaces); and author lists written in one string with the names left out marked by "...".
 import { validate } from '../../src/schema/validate';
 import { toView } from '../../src/view';
 import { render } from '../helpers/untypedRender';
@@ -31,9 +31,9 @@ describe("the owner's name written in parts", () => {
 describe('a profile address written as a field of the header', () => {
   it('is read under `github`, `github url`, `github_url` and `githubUrl`, and named nowhere', () => {
     for (const key of ['github', 'github url', 'github_url', 'githubUrl']) {
-      const resume = { basics: { name: 'Aaron', [key]: 'https://github.com/AaXDing', 'linkedin url': 'https://linkedin.com/in/y' } };
+      const resume = { basics: { name: 'Aaron', [key]: 'https://github.com/aaron', 'linkedin url': 'https://linkedin.com/in/y' } };
       expect(toView(resume).basics.profiles.map((profile) => [profile.network, profile.link.href])).toEqual([
-        ['GitHub', 'https://github.com/AaXDing'],
+        ['GitHub', 'https://github.com/aaron'],
         ['LinkedIn', 'https://linkedin.com/in/y'],
       ]);
       expect(validate(resume)).toEqual([]);
