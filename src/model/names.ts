@@ -68,7 +68,10 @@ function nameWords(name: string): string[] {
         .toLowerCase()
         .match(/[\p{L}\p{N}-]+/gu)
     : ordered.toLowerCase().match(/[a-z0-9-]+/g);
-  return words ?? [];
+  if (!words) return [];
+  // A compound family name is its parts, hyphenated or not: "M. Moreira-Soares" is Maurício Moreira Soares.
+  const family = words[words.length - 1] as string;
+  return family.includes('-') ? [...words.slice(0, -1), ...family.split('-').filter(Boolean)] : words;
 }
 
 /** True when an author's name refers to one of some people's names (the owner's, the mentees'). */
@@ -91,19 +94,15 @@ function candidatesFor(familyNames: readonly string[]): RegExp {
  */
 export function nameLookup<T>(named: readonly { name: string; value: T }[]): (author: string) => T | undefined {
   const people = named.map(({ name, value }) => ({ ...withSuffix(nameWords(name)), value })).filter(({ words }) => words.length > 0);
-  // A hyphenated family name is also looked for by its last part, which it shares with the name written with a space.
   const familyNames = people.flatMap(({ words, bare }) =>
-    [words, ...(bare ? [bare] : []), unhyphenated(words)].map((name) => name[name.length - 1] as string),
+    bare ? [words[words.length - 1], bare[bare.length - 1]] : [words[words.length - 1]],
   );
-  // Each family name once: the pattern is tried on every co-author of every paper.
-  const candidates = candidatesFor([...new Set(familyNames)]);
+  const candidates = candidatesFor(familyNames as string[]);
   // The candidates come back paper after paper (the owner above all): each is compared once.
   const compare = remembered((author) => {
     const words = nameWords(author);
     if (!words.length) return undefined;
-    return people.find(
-      (person) => sameName(person.words, words) || sameBesideSuffix(person, words) || sameBesideHyphen(person.words, words),
-    )?.value;
+    return people.find((person) => sameName(person.words, words) || sameBesideSuffix(person, words))?.value;
   });
   return (author) => (candidates.test(author) ? compare(author) : undefined);
 }
@@ -145,19 +144,6 @@ function sameBesideSuffix(person: SuffixedName, words: string[]): boolean {
   if (!person.bare) return suffix !== undefined && sameName(person.words, words.slice(0, -1));
   if (suffix === undefined) return sameName(person.bare, words);
   return suffix === person.suffix && sameName(person.bare, words.slice(0, -1));
-}
-
-/** The words with a hyphenated family name as its parts: "moreira-soares" → "moreira", "soares". */
-function unhyphenated(words: string[]): string[] {
-  const family = words[words.length - 1] ?? '';
-  return family.includes('-') ? [...words.slice(0, -1), ...family.split('-').filter(Boolean)] : words;
-}
-
-/** A compound family name joined by a hyphen on one side only: "M. Moreira-Soares" is Maurício Moreira Soares. */
-function sameBesideHyphen(owner: string[], author: string[]): boolean {
-  const ownerParts = unhyphenated(owner);
-  const authorParts = unhyphenated(author);
-  return (ownerParts !== owner || authorParts !== author) && sameName(ownerParts, authorParts);
 }
 
 /** True when an author's name refers to one of `names`, matched as nameLookup() matches. */
