@@ -4,7 +4,7 @@
 import MarkdownItClass, { type MarkdownIt, type StateInline, type Token } from 'markdown-it';
 import type { FormattingKind, Inline, RichText } from './types';
 import { hrefOf } from './url';
-import { NOT_TITLE_MARKUP, TITLE_TAG } from './titleTags';
+import { FORMATTING_TAGS, NOT_TITLE_MARKUP, TITLE_TAG } from './titleTags';
 
 let parser: MarkdownIt | undefined;
 
@@ -81,7 +81,6 @@ function inlineTokens(value: string): Token[] {
 }
 
 const CONTAINERS: Record<string, FormattingKind> = { em_open: 'em', strong_open: 'strong', s_open: 'del' };
-const HTML_FORMATTING: Record<string, FormattingKind> = { i: 'i', b: 'b', em: 'em', strong: 'strong', u: 'u', sub: 'sub', sup: 'sup' };
 const HTML_TAG = /^<(\/?)([a-z]+)\b([^>]*?)\/?>$/i;
 const HREF = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
 // Deeper HTML nesting is shown as text: nobody writes it, and the renderer recurses per level.
@@ -179,7 +178,7 @@ function inlineHtml(tag: string, stack: Frame[]): boolean {
     return false;
   }
   if (stack.length > MAX_DEPTH) return false;
-  const formatting = HTML_FORMATTING[name];
+  const formatting = FORMATTING_TAGS.get(name);
   if (formatting) {
     open(stack, { kind: formatting, children: [] }, name);
     return true;

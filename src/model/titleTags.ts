@@ -1,8 +1,21 @@
-// The formatting tags a title may hold, where prose takes markdown and more: a species in italics
-// (`<i>Ralstonia syzygii</i>`), a formula's subscripts (`H<sub>2</sub>O`). Apart from markdown-it,
-// so that BibTeX, which writes titles as plain text, reads them without the parser.
+// The inline HTML formatting tags people write, in prose and in titles: a species in italics
+// (`<i>Ralstonia syzygii</i>`), a formula's subscripts (`H<sub>2</sub>O`). A title holds these and no
+// markdown. Apart from markdown-it, so that BibTeX, which writes titles as plain text, reads them
+// without the parser.
+import type { FormattingKind } from './types';
 
-const NAMES = 'i|em|b|strong|u|sub|sup';
+/** Each formatting tag and the kind of rich text it makes (a Map: a tag named like a property of every object, `<constructor>`, is none). */
+export const FORMATTING_TAGS: ReadonlyMap<string, FormattingKind> = new Map([
+  ['i', 'i'],
+  ['b', 'b'],
+  ['em', 'em'],
+  ['strong', 'strong'],
+  ['u', 'u'],
+  ['sub', 'sub'],
+  ['sup', 'sup'],
+]);
+
+const NAMES = [...FORMATTING_TAGS.keys()].join('|');
 
 /** One of the tags, bare (a tag with attributes is no formatting here). */
 export const TITLE_TAG = new RegExp(`</?(?:${NAMES})>`, 'i');

@@ -21,6 +21,10 @@ describe('inline markdown', () => {
     expect(plainText(parseInlineMarkdown('<img src=x onerror=alert(1)> <div>y</div>'))).toBe('<img src=x onerror=alert(1)> <div>y</div>');
   });
 
+  it('keeps a tag named like a property of every object as text, with what follows it', () => {
+    expect(plainText(parseInlineMarkdown('<constructor>x</constructor>'))).toBe('<constructor>x</constructor>');
+  });
+
   it('turns i, b, em, strong, u, sub, sup and br into formatting', () => {
     const kinds = (text: string) => parseInlineMarkdown(text).map((node) => node.kind);
     expect(kinds('<i>a</i><em>b</em><strong>c</strong><u>d</u>H<sub>2</sub>O x<sup>2</sup><br>z<br/>')).toEqual([
