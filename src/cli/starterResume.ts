@@ -137,6 +137,19 @@ export const starterResume = {
       inventors: ['Alex Morgan', 'Jordan Lee'],
     },
   ],
+  software: [
+    {
+      name: 'physlearn',
+      description: 'An open-source library for learning dynamics from data.',
+      url: 'https://github.com/amorgan/physlearn',
+      doi: '10.5281/zenodo.0000001',
+      role: 'Maintainer',
+      version: '0.4.2',
+      license: 'MIT',
+      languages: ['Python', 'JAX'],
+      releaseDate: '2024-11-02',
+    },
+  ],
   work: [
     {
       name: 'Example Research Lab',
@@ -151,13 +164,13 @@ export const starterResume = {
   ],
   projects: [
     {
-      name: 'physlearn',
-      description: 'An open-source library for learning dynamics from data.',
-      url: 'https://github.com/amorgan/physlearn',
-      roles: ['Maintainer'],
+      name: 'Open fluid benchmarks',
+      description: 'A shared set of simulation benchmarks for learned surrogate models.',
+      url: 'https://example.org/fluid-benchmarks',
+      roles: ['Organizer'],
       startDate: '2022-01',
       highlights: ['Used in three published studies'],
-      keywords: ['Python', 'JAX'],
+      keywords: ['Benchmarks', 'Fluid dynamics'],
     },
   ],
   awards: [
@@ -191,7 +204,7 @@ export const starterResume = {
   interests: [{ name: 'Science communication', keywords: ['Outreach', 'Teaching'] }],
   references: [{ name: 'Prof. Jordan Lee, Example University', reference: 'Available on request.' }],
   meta: {
-    // talks, teaching, grants, mentoring, service and patents go beyond the standard sections: this lets
+    // talks, teaching, grants, mentoring, service, patents and software go beyond the standard sections: this lets
     // the JSON Resume registry host them (or write them as projects[] entries with "type": "talk", …).
     skipValidation: true,
     version: 'v1.0.0',

@@ -11,6 +11,7 @@ interface SectionHeadings {
   mentoring: string;
   service: string;
   patents: string;
+  software: string;
   work: string;
   projects: string;
   awards: string;
@@ -76,4 +77,10 @@ export interface Labels {
   /** The toggles under a paper. */
   abstract: string;
   bibtex: string;
+  /** A software entry's figures and terms: "Version: 2.1.0", "License: MIT", "Stars: 120". */
+  version: string;
+  license: string;
+  stars: string;
+  forks: string;
+  downloads: string;
 }

@@ -56,7 +56,7 @@ export async function mergedSchema() {
   return {
     ...deepMerge(standardWithoutId, extensionFields),
     title: 'JSON Resume, with the jsonresume-theme-scholar research extension',
-    description: `${standard.title ?? 'JSON Resume'} (from @jsonresume/schema) plus the fields and sections jsonresume-theme-scholar reads: the research fields of publications, the research sections (talks, teaching, grants, mentoring, service, patents) and meta.themeOptions.`,
+    description: `${standard.title ?? 'JSON Resume'} (from @jsonresume/schema) plus the fields and sections jsonresume-theme-scholar reads: the research fields of publications, the research sections (talks, teaching, grants, mentoring, service, patents, software) and meta.themeOptions.`,
   };
 }
 

@@ -61,7 +61,10 @@ const LINK = ['url', 'website', 'link', 'href', 'homepage'];
 const PROSE = ['summary', 'details', 'text', 'content', 'body', 'abstract', 'notes', 'note', 'html'];
 const HIGHLIGHT_LISTS = new Set(['highlights', 'bullets', 'items', 'details', 'achievements', 'responsibilities', 'contributions']);
 const KEYWORD_LISTS = new Set(['keywords', 'tags', 'skills', 'technologies', 'tools']);
-/** Fields that carry no text for a reader: identifiers, icons, pictures, visibility and layout settings. */
+/**
+ * Fields that carry no text for a reader: identifiers, icons, pictures, visibility and layout
+ * settings, and a code host's count of open issues (a tracker's state, not an achievement).
+ */
 const CONTENTLESS_FIELDS = new Set([
   'id',
   '_id',
@@ -76,6 +79,8 @@ const CONTENTLESS_FIELDS = new Set([
   'order',
   'sort',
   'slug',
+  'openIssues',
+  'open_issues',
 ]);
 /** Identifier fields by name: "authorId", "s2_paper_id", "PaperID". */
 const IDENTIFIER = /(?:[a-z0-9]Id|_id|ID)$/;

@@ -14,6 +14,7 @@ import { publications } from './publications';
 import { references } from './references';
 import { service } from './service';
 import { skills } from './skills';
+import { software } from './software';
 import { talks } from './talks';
 import { teaching } from './teaching';
 import { volunteer } from './volunteer';
@@ -28,6 +29,7 @@ export const SECTIONS = [
   mentoring,
   service,
   patents,
+  software,
   work,
   projects,
   awards,

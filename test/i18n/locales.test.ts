@@ -48,6 +48,11 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
   'publicationTypes.preprint': ['de', 'nl'],
   // Dutch, Italian and Portuguese universities call a minor a minor.
   minor: ['it', 'nl', 'pt'],
+  // Software's words, borrowed from English by these languages.
+  'sections.software': ['de', 'es', 'it', 'pt', 'nl', 'cs'],
+  version: ['de', 'fr', 'sv'],
+  forks: ['de', 'fr', 'nl', 'pt'],
+  downloads: ['de', 'nl', 'pt'],
 };
 
 describe('the locales', () => {

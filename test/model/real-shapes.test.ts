@@ -573,9 +573,10 @@ describe("sections of the resume's own", () => {
       stars: 2,
       fetchedAt: '2026-03-21T15:13:45.436Z',
     };
-    const facts = (entry: Record<string, unknown>) => generic(toView({ software: [entry] }), 'software').entries[0]?.facts;
+    // A section of one's own: "software" itself is a known section.
+    const facts = (entry: Record<string, unknown>) => generic(toView({ repositories: [entry] }), 'repositories').entries[0]?.facts;
     expect(facts(repository)).toEqual(['Languages: Java, Kotlin', 'Stars: 2']);
-    expect(notShown({ software: [repository] })).toEqual([]);
+    expect(notShown({ repositories: [repository] })).toEqual([]);
     // Only a repetition goes: another repository, another language, a date without a time stay.
     expect(facts({ ...repository, githubRepo: 'someone/fork', language: 'R', fetchedAt: '2026-03-21' })).toEqual([
       'Github Repo: someone/fork',

@@ -59,6 +59,7 @@ describe('toView', () => {
       'mentoring',
       'service',
       'patents',
+      'software',
       'work',
       'projects',
       'awards',

@@ -9,7 +9,7 @@ import { attr, elements, parseHtml, textOf, wordsOf, type HtmlNode } from '../he
 
 const read = (path: string) => JSON.parse(readFileSync(join(__dirname, '..', '..', path), 'utf8')) as Record<string, any>;
 const researchCv = read('test/fixtures/research-cv.json');
-const RESEARCH = ['talks', 'teaching', 'grants', 'mentoring', 'service', 'patents'] as const;
+const RESEARCH = ['talks', 'teaching', 'grants', 'mentoring', 'service', 'patents', 'software'] as const;
 
 function sections(html: string): Map<string, HtmlNode> {
   return new Map(elements(parseHtml(html), 'section').map((node) => [attr(node, 'id') ?? '', node]));
@@ -47,6 +47,7 @@ describe('research sections', () => {
       'Mentoring',
       'Service',
       'Patents',
+      'Software',
       'Projects',
       'Exhibitions',
     ]);
@@ -110,6 +111,21 @@ describe('research sections', () => {
       ['Associate Editor', 'Biometrika', '2019 – Present', 'Handling editor for causal inference.', 'Reviewer', '2018, 2019, 2021'],
     ],
     ['patents', ['Adaptive Experiment Design', 'US 10,000,001 B1', 'USPTO', 'Granted', 'Jun 2018', 'Dana Engineer', 'Sequential designs.']],
+    [
+      'software',
+      [
+        'netinf',
+        'Apr 2023',
+        'Lead developer',
+        'Lee Student',
+        'Estimators for experiments under network interference.',
+        'Version: 2.1.0 · License: MIT · Stars: 1,250',
+        'Python',
+        'C++',
+        'causal inference',
+        'doi:10.5281/zenodo.1234567',
+      ],
+    ],
   ])('%s: every field in its section', (key, texts) => {
     const text = textOf(page.get(key) as HtmlNode);
     for (const expected of texts) expect(text).toContain(expected);
@@ -122,6 +138,10 @@ describe('research sections', () => {
     expect(links('mentoring')).toContain('https://lee.example.org');
     const owner = elements(page.get('patents') as HtmlNode, 'strong').map(textOf);
     expect(owner).toEqual(['Priya Raman']);
+    expect(elements(page.get('software') as HtmlNode, 'strong').map(textOf)).toEqual(['Priya Raman']);
+    expect(links('software')).toEqual(['https://github.com/praman/netinf', 'https://doi.org/10.5281/zenodo.1234567']);
+    // A count of zero says nothing: no "Forks: 0".
+    expect(textOf(page.get('software') as HtmlNode)).not.toContain('Forks');
   });
 
   it('read the same from projects[] entries typed for them (the registry-safe form), which leave Projects', () => {
@@ -141,10 +161,11 @@ describe('research sections', () => {
       '/mentoring',
       '/service',
       '/patents',
+      '/software',
       '/exhibitions',
     ]);
     expect(registry[0]?.message).toMatch(/projects\[\] with "type": "talk".*"skipValidation": true/);
-    expect(registry[6]?.message).not.toMatch(/projects\[\]/);
+    expect(registry[7]?.message).not.toMatch(/projects\[\]/);
     expect(validate(researchCv)).toEqual([]);
     expect(validate(registrySafe(strict))).toEqual(validate({ exhibitions: strict.exhibitions }));
   });
@@ -163,6 +184,7 @@ describe('research sections', () => {
       'Funding',
       'Mentoring',
       'Patents',
+      'Software',
       'Projects',
     ]);
   });

@@ -12,6 +12,7 @@ export const ar: Labels = {
     mentoring: 'الإشراف على الطلاب',
     service: 'اللجان والتحكيم العلمي',
     patents: 'براءات الاختراع',
+    software: 'البرمجيات',
     work: 'الخبرة المهنية',
     projects: 'المشاريع',
     awards: 'الجوائز والتكريمات',
@@ -54,4 +55,9 @@ export const ar: Labels = {
   citedBy: 'عدد الاستشهادات: {n}',
   abstract: 'الملخص',
   bibtex: 'BibTeX',
+  version: 'الإصدار',
+  license: 'الترخيص',
+  stars: 'النجوم',
+  forks: 'التفرعات',
+  downloads: 'التنزيلات',
 };

@@ -12,6 +12,7 @@ export const cs: Labels = {
     mentoring: 'Vedení studentů',
     service: 'Organizační a recenzní činnost',
     patents: 'Patenty',
+    software: 'Software',
     work: 'Pracovní zkušenosti',
     projects: 'Projekty',
     awards: 'Ocenění',
@@ -54,4 +55,9 @@ export const cs: Labels = {
   citedBy: 'Počet citací: {n}',
   abstract: 'Abstrakt',
   bibtex: 'BibTeX',
+  version: 'Verze',
+  license: 'Licence',
+  stars: 'Hvězdy',
+  forks: 'Forky',
+  downloads: 'Stažení',
 };

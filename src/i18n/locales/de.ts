@@ -12,6 +12,7 @@ export const de: Labels = {
     mentoring: 'Betreuung',
     service: 'Gremien und Gutachtertätigkeit',
     patents: 'Patente',
+    software: 'Software',
     work: 'Berufserfahrung',
     projects: 'Projekte',
     awards: 'Preise und Auszeichnungen',
@@ -54,4 +55,9 @@ export const de: Labels = {
   citedBy: '{n}-mal zitiert',
   abstract: 'Zusammenfassung',
   bibtex: 'BibTeX',
+  version: 'Version',
+  license: 'Lizenz',
+  stars: 'Sterne',
+  forks: 'Forks',
+  downloads: 'Downloads',
 };

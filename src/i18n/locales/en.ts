@@ -12,6 +12,7 @@ export const en: Labels = {
     mentoring: 'Mentoring',
     service: 'Service',
     patents: 'Patents',
+    software: 'Software',
     work: 'Experience',
     projects: 'Projects',
     awards: 'Awards & Honors',
@@ -54,4 +55,9 @@ export const en: Labels = {
   citedBy: 'Cited by {n}',
   abstract: 'Abstract',
   bibtex: 'BibTeX',
+  version: 'Version',
+  license: 'License',
+  stars: 'Stars',
+  forks: 'Forks',
+  downloads: 'Downloads',
 };

@@ -12,6 +12,7 @@ export const es: Labels = {
     mentoring: 'Supervisión de estudiantes',
     service: 'Servicio académico',
     patents: 'Patentes',
+    software: 'Software',
     work: 'Experiencia profesional',
     projects: 'Proyectos',
     awards: 'Premios y distinciones',
@@ -54,4 +55,9 @@ export const es: Labels = {
   citedBy: 'Citado por {n}',
   abstract: 'Resumen',
   bibtex: 'BibTeX',
+  version: 'Versión',
+  license: 'Licencia',
+  stars: 'Estrellas',
+  forks: 'Bifurcaciones',
+  downloads: 'Descargas',
 };

@@ -12,6 +12,7 @@ export const fa: Labels = {
     mentoring: 'راهنمایی دانشجویان',
     service: 'داوری و عضویت در کمیته‌ها',
     patents: 'اختراعات ثبت‌شده',
+    software: 'نرم‌افزار',
     work: 'سوابق شغلی',
     projects: 'پروژه‌ها',
     awards: 'جوایز و افتخارات',
@@ -54,4 +55,9 @@ export const fa: Labels = {
   citedBy: 'تعداد استناد: {n}',
   abstract: 'چکیده',
   bibtex: 'BibTeX',
+  version: 'نسخه',
+  license: 'مجوز',
+  stars: 'ستاره‌ها',
+  forks: 'انشعاب‌ها',
+  downloads: 'بارگیری‌ها',
 };

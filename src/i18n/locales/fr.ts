@@ -12,6 +12,7 @@ export const fr: Labels = {
     mentoring: 'Encadrement',
     service: 'Responsabilités collectives',
     patents: 'Brevets',
+    software: 'Logiciels',
     work: 'Expérience professionnelle',
     projects: 'Projets',
     awards: 'Prix et distinctions',
@@ -54,4 +55,9 @@ export const fr: Labels = {
   citedBy: 'Cité {n} fois',
   abstract: 'Résumé',
   bibtex: 'BibTeX',
+  version: 'Version',
+  license: 'Licence',
+  stars: 'Étoiles',
+  forks: 'Forks',
+  downloads: 'Téléchargements',
 };

@@ -12,6 +12,7 @@ export const he: Labels = {
     mentoring: 'הנחיית סטודנטים',
     service: 'ועדות ושיפוט',
     patents: 'פטנטים',
+    software: 'תוכנה',
     work: 'ניסיון תעסוקתי',
     projects: 'פרויקטים',
     awards: 'פרסים והצטיינויות',
@@ -54,4 +55,9 @@ export const he: Labels = {
   citedBy: 'מספר ציטוטים: {n}',
   abstract: 'תקציר',
   bibtex: 'BibTeX',
+  version: 'גרסה',
+  license: 'רישיון',
+  stars: 'כוכבים',
+  forks: 'פיצולים',
+  downloads: 'הורדות',
 };

@@ -12,6 +12,7 @@ export const hi: Labels = {
     mentoring: 'शोध-निर्देशन',
     service: 'अकादमिक सेवा',
     patents: 'पेटेंट',
+    software: 'सॉफ़्टवेयर',
     work: 'कार्य अनुभव',
     projects: 'परियोजनाएँ',
     awards: 'पुरस्कार एवं सम्मान',
@@ -54,4 +55,9 @@ export const hi: Labels = {
   citedBy: '{n} बार उद्धृत',
   abstract: 'सारांश',
   bibtex: 'BibTeX',
+  version: 'संस्करण',
+  license: 'लाइसेंस',
+  stars: 'स्टार',
+  forks: 'फ़ोर्क',
+  downloads: 'डाउनलोड',
 };

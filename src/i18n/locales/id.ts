@@ -12,6 +12,7 @@ export const id: Labels = {
     mentoring: 'Bimbingan Mahasiswa',
     service: 'Kegiatan Profesional',
     patents: 'Paten',
+    software: 'Perangkat Lunak',
     work: 'Pengalaman Kerja',
     projects: 'Proyek',
     awards: 'Penghargaan',
@@ -54,4 +55,9 @@ export const id: Labels = {
   citedBy: 'Dikutip {n} kali',
   abstract: 'Abstrak',
   bibtex: 'BibTeX',
+  version: 'Versi',
+  license: 'Lisensi',
+  stars: 'Bintang',
+  forks: 'Fork',
+  downloads: 'Unduhan',
 };

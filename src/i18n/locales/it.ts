@@ -12,6 +12,7 @@ export const it: Labels = {
     mentoring: 'Supervisione di studenti',
     service: 'Incarichi istituzionali e attività di revisione',
     patents: 'Brevetti',
+    software: 'Software',
     work: 'Esperienza professionale',
     projects: 'Progetti',
     awards: 'Premi e riconoscimenti',
@@ -54,4 +55,9 @@ export const it: Labels = {
   citedBy: 'Citato da {n}',
   abstract: 'Sommario',
   bibtex: 'BibTeX',
+  version: 'Versione',
+  license: 'Licenza',
+  stars: 'Stelle',
+  forks: 'Fork',
+  downloads: 'Download',
 };

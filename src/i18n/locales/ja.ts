@@ -13,6 +13,7 @@ export const ja: Labels = {
     mentoring: '学生指導',
     service: '委員歴・査読',
     patents: '特許',
+    software: 'ソフトウェア',
     work: '職歴',
     projects: 'プロジェクト',
     awards: '受賞歴',
@@ -55,4 +56,9 @@ export const ja: Labels = {
   citedBy: '被引用 {n}件',
   abstract: '要旨',
   bibtex: 'BibTeX',
+  version: 'バージョン',
+  license: 'ライセンス',
+  stars: 'スター',
+  forks: 'フォーク',
+  downloads: 'ダウンロード数',
 };

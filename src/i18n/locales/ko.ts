@@ -12,6 +12,7 @@ export const ko: Labels = {
     mentoring: '학생 지도',
     service: '학회 활동 및 심사',
     patents: '특허',
+    software: '소프트웨어',
     work: '경력',
     projects: '프로젝트',
     awards: '수상 경력',
@@ -54,4 +55,9 @@ export const ko: Labels = {
   citedBy: '{n}회 인용',
   abstract: '초록',
   bibtex: 'BibTeX',
+  version: '버전',
+  license: '라이선스',
+  stars: '스타',
+  forks: '포크',
+  downloads: '다운로드',
 };

@@ -12,6 +12,7 @@ export const nl: Labels = {
     mentoring: 'Begeleiding van studenten',
     service: 'Commissies en reviewwerk',
     patents: 'Octrooien',
+    software: 'Software',
     work: 'Werkervaring',
     projects: 'Projecten',
     awards: 'Prijzen en onderscheidingen',
@@ -54,4 +55,9 @@ export const nl: Labels = {
   citedBy: 'Geciteerd door {n}',
   abstract: 'Samenvatting',
   bibtex: 'BibTeX',
+  version: 'Versie',
+  license: 'Licentie',
+  stars: 'Sterren',
+  forks: 'Forks',
+  downloads: 'Downloads',
 };

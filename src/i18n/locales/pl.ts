@@ -12,6 +12,7 @@ export const pl: Labels = {
     mentoring: 'Opieka naukowa',
     service: 'Działalność organizacyjna i recenzencka',
     patents: 'Patenty',
+    software: 'Oprogramowanie',
     work: 'Doświadczenie zawodowe',
     projects: 'Projekty',
     awards: 'Nagrody i wyróżnienia',
@@ -54,4 +55,9 @@ export const pl: Labels = {
   citedBy: 'Cytowane przez {n}',
   abstract: 'Streszczenie',
   bibtex: 'BibTeX',
+  version: 'Wersja',
+  license: 'Licencja',
+  stars: 'Gwiazdki',
+  forks: 'Forki',
+  downloads: 'Pobrania',
 };

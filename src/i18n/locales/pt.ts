@@ -13,6 +13,7 @@ export const pt: Labels = {
     mentoring: 'Orientações',
     service: 'Comitês e atividades de revisão',
     patents: 'Patentes',
+    software: 'Software',
     work: 'Experiência profissional',
     projects: 'Projetos',
     awards: 'Prêmios e distinções',
@@ -55,4 +56,9 @@ export const pt: Labels = {
   citedBy: 'Citado por {n}',
   abstract: 'Resumo',
   bibtex: 'BibTeX',
+  version: 'Versão',
+  license: 'Licença',
+  stars: 'Estrelas',
+  forks: 'Forks',
+  downloads: 'Downloads',
 };

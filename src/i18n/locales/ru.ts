@@ -12,6 +12,7 @@ export const ru: Labels = {
     mentoring: 'Научное руководство',
     service: 'Экспертная и организационная деятельность',
     patents: 'Патенты',
+    software: 'Программное обеспечение',
     work: 'Опыт работы',
     projects: 'Проекты',
     awards: 'Награды и премии',
@@ -54,4 +55,9 @@ export const ru: Labels = {
   citedBy: 'Цитируется: {n}',
   abstract: 'Аннотация',
   bibtex: 'BibTeX',
+  version: 'Версия',
+  license: 'Лицензия',
+  stars: 'Звёзды',
+  forks: 'Форки',
+  downloads: 'Загрузки',
 };

@@ -12,6 +12,7 @@ export const sv: Labels = {
     mentoring: 'Handledning',
     service: 'Akademiska uppdrag',
     patents: 'Patent',
+    software: 'Programvara',
     work: 'Anställningar',
     projects: 'Projekt',
     awards: 'Priser och utmärkelser',
@@ -54,4 +55,9 @@ export const sv: Labels = {
   citedBy: 'Citerad av {n}',
   abstract: 'Sammanfattning',
   bibtex: 'BibTeX',
+  version: 'Version',
+  license: 'Licens',
+  stars: 'Stjärnor',
+  forks: 'Forkar',
+  downloads: 'Nedladdningar',
 };

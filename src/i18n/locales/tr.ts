@@ -12,6 +12,7 @@ export const tr: Labels = {
     mentoring: 'Öğrenci danışmanlığı',
     service: 'İdari görevler ve hakemlikler',
     patents: 'Patentler',
+    software: 'Yazılım',
     work: 'İş deneyimi',
     projects: 'Projeler',
     awards: 'Ödüller',
@@ -54,4 +55,9 @@ export const tr: Labels = {
   citedBy: 'Atıf sayısı: {n}',
   abstract: 'Özet',
   bibtex: 'BibTeX',
+  version: 'Sürüm',
+  license: 'Lisans',
+  stars: 'Yıldızlar',
+  forks: 'Çatallar',
+  downloads: 'İndirmeler',
 };

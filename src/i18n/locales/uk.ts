@@ -12,6 +12,7 @@ export const uk: Labels = {
     mentoring: 'Наукове керівництво',
     service: 'Експертна та організаційна діяльність',
     patents: 'Патенти',
+    software: 'Програмне забезпечення',
     work: 'Досвід роботи',
     projects: 'Проєкти',
     awards: 'Нагороди та відзнаки',
@@ -54,4 +55,9 @@ export const uk: Labels = {
   citedBy: 'Цитовано: {n}',
   abstract: 'Анотація',
   bibtex: 'BibTeX',
+  version: 'Версія',
+  license: 'Ліцензія',
+  stars: 'Зірки',
+  forks: 'Форки',
+  downloads: 'Завантаження',
 };

@@ -12,6 +12,7 @@ export const ur: Labels = {
     mentoring: 'طلبہ کی نگرانی',
     service: 'علمی خدمات',
     patents: 'پیٹنٹس',
+    software: 'سافٹ ویئر',
     work: 'پیشہ ورانہ تجربہ',
     projects: 'منصوبے',
     awards: 'انعامات و اعزازات',
@@ -54,4 +55,9 @@ export const ur: Labels = {
   citedBy: 'حوالوں کی تعداد: {n}',
   abstract: 'خلاصہ',
   bibtex: 'BibTeX',
+  version: 'ورژن',
+  license: 'لائسنس',
+  stars: 'ستارے',
+  forks: 'فورکس',
+  downloads: 'ڈاؤن لوڈز',
 };

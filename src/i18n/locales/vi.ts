@@ -12,6 +12,7 @@ export const vi: Labels = {
     mentoring: 'Hướng dẫn sinh viên',
     service: 'Phản biện và hoạt động hội đồng',
     patents: 'Bằng sáng chế',
+    software: 'Phần mềm',
     work: 'Kinh nghiệm làm việc',
     projects: 'Dự án',
     awards: 'Giải thưởng',
@@ -54,4 +55,9 @@ export const vi: Labels = {
   citedBy: 'Được trích dẫn {n} lần',
   abstract: 'Tóm tắt',
   bibtex: 'BibTeX',
+  version: 'Phiên bản',
+  license: 'Giấy phép',
+  stars: 'Sao',
+  forks: 'Bản fork',
+  downloads: 'Lượt tải',
 };

@@ -13,6 +13,7 @@ export const zhHant: Labels = {
     mentoring: '學生指導',
     service: '學術服務',
     patents: '專利',
+    software: '軟體',
     work: '工作經歷',
     projects: '專案經歷',
     awards: '獲獎紀錄',
@@ -55,4 +56,9 @@ export const zhHant: Labels = {
   citedBy: '被引用 {n} 次',
   abstract: '摘要',
   bibtex: 'BibTeX',
+  version: '版本',
+  license: '授權條款',
+  stars: '星標',
+  forks: '分叉',
+  downloads: '下載次數',
 };

@@ -13,6 +13,7 @@ export const zh: Labels = {
     mentoring: '学生指导',
     service: '学术服务',
     patents: '专利',
+    software: '软件',
     work: '工作经历',
     projects: '项目经历',
     awards: '获奖情况',
@@ -55,4 +56,9 @@ export const zh: Labels = {
   citedBy: '被引用 {n} 次',
   abstract: '摘要',
   bibtex: 'BibTeX',
+  version: '版本',
+  license: '许可证',
+  stars: '星标',
+  forks: '分叉',
+  downloads: '下载量',
 };

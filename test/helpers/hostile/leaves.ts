@@ -38,6 +38,7 @@ export interface Leaf {
  * - projects[].type when it moves the entry to a research section (talk, teaching, …): a routing key.
  * - what validate() names as not shown (a field a section has no place for, a value of the wrong kind).
  * - a tool's timestamp outside the date fields ("fetchedAt": "2026-03-21T15:13:45.436Z").
+ * - a software entry's count of zero (stars, forks, downloads): it says nothing.
  * - a URL that fails the safe-URL check: never a link; shown as text only where the URL itself is
  *   the visible label (work, projects and volunteering without a title, basics.url, profiles without
  *   a username).
@@ -106,6 +107,7 @@ const MONTH_KEYS = new Set<string>(
 const END_KEYS = new Set(['endDate', ...OTHER_PERIOD_NAMES.map((names) => names.end)]);
 const URL_KEYS = new Set(['url', 'image', 'picture', 'website', 'href', 'link', 'homepage']);
 const IMAGE_KEYS = new Set(['image', 'picture']);
+const COUNT_KEYS = new Set(['stars', 'forks', 'downloads']);
 /** Identifiers shown without the URL prefix they may be written with: "doi:10.1/x", "arXiv:2410.10630". */
 const IDENTIFIER_KEYS: Record<string, (value: string) => string> = { doi: cleanDoi, arxiv: cleanArxiv };
 
@@ -215,6 +217,10 @@ function checkLeaf(leaf: Leaf, scope: Scope): string | undefined {
   if (identifier && scope.text.includes(comparable(identifier(value)))) return undefined;
   // An author list written as one string ("A, B, and C") is shown name by name.
   if (AUTHOR_KEYS.has(key) && authorNames(value).every((name) => scope.text.includes(comparable(name)))) return undefined;
+  // A software entry's counts are written as the page's numbers ("1,000"), and left out when zero.
+  if (COUNT_KEYS.has(key) && /^\d+$/.test(value)) {
+    if (Number(value) === 0 || scope.text.includes(Number(value).toLocaleString('en'))) return undefined;
+  }
   // Prose is inline markdown, compared as its text: the usual prose fields, lines written as list
   // entries, and the paragraphs and lone lines of sections of the resume's own.
   // A value written as a code ("in_submission") is shown as words.

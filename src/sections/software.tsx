@@ -1,0 +1,78 @@
+import type { Labels } from '../i18n';
+import type { ModelContext } from '../model/context';
+import type { EntryView } from '../model/types';
+import { addressLink } from '../model/fields';
+import { cleanDoi, doiUrl } from '../model/identifiers';
+import { firstStr, isObject, str, strings, type JsonObject } from '../model/read';
+import { safeUrl } from '../model/url';
+import { DATE, HIGHLIGHTS, SUMMARY, URL, entryList, text, textList } from './schemaParts';
+import { datedSection } from './shared/datedSection';
+
+/** Where the code is, when it is not the entry's own link: an address, or GitHub's "owner/name". */
+const CODE_FIELDS = ['repository', 'repo', 'github', 'githubRepo', 'code'];
+const GITHUB_PATH = /^[\w.-]+\/[\w.-]+$/;
+
+/** Figures and terms shown as "License: MIT", in this order; a count of zero says nothing and is left out. */
+const FACTS = ['version', 'license', 'stars', 'forks', 'downloads'] as const satisfies readonly (keyof Labels)[];
+
+function codeLink(item: JsonObject, url: string) {
+  const code = firstStr(item, CODE_FIELDS);
+  if (!code || url.includes(code)) return undefined;
+  return addressLink(GITHUB_PATH.test(code) ? `https://github.com/${code}` : code);
+}
+
+function facts(item: JsonObject, ctx: ModelContext): string[] {
+  const shown: string[] = [];
+  for (const key of FACTS) {
+    const value = item[key];
+    const text = typeof value === 'number' ? (Number.isFinite(value) && value > 0 ? ctx.formatNumber(value) : '') : str(value);
+    if (text) shown.push(`${ctx.labels[key]}: ${text}`);
+  }
+  return shown;
+}
+
+function finish(view: EntryView, entry: JsonObject | string, ctx: ModelContext): void {
+  if (!isObject(entry)) return;
+  const code = codeLink(entry, str(entry.url));
+  if (code) view.links.push(code);
+  const doi = cleanDoi(str(entry.doi));
+  if (doi) view.links.push({ label: `doi:${doi}`, href: safeUrl(doiUrl(doi)) });
+  // Its languages (GitHub's main `language` and its list, `languages`) and topics are its keywords, unless it names keywords.
+  if (!view.keywords.length)
+    view.keywords = [...new Set([...strings(entry.language), ...strings(entry.languages), ...strings(entry.topics)])];
+  view.facts.push(...facts(entry, ctx));
+}
+
+export const software = datedSection({
+  key: 'software',
+  extension: true,
+  projectTypes: ['software'],
+  fields: {
+    title: ['name', 'title'],
+    subtitle: ['role', 'entity'],
+    date: ['releaseDate', 'date'],
+    badge: ['status'],
+    people: 'authors',
+  },
+  finish,
+  schema: entryList('Research software: packages, tools and code you wrote or maintain.', {
+    name: text('The name of the software.'),
+    url: URL,
+    description: text('What it does, in one line.'),
+    role: text('Your role.', ['Lead developer', 'Maintainer', 'Contributor']),
+    authors: textList('The authors in order; your name is shown in bold, as in author lists.'),
+    repository: { ...URL, description: 'Where the code is, when that is not the url: an address, or GitHub\'s "owner/name".' },
+    doi: text('A DOI for the software (Zenodo, Software Heritage), shown as a link.', ['10.5281/zenodo.1234567']),
+    languages: textList('The languages it is written in, shown with the topics as keywords.'),
+    topics: textList('Its topics, shown as keywords.'),
+    version: text('The latest version.', ['2.1.0']),
+    license: text('Its license.', ['MIT', 'GPL-3.0', 'Apache-2.0']),
+    stars: { type: ['integer', 'string'], description: 'Stars on its code host.' },
+    forks: { type: ['integer', 'string'], description: 'Forks on its code host.' },
+    downloads: { type: ['integer', 'string'], description: 'Downloads, as a number or as text ("10k/month").' },
+    releaseDate: DATE,
+    status: text('Shown as a badge.', ['Active', 'Archived']),
+    summary: SUMMARY,
+    highlights: HIGHLIGHTS,
+  }),
+});
