@@ -2,6 +2,7 @@
 // ("wu2024thinking"). The same list always gives the same keys; papers that would share one get
 // a, b, c in list order.
 import type { BibRecord } from './record';
+import { withoutTitleTags } from '../model/titleTags';
 
 const SKIPPED_WORDS = new Set(['a', 'an', 'the', 'on', 'of', 'in', 'for', 'to', 'and', 'with', 'at', 'by', 'from', 'towards', 'toward']);
 
@@ -22,7 +23,7 @@ function familyName(author: string): string {
 }
 
 function titleWord(title: string): string {
-  for (const word of title.split(/[\s\-–—:/]+/)) {
+  for (const word of withoutTitleTags(title).split(/[\s\-–—:/]+/)) {
     const part = keyPart(word);
     if (part && !SKIPPED_WORDS.has(part)) return part;
   }

@@ -1,6 +1,7 @@
 // Text as BibTeX field values. Non-ASCII stays UTF-8: biber, bibtex8 and LaTeX's default input
 // encoding (UTF-8 since 2018) read it, and it keeps names readable; only TeX's special characters
 // are escaped.
+import { TITLE_TAG } from '../model/titleTags';
 
 const ESCAPES: Record<string, string> = {
   '\\': '\\textbackslash{}',
@@ -54,6 +55,53 @@ export function escapeTitle(title: string): string {
     .split(' ')
     .map((word) => (keepsItsCase(word) ? `{${word}}` : word))
     .join(' ');
+}
+
+/** The LaTeX command of each formatting tag a title may hold (the tags of FORMATTING_TAGS). */
+export const TITLE_COMMANDS: ReadonlyMap<string, string> = new Map([
+  ['i', 'textit'],
+  ['em', 'emph'],
+  ['b', 'textbf'],
+  ['strong', 'textbf'],
+  ['u', 'underline'],
+  ['sub', 'textsubscript'],
+  ['sup', 'textsuperscript'],
+]);
+const TAG_PARTS = new RegExp(`(${TITLE_TAG.source})`, 'i');
+
+/** A run of a title's text, escaped as escapeTitle() does, with a space it starts or ends with kept. */
+function titleRun(text: string): string {
+  const escaped = escapeTitle(text);
+  return `${text.startsWith(' ') && escaped ? ' ' : ''}${escaped}${text.endsWith(' ') ? ' ' : ''}`;
+}
+
+/**
+ * A title for BibTeX whose formatting tags become commands: `<i>E. coli</i>` → `\textit{E. coli}`,
+ * `H<sub>2</sub>O` → `H\textsubscript{2}O`. A closing tag without its opening one is left out, as in
+ * the title's plain text, and what is left open is closed at the end.
+ */
+export function latexTitle(title: string): string {
+  const parts = title.replace(/\s+/g, ' ').trim().split(TAG_PARTS);
+  const open: string[] = [];
+  let latex = '';
+  parts.forEach((part, index) => {
+    if (index % 2 === 0) {
+      latex += titleRun(part);
+      return;
+    }
+    const closing = part.charAt(1) === '/';
+    const tag = part.slice(closing ? 2 : 1, -1).toLowerCase();
+    if (!closing) {
+      const command = TITLE_COMMANDS.get(tag);
+      open.push(tag);
+      latex += command ? `\\${command}{` : '{';
+    } else if (open[open.length - 1] === tag) {
+      open.pop();
+      latex += '}';
+    }
+  });
+  // A tag left out between two spaces leaves both.
+  return latex.replace(/ {2,}/g, ' ').trim() + '}'.repeat(open.length);
 }
 
 /** URLs and DOIs are read verbatim: only what would break the entry is percent-encoded. */

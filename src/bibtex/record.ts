@@ -2,11 +2,11 @@
 import { authorNames, splitAuthorMarks } from '../model/names';
 import { isObject, str } from '../model/read';
 import { cleanArxiv, cleanDoi } from '../model/identifiers';
-import { withoutTitleTags } from '../model/titleTags';
 
 export interface BibRecord {
   /** The resume's kind of work: "journal", "conference", "preprint", "thesis", … or "". */
   type: string;
+  /** As written, with its formatting tags (`<i>E. coli</i>`), which the entry writes as LaTeX commands. */
   title: string;
   /** As written in the resume ("First Last" or "Last, First"), marks such as "*" removed. */
   authors: string[];
@@ -35,8 +35,7 @@ function authorList(value: unknown): string[] {
 /** The record of a resume publication, or undefined when it is not an object or has no title. */
 export function recordFromJson(item: unknown): BibRecord | undefined {
   if (!isObject(item)) return undefined;
-  // A title's formatting tags (`<i>E. coli</i>`) are left out: BibTeX gets the plain text the JSON-LD has.
-  const title = withoutTitleTags(str(item.name) || str(item.title));
+  const title = str(item.name) || str(item.title);
   if (!title) return undefined;
   const venue = str(item.venue) || str(item.journal) || str(item.publisher);
   const publisher = str(item.publisher);

@@ -1,6 +1,6 @@
 // BibTeX entries for resume publications. Dependency-free: the theme shows each paper's entry,
 // and `scholar export-bibtex` writes them all.
-import { bibtexName, escapeLatex, escapeTitle, escapeVerbatim, protectAnd } from './latex';
+import { bibtexName, escapeLatex, escapeVerbatim, latexTitle, protectAnd } from './latex';
 import { citationKeys } from './keys';
 import type { BibRecord } from './record';
 
@@ -49,7 +49,7 @@ function braced(value: string): string {
 function fieldsOf(record: BibRecord): Field[] {
   const [, venueField] = entryTypeOf(record.type);
   const venue = record.venueFull || record.venue;
-  const fields: Field[] = [['title', braced(escapeTitle(record.title))]];
+  const fields: Field[] = [['title', braced(latexTitle(record.title))]];
   if (record.authors.length) fields.push(['author', braced(record.authors.map(bibtexName).join(' and '))]);
   if (PUBLISHED_BY.has(venueField)) {
     // A book, thesis or report names who published it; another venue is kept beside it.

@@ -1,4 +1,5 @@
-import { bibtexName, escapeLatex, escapeTitle, escapeVerbatim } from '../../src/bibtex/latex';
+import { TITLE_COMMANDS, bibtexName, escapeLatex, escapeTitle, escapeVerbatim, latexTitle } from '../../src/bibtex/latex';
+import { FORMATTING_TAGS } from '../../src/model/titleTags';
 import { citationKeys, formatBibtex, formatEntry, recordFromJson, type BibRecord } from '../../src/bibtex/write';
 
 function record(fields: Partial<BibRecord>): BibRecord {
@@ -100,6 +101,28 @@ describe('LaTeX escaping', () => {
   it('percent-encodes only what would break a verbatim URL or DOI', () => {
     expect(escapeVerbatim('https://x.org/a_b%20c?q=1#f')).toBe('https://x.org/a_b%20c?q=1#f');
     expect(escapeVerbatim('https://x.org/{a} b\\c')).toBe('https://x.org/%7Ba%7D%20b%5Cc');
+  });
+});
+
+describe('a title with formatting tags', () => {
+  it('writes each tag as its LaTeX command, the text between escaped as in any title', () => {
+    expect(latexTitle('First Report of <i>Ralstonia syzygii</i> in H<sub>2</sub>O & soil')).toBe(
+      'First Report of \\textit{Ralstonia syzygii} in H\\textsubscript{2}O \\& soil',
+    );
+    expect(latexTitle('<b>Bold <em>LLMs</em></b>, <strong>x</strong><sup>13</sup>C and <u>u</u>')).toBe(
+      '\\textbf{Bold \\emph{{LLMs}}}, \\textbf{x}\\textsuperscript{13}C and \\underline{u}',
+    );
+    expect(latexTitle('<I>Upper</I>  case   tags')).toBe('\\textit{Upper} case tags');
+    expect(latexTitle('No tags: {set} 50%')).toBe(escapeTitle('No tags: {set} 50%'));
+  });
+
+  it('leaves out a closing tag without its opening one, as the plain text does, and closes what is left open', () => {
+    expect(latexTitle('a </i> b <i>open <b>both')).toBe('a b \\textit{open \\textbf{both}}');
+    expect(latexTitle('<b><i>crossed</b></i>')).toBe('\\textbf{\\textit{crossed}}');
+  });
+
+  it('has a command for every formatting tag the theme shows', () => {
+    expect([...FORMATTING_TAGS.keys()].filter((tag) => !TITLE_COMMANDS.has(tag))).toEqual([]);
   });
 });
 

@@ -140,6 +140,8 @@ describe('what each kind of file needs', () => {
     expect(titled('dblp-tophat.bib', 'Practical Foundations').url).toBe('https://www.cs.cmu.edu/%7Erwh/pfpl/index.html');
     expect(titled('dblp-limaye.bib', 'A Fixed-Depth').name).toBe('A Fixed-Depth Size-Hierarchy Theorem for AC⁰[⊕] via the Coin Problem');
     expect(titled('dblp-limaye.bib', 'On the geometry')).toMatchObject({ venue: 'CoRR', arxiv: '2408.03465', type: 'preprint' });
+    // \emph{k} is kept as the italics the theme shows.
+    expect(titled('dblp-limaye.bib', 'On the geometry').name).toMatch(/^On the geometry of <i>k<\/i>-SAT solutions: what more can PPZ and/);
   });
 
   it('hand-kept CVs: a lone "$" and a missing "and" are mended; underlined names read as names', () => {

@@ -221,6 +221,11 @@ describe('numbers', () => {
     expect(localeFor('fa').formatNumber(12345)).toMatch(/^12.345$/);
   });
 
+  it.each(SUPPORTED_LOCALES)('below 1,000 are written in %s as Intl writes them', (tag) => {
+    const intl = new Intl.NumberFormat(localeFor(tag).tag, { numberingSystem: 'latn', maximumFractionDigits: 0 });
+    for (const n of [0, 7, 42, 999, 1000, 2.5, 999.6, -3]) expect([n, localeFor(tag).formatNumber(n)]).toEqual([n, intl.format(n)]);
+  });
+
   it('are empty, never NaN or Infinity, for what is not a finite number', () => {
     for (const value of [NaN, Infinity, -Infinity]) expect(localeFor('en').formatNumber(value)).toBe('');
   });

@@ -1,9 +1,9 @@
 // Titles with the formatting tags scientists write (carlosdenner-academic-cv.json: "First Report of
-// <i>Ralstonia syzygii</i> …"): formatted on the page, plain text for machines and for BibTeX.
+// <i>Ralstonia syzygii</i> …"): formatted on the page and in BibTeX, plain text for machines.
 import { render } from '../helpers/untypedRender';
 import { byClass, elements, parseHtml, textOf } from '../helpers/html';
 import { linkedDataOf } from '../helpers/hostile/linkedData';
-import { formatEntry, recordFromJson } from '../../src/bibtex/write';
+import { citationKeys, formatEntry, recordFromJson, type BibRecord } from '../../src/bibtex/write';
 
 const paper = {
   name: 'First Report of <i>Ralstonia syzygii</i> in H<sub>2</sub>O-rich soils',
@@ -25,11 +25,18 @@ describe('a publication title with formatting tags', () => {
     expect(elements(titles[1] ?? { nodeName: '#text' }, 'em').map(textOf)).toEqual(['E. coli']);
   });
 
-  it('is plain text in the JSON-LD and in BibTeX', () => {
+  it('is plain text in the JSON-LD', () => {
     const articles = (linkedDataOf(html)?.['@graph'] ?? []).slice(1) as { name?: string }[];
     expect(articles.map((article) => article.name)).toEqual(['First Report of Ralstonia syzygii in H2O-rich soils', 'Growth of E. coli']);
+  });
+
+  it('is written with LaTeX commands in BibTeX, and keyed by its text', () => {
     const record = recordFromJson(paper);
-    expect(record?.title).toBe('First Report of Ralstonia syzygii in H2O-rich soils');
-    expect(record && formatEntry(record, 'denner2025')).toContain('title = {First Report of Ralstonia syzygii in {H2O-rich} soils}');
+    expect(record && formatEntry(record, 'denner2025')).toContain(
+      'title = {First Report of \\textit{Ralstonia syzygii} in H\\textsubscript{2}O-rich soils}',
+    );
+    const bibtex = byClass(parseHtml(render(resume, { bibtex: true })), 'bibtex').map(textOf);
+    expect(bibtex[1]).toContain('title = {Growth of \\emph{E. coli}}');
+    expect(citationKeys([{ ...(record as BibRecord), title: '<i>Ralstonia</i> report', date: '2025' }])).toEqual(['anon2025ralstonia']);
   });
 });

@@ -1,6 +1,7 @@
 // What makes two publications the same paper: DOI, arXiv id, or the title with case, accents and
 // punctuation ignored.
 import { cleanDoi, titleKey } from '../../model/identifiers';
+import { withoutTitleTags } from '../../model/titleTags';
 
 const ARXIV_URL = /arxiv\.org\/(?:abs|pdf)\/([^?#\s]+?)(?:\.pdf)?(?:[?#]|$)/i;
 /** New-style (2410.10630v2) and old-style (hep-th/9901001) arXiv identifiers. */
@@ -35,7 +36,8 @@ export function identityOf(publication: Record<string, unknown>): Identity {
   return {
     doi: doi.toLowerCase(),
     arxiv: arxiv.toLowerCase(),
-    title: titleKey(text(publication.name) || text(publication.title)),
+    // Compared without formatting: `<i>E. coli</i>` imported from BibTeX is the E. coli written by hand.
+    title: titleKey(withoutTitleTags(text(publication.name) || text(publication.title))),
     kind: kindOf(text(publication.type)),
   };
 }

@@ -3,6 +3,7 @@
 import { identityOf, sameWork, type Identity, type MatchReason } from './identity';
 import type { Publication } from './toPublication';
 import { isObject } from '../../model/read';
+import { withoutTitleTags } from '../../model/titleTags';
 
 type Existing = Record<string, unknown>;
 
@@ -47,7 +48,7 @@ export function mergePublications(current: unknown[], imported: Publication[]): 
   const report: ReportLine[] = [];
 
   for (const publication of imported) {
-    const title = String(publication.name ?? '(untitled)');
+    const title = withoutTitleTags(String(publication.name ?? '(untitled)'));
     const identity = identityOf(publication);
     let index = -1;
     let reason: MatchReason | undefined;
@@ -73,7 +74,7 @@ export function mergePublications(current: unknown[], imported: Publication[]): 
     }
     if (filled.length) identities[index] = identityOf(target);
     const match = { reason, inResume: index < fromResume };
-    const shownTitle = String(target.name ?? target.title ?? title);
+    const shownTitle = withoutTitleTags(String(target.name ?? target.title ?? title));
     report.push({ outcome: filled.length ? 'updated' : 'unchanged', title: shownTitle, match, filled });
   }
   return { publications, edits, report };

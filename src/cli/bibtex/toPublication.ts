@@ -5,7 +5,7 @@ import { ARXIV_ID, arxivFromUrl } from './identity';
 import { cleanDoi } from '../../model/identifiers';
 import { hostLabel, isWebUrl, unescapeUrl, type Link } from './links';
 import type { Problem } from './problems';
-import { plainText, verbatimText } from './text';
+import { plainText, titleText, verbatimText } from './text';
 
 export type Publication = Record<string, string | string[] | boolean | Link[]>;
 
@@ -183,7 +183,7 @@ export function toPublication({ entry, line }: LocatedEntry): Converted {
   );
   const shortVenue = alFolio.shortVenue && alFolio.shortVenue !== venue ? alFolio.shortVenue : '';
   const publication = withoutEmpty({
-    name: plainText(fields.title),
+    name: titleText(fields.title),
     authors: authors(entry),
     venue: shortVenue || venue,
     venueFull: shortVenue ? venue : '',
