@@ -38,6 +38,8 @@ export interface ThemeOptions {
   paper?: 'a4' | 'letter';
   groupPublications?: PublicationGrouping;
   selectedPublicationsOnly?: boolean;
+  /** Only publications of this year or later, e.g. 2022 for a biosketch's last years; undated ones (under review) stay. */
+  publicationsSince?: number | `${number}`;
   style?: Style;
   /** Named sets of options applied over the others, e.g. `{ short: { selectedPublicationsOnly: true } }`. */
   variants?: Record<string, ThemeOptions & Record<string, unknown>>;
@@ -84,6 +86,8 @@ export interface ResolvedOptions {
   paper?: 'a4' | 'letter';
   groupPublications: PublicationGrouping;
   selectedPublicationsOnly: boolean;
+  /** The first year of publications shown; 0 for every year. */
+  publicationsSince: number;
   style: Style;
   numberPublications: PublicationNumbering;
   sortPublications: PublicationSorting;
@@ -122,6 +126,12 @@ function labelOverrides(value: unknown): Record<string, string> {
 
 function positiveInteger(value: unknown): number {
   return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : 0;
+}
+
+/** A year, as a number or as text: "2022". */
+function year(value: unknown): number {
+  const written = typeof value === 'number' ? value : /^\d{4}$/.test(str(value)) ? Number(str(value)) : 0;
+  return Number.isInteger(written) && written >= 1000 && written <= 9999 ? written : 0;
 }
 
 function coauthorLinks(value: unknown): CoauthorLink[] {
@@ -191,6 +201,7 @@ export function resolveOptions(resume: JsonObject, given: unknown): ResolvedOpti
     paper: oneOf(raw.paper, ['a4', 'letter'] as const),
     groupPublications: oneOf(raw.groupPublications, ['none', 'type', 'year'] as const) ?? 'none',
     selectedPublicationsOnly: bool(raw.selectedPublicationsOnly),
+    publicationsSince: year(raw.publicationsSince),
     style: oneOf(raw.style, ['classic', 'modern', 'compact'] as const) ?? 'modern',
     numberPublications: oneOf(raw.numberPublications, ['none', 'ascending', 'descending'] as const) ?? 'none',
     sortPublications: oneOf(raw.sortPublications, ['none', 'date'] as const) ?? 'none',

@@ -37,6 +37,7 @@ const PATTERN_MESSAGES: [RegExp, string][] = [
   [/\[1-2\]\[0-9\]\{3\}/, 'should be a date written as YYYY, YYYY-MM or YYYY-MM-DD, such as 2024-05'],
   [/\[a-zA-Z\]\{2,3\}/, 'should be a language tag such as en, de or pt-BR'],
   [/rgb\|hsl/, 'should be a CSS colour such as #1a5fb4, rgb(26 95 180) or teal'],
+  [/^\^\\d\{4\}\$$/, 'should be a year, such as 2022'],
 ];
 
 /** The sentence for one schema error; `value` is what the resume holds at its path. */
@@ -64,6 +65,10 @@ export function schemaMessage(error: SchemaError, value: unknown): string {
     case 'anyOf':
       // The only alternatives in the schema: a research section's list, or its lists in named groups.
       return `should be a list of entries, or lists of entries by name ({ "name": [ … ] }), not ${describeValue(value)}`;
+    case 'minimum':
+      return `should be ${String(params.limit)} or more`;
+    case 'maximum':
+      return `should be ${String(params.limit)} or less`;
     case 'required':
       return `is missing the required field "${String(params.missingProperty)}"`;
     case 'additionalProperties':

@@ -56,6 +56,22 @@ describe('a resume with known mistakes', () => {
   });
 });
 
+describe('theme options', () => {
+  it.each([
+    ['recent', 'meta.themeOptions.publicationsSince should be a year, such as 2022.'],
+    [21, 'meta.themeOptions.publicationsSince should be 1000 or more.'],
+    [2021.5, 'meta.themeOptions.publicationsSince should be a whole number or text, not a number.'],
+  ])('name publicationsSince %p as no year', (value, message) => {
+    expect(validate({ meta: { themeOptions: { publicationsSince: value } } })).toEqual([
+      { path: '/meta/themeOptions/publicationsSince', message, severity: 'error' },
+    ]);
+  });
+
+  it('take a year as a number or as text', () => {
+    for (const value of [2021, '2021']) expect(validate({ meta: { themeOptions: { publicationsSince: value } } })).toEqual([]);
+  });
+});
+
 describe('research lint', () => {
   const lintOf = (resume: unknown) => summary(validate(resume).filter((problem) => problem.severity === 'warning'));
 

@@ -87,7 +87,14 @@ describe('JSON-LD of a faculty CV', () => {
     expect(authors.find((author) => author.name === 'Julia Schmidt')?.url).toBeUndefined();
   });
 
-  it('holds only the papers shown (selectedPublicationsOnly, hidden section)', () => {
+  it('holds only the papers shown (selectedPublicationsOnly, publicationsSince, hidden section)', () => {
+    const recent = ofType(graphOf(render(faculty, { publicationsSince: 2023 })), 'ScholarlyArticle');
+    expect(recent.map((article) => article.name)).toEqual(
+      PAPERS.filter((paper) => {
+        const date = (paper as { releaseDate?: string }).releaseDate;
+        return !date || Number(date.slice(0, 4)) >= 2023;
+      }).map((paper) => paper.name),
+    );
     const selected = ofType(graphOf(render(faculty, { selectedPublicationsOnly: true })), 'ScholarlyArticle');
     expect(selected.map((article) => article.name)).toEqual(
       PAPERS.filter((paper) => (paper as { selected?: boolean }).selected).map((paper) => paper.name),

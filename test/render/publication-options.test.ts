@@ -128,6 +128,32 @@ function byDate(papers: Paper[]): Paper[] {
   return keyed.map(({ paper }) => paper);
 }
 
+describe('publicationsSince', () => {
+  const since = (options: ThemeOptions) => entriesOf(publications(options)).map(nameOf);
+  const dated = (from: number) => PAPERS.filter((paper) => !paper.releaseDate || Number(paper.releaseDate.slice(0, 4)) >= from);
+
+  it('shows the papers of that year and later, and those without a date, in the order written', () => {
+    expect(dated(2021).length).toBeLessThan(PAPERS.length);
+    expect(since({ publicationsSince: 2021 })).toEqual(dated(2021).map((paper) => paper.name));
+    // Written as text in a file's themeOptions, as a variant for a biosketch.
+    const variant = { variants: { biosketch: { publicationsSince: '2021' } }, variant: 'biosketch' } as ThemeOptions;
+    expect(since(variant)).toEqual(dated(2021).map((paper) => paper.name));
+  });
+
+  it('numbers and counts citations as with selected papers: the numbers those shown, the metrics every paper', () => {
+    const section = publications({ publicationsSince: 2021, numberPublications: 'ascending', metrics: true });
+    expect(entriesOf(section).map(numberOf)).toEqual(dated(2021).map((_, index) => `[${index + 1}]`));
+    const total = PAPERS.reduce((sum, paper) => sum + (paper.citations ?? 0), 0);
+    expect(textOf(byClass(section, 'pub-metrics')[0] as HtmlNode)).toContain(`Citations: ${total.toLocaleString('en')} ·`);
+  });
+
+  it('is ignored unless it is a year', () => {
+    for (const value of [0, 21, 2021.5, '2021-06', 'recent', true, -2021]) {
+      expect(since({ publicationsSince: value } as unknown as ThemeOptions)).toHaveLength(PAPERS.length);
+    }
+  });
+});
+
 describe('sortPublications', () => {
   it('"none" (the default) keeps the order written', () => {
     expect(entriesOf(publications()).map(nameOf)).toEqual(PAPERS.map((paper) => paper.name));

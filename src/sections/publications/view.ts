@@ -226,6 +226,12 @@ function toLegend(items: PublicationView[], ctx: ModelContext): PublicationsView
   return legend;
 }
 
+/** Published in `year` or later; a paper without a readable date (under review, "forthcoming") is kept. */
+function isSince(pub: PublicationView, year: number): boolean {
+  const iso = pub.date?.iso;
+  return !iso || Number(iso.slice(0, 4)) >= year;
+}
+
 function paperReader(ctx: ModelContext): PaperReader {
   const { options, labels, formatNumber } = ctx;
   const reader: PaperReader = { ctx, pageOf: coauthorPages(ctx) };
@@ -293,6 +299,7 @@ export function toPublications(entries: readonly RawEntry[], ctx: ModelContext, 
   const metrics = options.metrics ? toMetrics(items, ctx) : undefined;
   const selectedOnly = options.selectedPublicationsOnly && items.some((pub) => pub.selected);
   if (selectedOnly) items = items.filter((pub) => pub.selected);
+  if (options.publicationsSince) items = items.filter((pub) => isSince(pub, options.publicationsSince));
   if (options.sortPublications === 'date') items = sortByDate(items);
   if (entryIndex && options.bibtex) {
     const write = bibtexWriter(entries);

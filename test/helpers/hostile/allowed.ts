@@ -54,7 +54,14 @@ export const OPTION_VARIANTS: Record<string, unknown>[] = [
     bibtex: true,
   },
   { numberPublications: 'descending', groupPublications: 'type', abstracts: 'hide', maxAuthors: 1, locale: 'de' },
-  { numberPublications: 'descending', groupPublications: 'year', abstracts: 'collapse', metrics: true, locale: 'zh' },
+  {
+    numberPublications: 'descending',
+    groupPublications: 'year',
+    abstracts: 'collapse',
+    metrics: true,
+    locale: 'zh',
+    publicationsSince: 2015,
+  },
 ];
 
 function collect(node: HtmlNode, into: AllowedMarkup): void {
