@@ -51,7 +51,7 @@ export function Document({ view }: { view: ThemeView }) {
       </head>
       <body>
         <main class="cv">
-          <Basics basics={view.basics} />
+          <Basics basics={view.basics} labels={view.labels} />
           {view.sections.map((section) => (
             <SectionBlock key={section.id} section={section} view={view} />
           ))}

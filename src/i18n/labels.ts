@@ -66,6 +66,8 @@ export interface Labels {
   dateOfBirth: string;
   nationality: string;
   citizenship: string;
+  /** Before the research interests written with the contact details: "Research interests: Embodied AI, 3D vision". */
+  researchInterests: string;
   /** After a shortened author list; `{n}` is the number of names left out: "and {n} more". */
   andMore: string;
   /** The citation line under the Publications heading. */

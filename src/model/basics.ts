@@ -2,7 +2,8 @@ import type { DateView, LinkView, RichText } from './types';
 import type { ModelContext } from './context';
 import { parseCalendarDate } from './dates';
 import { placeText } from './entry';
-import { dateOf, fieldPointer, rich, urlOf } from './fields';
+import { dateOf, fieldPointer, joinProse, rich, richList, urlOf } from './fields';
+import { readableKey } from './keys';
 import { firstStr, isObject, objects, str, strings, type JsonObject } from './read';
 import { peek } from './track';
 import { displayUrl, hrefOf, mailto, safeImageUrl, tel } from './url';
@@ -31,6 +32,8 @@ export interface BasicsView {
   /** What European CVs often give, in this order: date of birth, nationality, citizenship. */
   personal: PersonalDetail[];
   summary: RichText;
+  /** Research interests written with the contact details ("research_interests": [ … ]). */
+  interests: string[];
   profiles: ProfileView[];
 }
 
@@ -47,8 +50,22 @@ const PROFILE_FIELDS = [
   { network: 'LinkedIn', names: ['linkedin', 'linkedin url', 'linkedin_url', 'linkedinUrl'] },
 ];
 export const BIRTH_DATE = ['birthDate', 'dateOfBirth', 'birthday', 'dob'];
-/** What resume builders and parsers name the summary besides `summary`. */
-const SUMMARY = ['summary', 'professional_summary', 'professionalSummary'];
+/** What resume builders, parsers and researchers' profiles name the summary besides `summary`: one paragraph, or a list of them. */
+const SUMMARY = ['summary', 'professional_summary', 'professionalSummary', 'bio', 'biography', 'about'];
+const IMAGE = ['image', 'picture', 'photo', 'avatar'];
+const INTERESTS = ['research_interests', 'researchInterests'];
+/** Networks of a `links` object by its keys, where the key made readable would misspell them. */
+const NETWORK_NAMES: Record<string, string> = {
+  github: 'GitHub',
+  linkedin: 'LinkedIn',
+  google_scholar: 'Google Scholar',
+  googlescholar: 'Google Scholar',
+  orcid: 'ORCID',
+  researchgate: 'ResearchGate',
+  cv: 'CV',
+  cv_pdf: 'CV',
+};
+const EMAIL = /^[^\s@/:]+@[^\s@/]+$/;
 /** The line under the name: "Associate Professor" is written as `position` too. */
 const LABEL = ['label', 'subtitle', 'position'];
 /** One nationality or several, as text or a list. */
@@ -73,8 +90,8 @@ const HEADER_FIELDS = [
   'location',
   ...BIRTH_DATE,
   ...NATIONALITY,
-  'image',
-  'picture',
+  ...IMAGE,
+  ...INTERESTS,
   'profiles',
   ...PROFILE_FIELDS.flatMap((field) => field.names),
 ];
@@ -154,9 +171,10 @@ function fieldProfiles(sources: JsonObject[]): ProfileView[] {
 }
 
 function image(basics: JsonObject, ctx: ModelContext): string | undefined {
-  const source = firstStr(basics, ['image', 'picture']);
+  const source = firstStr(basics, IMAGE);
   const checked = safeImageUrl(source);
-  const path = ctx.lint && !checked && source ? fieldPointer(basics, str(basics.image) ? 'image' : 'picture') : undefined;
+  const key = ctx.lint && !checked && source ? IMAGE.find((name) => str(basics[name])) : undefined;
+  const path = key ? fieldPointer(basics, key) : undefined;
   if (path !== undefined) {
     ctx.lint?.warn(
       path,
@@ -194,10 +212,61 @@ function personalDetails(sources: JsonObject[], ctx: ModelContext): PersonalDeta
   return details;
 }
 
+/** The summary: one paragraph, or a list of them (a list at the top level of a resume is a section). */
+function summaryOf(resume: JsonObject, sources: JsonObject[]): RichText {
+  for (const source of sources) {
+    for (const key of SUMMARY) {
+      const value = source[key];
+      if (Array.isArray(value) && source !== resume) return joinProse(richList(value));
+      if (str(value)) return rich(value);
+    }
+  }
+  return [];
+}
+
+/** Research interests in the header's sources (a list at the top level of a resume is a section). */
+function interestsOf(resume: JsonObject, sources: JsonObject[]): string[] {
+  for (const source of sources) {
+    for (const key of INTERESTS) {
+      const value = source[key];
+      if (source === resume && Array.isArray(value)) continue;
+      const interests = strings(value);
+      if (interests.length) return interests;
+    }
+  }
+  return [];
+}
+
+/** A contact object's `links` written as an object (`{ "github": "https://…", "email_primary": "…" }`). */
+function linksObject(resume: JsonObject, sources: JsonObject[]): JsonObject | undefined {
+  const links = sources.find((source) => source !== resume && isObject(source.links))?.links;
+  return isObject(links) ? links : undefined;
+}
+
+/** The first address of a links object that is an email address (the others are not read, and validate() names them). */
+function linksEmail(links: JsonObject | undefined): string {
+  const key = links && Object.keys(links).find((name) => EMAIL.test(str(peek(links, name))));
+  return links && key ? str(links[key]) : '';
+}
+
+function linkProfiles(links: JsonObject | undefined): ProfileView[] {
+  if (!links) return [];
+  return Object.keys(links)
+    .filter((key) => !EMAIL.test(str(peek(links, key))))
+    .map((key) => [key, str(links[key])] as const)
+    .filter(([, value]) => value)
+    .map(([key, value]) => ({
+      network: NETWORK_NAMES[key.toLowerCase()] ?? readableKey(key),
+      username: '',
+      link: { label: displayUrl(value), href: hrefOf(value) },
+    }));
+}
+
 export function toBasics(resume: JsonObject, ctx: ModelContext): BasicsView {
   const sources = headerSources(resume);
   const text = (keys: string[]) => firstStr(sourceOf(sources, keys), keys);
-  const email = text(['email']);
+  const links = linksObject(resume, sources);
+  const email = text(['email']) || linksEmail(links);
   const phone = text(['phone']);
   const { url, href } = urlOf(sourceOf(sources, ['url', 'website', 'link']), ctx);
   // Profiles written as `links: [{ "title": "GitHub", "url": … }]` in basics or a contact object (not
@@ -211,16 +280,18 @@ export function toBasics(resume: JsonObject, ctx: ModelContext): BasicsView {
     name,
     heading: name || (isObject(resume.basics) ? '' : str(resume.title)) || ctx.labels.curriculumVitae,
     label: text(LABEL) || personTitle(resume, sources),
-    image: image(sourceOf(sources, ['image', 'picture']), ctx),
+    image: image(sourceOf(sources, IMAGE), ctx),
     email: email ? { label: email, href: mailto(email) } : undefined,
     phone: phone ? { label: phone, href: tel(phone) } : undefined,
     url: url ? { label: displayUrl(url), href } : undefined,
     location: placeText(sources.find((source) => source.location !== undefined && source.location !== null)?.location),
     personal: personalDetails(sources, ctx),
-    summary: rich(text(SUMMARY)),
+    summary: summaryOf(resume, sources),
+    interests: interestsOf(resume, sources),
     profiles: [
       ...profiles.map((item) => profile(item, ctx)).filter((item): item is ProfileView => item !== undefined),
       ...fieldProfiles(sources),
+      ...linkProfiles(links),
     ],
   };
 }

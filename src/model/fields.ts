@@ -197,6 +197,11 @@ export function richList(value: unknown): RichText[] {
   return strings(value).map(parseInlineMarkdown);
 }
 
+/** Paragraphs joined by line breaks. */
+export function joinProse(parts: RichText[]): RichText {
+  return parts.filter((part) => part.length).flatMap((part, index) => (index ? [{ kind: 'break' as const }, ...part] : part));
+}
+
 /** An address written on its own: shown without its scheme, a link when it is safe. */
 export function addressLink(url: string): LinkView {
   return { label: displayUrl(url), href: hrefOf(url) };

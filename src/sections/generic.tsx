@@ -1,9 +1,20 @@
 // Any other top-level list of the resume ("internships", "academicService", "work experience"): shown
 // as a section of its own after the known ones, each entry laid out from the fields it has.
-import type { EntryView, RichText } from '../model/types';
+import type { EntryView } from '../model/types';
 import type { ModelContext } from '../model/context';
 import type { RawEntry } from './descriptor';
-import { hasWrittenDate, linkList, located, otherPeriodFields, rangeOf, rich, richList, urlOf, writtenDates } from '../model/fields';
+import {
+  hasWrittenDate,
+  joinProse,
+  linkList,
+  located,
+  otherPeriodFields,
+  rangeOf,
+  rich,
+  richList,
+  urlOf,
+  writtenDates,
+} from '../model/fields';
 import { WRITTEN_DATE_FIELDS, hasContent, lineEntry, placeText } from '../model/entry';
 import { plainText } from '../model/markdown';
 import { displayUrl } from '../model/url';
@@ -108,11 +119,6 @@ function flatText(value: unknown, reader: SectionReader): string {
 
 function isProse(key: string): boolean {
   return PROSE.includes(key) || /html$/i.test(key);
-}
-
-/** Paragraphs joined by line breaks. */
-function joinProse(parts: RichText[]): RichText {
-  return parts.filter((part) => part.length).flatMap((part, index) => (index ? [{ kind: 'break' as const }, ...part] : part));
 }
 
 /** `{ "name": "Reviewer for [NeurIPS](…)" }`: an object holding one line of text is that line. */

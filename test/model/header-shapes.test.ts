@@ -41,6 +41,62 @@ describe('a profile address written as a field of the header', () => {
   });
 });
 
+describe("a researcher's profile object (NeutrinoLiu-….json)", () => {
+  const resume = {
+    profile: {
+      name: 'Bangya Liu',
+      bio: ['I work on *3D vision*.', 'I finished my Ph.D. at [MadNets](https://madnets.example.edu/) in 2026.'],
+      research_interests: ['Embodied AI', '3D vision'],
+      photo: 'media/portrait.jpeg',
+      links: {
+        email_primary: 'bangya@example.org',
+        email_secondary: 'liu@example.edu',
+        google_scholar: 'https://scholar.google.com/citations?user=x',
+        github: 'https://github.com/NeutrinoLiu',
+        cv_pdf: 'cv_2026.pdf',
+      },
+    },
+  };
+  const { basics } = toView(resume);
+
+  it('has its bio as the summary, paragraph after paragraph, and its photo', () => {
+    const page = parseHtml(render(resume));
+    expect(byClass(page, 'cv-summary').map(textOf)).toEqual(['I work on 3D vision.I finished my Ph.D. at MadNets in 2026.']);
+    expect(elements(byClass(page, 'cv-summary')[0] ?? page, 'br')).toHaveLength(1);
+    expect(basics.image).toBe('media/portrait.jpeg');
+  });
+
+  it('shows its research interests after the summary, labelled in the page language', () => {
+    expect(byClass(parseHtml(render(resume)), 'cv-interests').map(textOf)).toEqual(['Research interests: Embodied AI, 3D vision']);
+    expect(byClass(parseHtml(render(resume, { locale: 'de' })), 'cv-interests').map(textOf)).toEqual([
+      'Forschungsinteressen: Embodied AI, 3D vision',
+    ]);
+  });
+
+  it('reads a links object: the first email address as the email, the other addresses as profiles by name', () => {
+    expect(basics.email?.href).toBe('mailto:bangya@example.org');
+    expect(basics.profiles.map((profile) => [profile.network, profile.link.href])).toEqual([
+      ['Google Scholar', 'https://scholar.google.com/citations?user=x'],
+      ['GitHub', 'https://github.com/NeutrinoLiu'],
+      ['CV', 'cv_2026.pdf'],
+    ]);
+    // The second address is not shown, and validate() says so.
+    expect(
+      validate(resume)
+        .filter((problem) => / not shown/.test(problem.message))
+        .map((problem) => problem.path),
+    ).toEqual(['/profile/links/email_secondary']);
+  });
+
+  it('keeps an email written in basics, and a list at the top level of a resume as a section', () => {
+    expect(toView({ basics: { name: 'A', email: 'a@example.org' }, profile: resume.profile }).basics.email?.label).toBe('a@example.org');
+    const topLevel = toView({ name: 'A', about: ['One', 'Two'], research_interests: ['ML', 'Vision'] });
+    expect(topLevel.basics.summary).toEqual([]);
+    expect(topLevel.basics.interests).toEqual([]);
+    expect(topLevel.sections.map((section) => section.key)).toEqual(['about', 'research_interests']);
+  });
+});
+
 describe('an author string with "..." for the names left out', () => {
   const resume = {
     basics: { name: 'Maurício Moreira Soares' },

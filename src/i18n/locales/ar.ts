@@ -48,6 +48,7 @@ export const ar: Labels = {
   dateOfBirth: 'تاريخ الميلاد',
   nationality: 'الجنسية',
   citizenship: 'الجنسية',
+  researchInterests: 'الاهتمامات البحثية',
   andMore: 'وآخرون ({n})',
   citations: 'الاستشهادات',
   hIndex: 'مؤشر h',

@@ -48,6 +48,7 @@ export const cs: Labels = {
   dateOfBirth: 'Datum narození',
   nationality: 'Státní příslušnost',
   citizenship: 'Občanství',
+  researchInterests: 'Výzkumné zájmy',
   andMore: 'a další ({n})',
   citations: 'Citace',
   hIndex: 'h-index',

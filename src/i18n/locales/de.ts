@@ -48,6 +48,7 @@ export const de: Labels = {
   dateOfBirth: 'Geburtsdatum',
   nationality: 'Staatsangehörigkeit',
   citizenship: 'Staatsbürgerschaft',
+  researchInterests: 'Forschungsinteressen',
   andMore: 'und {n} weitere',
   citations: 'Zitationen',
   hIndex: 'h-Index',

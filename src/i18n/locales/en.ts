@@ -48,6 +48,7 @@ export const en: Labels = {
   dateOfBirth: 'Date of birth',
   nationality: 'Nationality',
   citizenship: 'Citizenship',
+  researchInterests: 'Research interests',
   andMore: 'and {n} more',
   citations: 'Citations',
   hIndex: 'h-index',

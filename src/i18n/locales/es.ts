@@ -48,6 +48,7 @@ export const es: Labels = {
   dateOfBirth: 'Fecha de nacimiento',
   nationality: 'Nacionalidad',
   citizenship: 'Ciudadanía',
+  researchInterests: 'Intereses de investigación',
   andMore: 'y {n} más',
   citations: 'Citas',
   hIndex: 'índice h',

@@ -48,6 +48,7 @@ export const fa: Labels = {
   dateOfBirth: 'تاریخ تولد',
   nationality: 'ملیت',
   citizenship: 'تابعیت',
+  researchInterests: 'علایق پژوهشی',
   andMore: 'و {n} نفر دیگر',
   citations: 'استنادها',
   hIndex: 'شاخص h',

@@ -48,6 +48,7 @@ export const fr: Labels = {
   dateOfBirth: 'Date de naissance',
   nationality: 'Nationalité',
   citizenship: 'Citoyenneté',
+  researchInterests: 'Thèmes de recherche',
   andMore: 'et {n} autres',
   citations: 'Citations',
   hIndex: 'indice h',

@@ -48,6 +48,7 @@ export const he: Labels = {
   dateOfBirth: 'תאריך לידה',
   nationality: 'אזרחות',
   citizenship: 'אזרחות',
+  researchInterests: 'תחומי מחקר',
   andMore: 'ועוד {n}',
   citations: 'ציטוטים',
   hIndex: 'מדד h',

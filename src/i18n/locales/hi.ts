@@ -48,6 +48,7 @@ export const hi: Labels = {
   dateOfBirth: 'जन्म तिथि',
   nationality: 'राष्ट्रीयता',
   citizenship: 'नागरिकता',
+  researchInterests: 'शोध रुचियाँ',
   andMore: 'और {n} अन्य',
   citations: 'उद्धरण',
   hIndex: 'h-सूचकांक',

@@ -48,6 +48,7 @@ export const id: Labels = {
   dateOfBirth: 'Tanggal lahir',
   nationality: 'Kewarganegaraan',
   citizenship: 'Kewarganegaraan',
+  researchInterests: 'Minat penelitian',
   andMore: 'dan {n} lainnya',
   citations: 'Sitasi',
   hIndex: 'indeks-h',

@@ -48,6 +48,7 @@ export const it: Labels = {
   dateOfBirth: 'Data di nascita',
   nationality: 'Nazionalità',
   citizenship: 'Cittadinanza',
+  researchInterests: 'Interessi di ricerca',
   andMore: 'e altri {n}',
   citations: 'Citazioni',
   hIndex: 'indice h',

@@ -49,6 +49,7 @@ export const ja: Labels = {
   dateOfBirth: '生年月日',
   nationality: '国籍',
   citizenship: '国籍',
+  researchInterests: '研究分野',
   andMore: '他{n}名',
   citations: '被引用数',
   hIndex: 'h指数',

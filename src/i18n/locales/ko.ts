@@ -48,6 +48,7 @@ export const ko: Labels = {
   dateOfBirth: '생년월일',
   nationality: '국적',
   citizenship: '국적',
+  researchInterests: '연구 분야',
   andMore: '외 {n}명',
   citations: '피인용 수',
   hIndex: 'h-지수',

@@ -48,6 +48,7 @@ export const nl: Labels = {
   dateOfBirth: 'Geboortedatum',
   nationality: 'Nationaliteit',
   citizenship: 'Staatsburgerschap',
+  researchInterests: 'Onderzoeksinteresses',
   andMore: 'en nog {n}',
   citations: 'Citaties',
   hIndex: 'h-index',

@@ -48,6 +48,7 @@ export const pl: Labels = {
   dateOfBirth: 'Data urodzenia',
   nationality: 'Narodowość',
   citizenship: 'Obywatelstwo',
+  researchInterests: 'Zainteresowania badawcze',
   andMore: 'i jeszcze {n}',
   citations: 'Cytowania',
   hIndex: 'indeks h',

@@ -49,6 +49,7 @@ export const pt: Labels = {
   dateOfBirth: 'Data de nascimento',
   nationality: 'Nacionalidade',
   citizenship: 'Cidadania',
+  researchInterests: 'Interesses de pesquisa',
   andMore: 'e mais {n}',
   citations: 'Citações',
   hIndex: 'índice h',

@@ -48,6 +48,7 @@ export const ru: Labels = {
   dateOfBirth: 'Дата рождения',
   nationality: 'Гражданство',
   citizenship: 'Гражданство',
+  researchInterests: 'Научные интересы',
   andMore: 'и ещё {n}',
   citations: 'Цитирования',
   hIndex: 'индекс Хирша',

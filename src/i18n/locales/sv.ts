@@ -48,6 +48,7 @@ export const sv: Labels = {
   dateOfBirth: 'Födelsedatum',
   nationality: 'Nationalitet',
   citizenship: 'Medborgarskap',
+  researchInterests: 'Forskningsintressen',
   andMore: 'och {n} till',
   citations: 'Citeringar',
   hIndex: 'h-index',

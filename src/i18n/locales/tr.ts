@@ -48,6 +48,7 @@ export const tr: Labels = {
   dateOfBirth: 'Doğum tarihi',
   nationality: 'Uyruk',
   citizenship: 'Vatandaşlık',
+  researchInterests: 'Araştırma ilgi alanları',
   andMore: 've {n} kişi daha',
   citations: 'Atıflar',
   hIndex: 'h-indeksi',

@@ -48,6 +48,7 @@ export const uk: Labels = {
   dateOfBirth: 'Дата народження',
   nationality: 'Громадянство',
   citizenship: 'Громадянство',
+  researchInterests: 'Наукові інтереси',
   andMore: 'та ще {n}',
   citations: 'Цитування',
   hIndex: 'індекс Гірша',

@@ -48,6 +48,7 @@ export const ur: Labels = {
   dateOfBirth: 'تاریخ پیدائش',
   nationality: 'قومیت',
   citizenship: 'شہریت',
+  researchInterests: 'تحقیقی دلچسپیاں',
   andMore: 'اور {n} دیگر',
   citations: 'حوالے',
   hIndex: 'ایچ انڈیکس',

@@ -48,6 +48,7 @@ export const vi: Labels = {
   dateOfBirth: 'Ngày sinh',
   nationality: 'Quốc tịch',
   citizenship: 'Quốc tịch',
+  researchInterests: 'Hướng nghiên cứu',
   andMore: 'và {n} người khác',
   citations: 'Trích dẫn',
   hIndex: 'chỉ số h',

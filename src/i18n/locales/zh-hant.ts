@@ -49,6 +49,7 @@ export const zhHant: Labels = {
   dateOfBirth: '出生日期',
   nationality: '國籍',
   citizenship: '國籍',
+  researchInterests: '研究興趣',
   andMore: '及另外 {n} 人',
   citations: '總引用',
   hIndex: 'h 指數',

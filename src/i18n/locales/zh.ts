@@ -49,6 +49,7 @@ export const zh: Labels = {
   dateOfBirth: '出生日期',
   nationality: '国籍',
   citizenship: '国籍',
+  researchInterests: '研究兴趣',
   andMore: '及另外 {n} 人',
   citations: '总引用',
   hIndex: 'h 指数',

@@ -1,3 +1,4 @@
+import type { Labels } from '../../i18n';
 import type { BasicsView } from '../../model/basics';
 import { dateText } from '../../elements/dates';
 import { prose } from '../../elements/richText';
@@ -29,7 +30,17 @@ function Contact({ basics }: { basics: BasicsView }) {
   );
 }
 
-export function Basics({ basics }: { basics: BasicsView }) {
+function Interests({ interests, label }: { interests: string[]; label: string }) {
+  if (!interests.length) return null;
+  return (
+    <p class="cv-interests">
+      <span class="detail-label">{label}: </span>
+      {interests.join(', ')}
+    </p>
+  );
+}
+
+export function Basics({ basics, labels }: { basics: BasicsView; labels: Labels }) {
   return (
     <>
       <header class="cv-header">
@@ -43,6 +54,7 @@ export function Basics({ basics }: { basics: BasicsView }) {
         <Contact basics={basics} />
       </header>
       {prose(basics.summary, 'cv-summary')}
+      <Interests interests={basics.interests} label={labels.researchInterests} />
     </>
   );
 }
