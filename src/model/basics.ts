@@ -217,7 +217,8 @@ function summaryOf(resume: JsonObject, sources: JsonObject[]): RichText {
   for (const source of sources) {
     for (const key of SUMMARY) {
       const value = source[key];
-      if (Array.isArray(value) && source !== resume) return joinProse(richList(value));
+      const paragraphs = Array.isArray(value) && source !== resume ? richList(value) : [];
+      if (paragraphs.length) return joinProse(paragraphs);
       if (str(value)) return rich(value);
     }
   }
@@ -251,15 +252,20 @@ function linksEmail(links: JsonObject | undefined): string {
 
 function linkProfiles(links: JsonObject | undefined): ProfileView[] {
   if (!links) return [];
+  // Looked at before it is read: a value that is no address (an object, an email address) is not shown, and validate() says so.
   return Object.keys(links)
-    .filter((key) => !EMAIL.test(str(peek(links, key))))
-    .map((key) => [key, str(links[key])] as const)
-    .filter(([, value]) => value)
-    .map(([key, value]) => ({
-      network: NETWORK_NAMES[key.toLowerCase()] ?? readableKey(key),
-      username: '',
-      link: { label: displayUrl(value), href: hrefOf(value) },
-    }));
+    .filter((key) => {
+      const value = str(peek(links, key));
+      return value && !EMAIL.test(value);
+    })
+    .map((key) => {
+      const value = str(links[key]);
+      return {
+        network: NETWORK_NAMES[key.toLowerCase()] ?? readableKey(key),
+        username: '',
+        link: { label: displayUrl(value), href: hrefOf(value) },
+      };
+    });
 }
 
 export function toBasics(resume: JsonObject, ctx: ModelContext): BasicsView {

@@ -12,8 +12,10 @@ import { datedSection } from './shared/datedSection';
 const CODE_FIELDS = ['repository', 'repo', 'github', 'githubRepo', 'code'];
 const GITHUB_PATH = /^[\w.-]+\/[\w.-]+$/;
 
-/** Figures and terms shown as "License: MIT", in this order; a count of zero says nothing and is left out. */
+/** Terms and figures shown as "License: MIT", in this order. */
 const FACTS = ['version', 'license', 'stars', 'forks', 'downloads'] as const satisfies readonly (keyof Labels)[];
+/** The figures among them: written as the page's numbers ("1,250"), and left out when zero, which says nothing. */
+const COUNTS = new Set<string>(['stars', 'forks', 'downloads']);
 
 function codeLink(item: JsonObject, url: string) {
   const code = firstStr(item, CODE_FIELDS);
@@ -25,7 +27,8 @@ function facts(item: JsonObject, ctx: ModelContext): string[] {
   const shown: string[] = [];
   for (const key of FACTS) {
     const value = item[key];
-    const text = typeof value === 'number' ? (Number.isFinite(value) && value > 0 ? ctx.formatNumber(value) : '') : str(value);
+    const count = COUNTS.has(key) && typeof value === 'number';
+    const text = count ? (value > 0 ? ctx.formatNumber(value) : '') : str(value);
     if (text) shown.push(`${ctx.labels[key]}: ${text}`);
   }
   return shown;

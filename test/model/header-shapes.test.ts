@@ -88,6 +88,18 @@ describe("a researcher's profile object (NeutrinoLiu-….json)", () => {
     ).toEqual(['/profile/links/email_secondary']);
   });
 
+  it('names what it does not show: a second email address, a link that is no text, an empty list of paragraphs', () => {
+    const odd = {
+      profile: { name: 'A', bio: [], about: 'The about text.', links: { a: 'a@example.org', b: 'b@example.org', site: { url: 'x' } } },
+    };
+    expect(toView(odd).basics.summary).toEqual([{ kind: 'text', text: 'The about text.' }]);
+    expect(
+      validate(odd)
+        .filter((problem) => / not shown/.test(problem.message))
+        .map((problem) => problem.path),
+    ).toEqual(['/profile/links/b', '/profile/links/site']);
+  });
+
   it('keeps an email written in basics, and a list at the top level of a resume as a section', () => {
     expect(toView({ basics: { name: 'A', email: 'a@example.org' }, profile: resume.profile }).basics.email?.label).toBe('a@example.org');
     const topLevel = toView({ name: 'A', about: ['One', 'Two'], research_interests: ['ML', 'Vision'] });
