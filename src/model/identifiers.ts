@@ -34,6 +34,11 @@ export function isDoi(doi: string): boolean {
   return DOI.test(doi);
 }
 
+/** validate()'s words for a DOI field that holds no DOI. */
+export function notADoi(doi: string): string {
+  return `"${doi}" is not a DOI: a DOI looks like 10.1145/3368089.3409740.`;
+}
+
 export function isArxivId(id: string): boolean {
   return ARXIV_NEW.test(id) || ARXIV_OLD.test(id);
 }

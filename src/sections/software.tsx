@@ -1,8 +1,8 @@
 import type { Labels } from '../i18n';
 import type { ModelContext } from '../model/context';
 import type { EntryView } from '../model/types';
-import { addressLink } from '../model/fields';
-import { cleanDoi, doiUrl } from '../model/identifiers';
+import { addressLink, fieldPointer } from '../model/fields';
+import { cleanDoi, doiUrl, isDoi, notADoi } from '../model/identifiers';
 import { firstStr, isObject, str, strings, type JsonObject } from '../model/read';
 import { safeUrl } from '../model/url';
 import { DATE, HIGHLIGHTS, SUMMARY, URL, entryList, text, textList } from './schemaParts';
@@ -40,6 +40,8 @@ function finish(view: EntryView, entry: JsonObject | string, ctx: ModelContext):
   if (code) view.links.push(code);
   const doi = cleanDoi(str(entry.doi));
   if (doi) view.links.push({ label: `doi:${doi}`, href: safeUrl(doiUrl(doi)) });
+  const doiAt = ctx.lint && doi && !isDoi(doi) ? fieldPointer(entry, 'doi') : undefined;
+  if (doiAt) ctx.lint?.warn(doiAt, notADoi(doi));
   // Its languages (GitHub's main `language` and its list, `languages`) and topics are its keywords, unless it names keywords.
   if (!view.keywords.length)
     view.keywords = [...new Set([...strings(entry.language), ...strings(entry.languages), ...strings(entry.topics)])];

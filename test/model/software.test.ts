@@ -2,6 +2,7 @@
 // (AlexanderPico-icv.json: `githubRepo`, `language` beside `languages`, `stars`, `forks`, `openIssues`).
 import { toView } from '../../src/view';
 import { section, notShown } from '../helpers/views';
+import { validate } from '../../src/schema/validate';
 
 const entryOf = (item: Record<string, unknown>, options?: Record<string, unknown>) =>
   section(toView({ software: [item] }, options), 'software')[0];
@@ -20,6 +21,19 @@ describe('a software entry', () => {
     expect(links({ repository: 'https://gitlab.com/someone/x', doi: 'https://doi.org/10.5281/zenodo.1' })).toEqual([
       'https://gitlab.com/someone/x',
       'https://doi.org/10.5281/zenodo.1',
+    ]);
+  });
+
+  it('has a DOI that validate() checks as a paper’s', () => {
+    const problems = validate({
+      meta: { skipValidation: true },
+      software: [
+        { name: 'x', doi: 'zenodo 1234' },
+        { name: 'y', doi: '10.5281/zenodo.1' },
+      ],
+    });
+    expect(problems).toEqual([
+      { path: '/software/0/doi', message: '"zenodo 1234" is not a DOI: a DOI looks like 10.1145/3368089.3409740.', severity: 'warning' },
     ]);
   });
 

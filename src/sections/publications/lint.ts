@@ -2,7 +2,7 @@
 import type { ModelContext } from '../../model/context';
 import type { LintReport } from '../descriptor';
 import type { PublicationView, PublicationsView } from './view';
-import { isArxivId, isDoi, titleKey } from '../../model/identifiers';
+import { isArxivId, isDoi, notADoi, titleKey } from '../../model/identifiers';
 import { nameLookup } from '../../model/names';
 import { fieldName, pointerOf } from '../../model/pointers';
 
@@ -67,7 +67,7 @@ export function lintPublications(view: PublicationsView, report: LintReport, ctx
         `"${pub.title}" has HTML tags that a title shows as written: only <i>, <em>, <b>, <strong>, <u>, <sub> and <sup> format it.`,
       );
     }
-    if (pub.doi && !isDoi(pub.doi)) report(`${at}/doi`, `"${pub.doi}" is not a DOI: a DOI looks like 10.1145/3368089.3409740.`);
+    if (pub.doi && !isDoi(pub.doi)) report(`${at}/doi`, notADoi(pub.doi));
     if (pub.arxiv && !isArxivId(pub.arxiv)) {
       report(
         `${at}/arxiv`,
