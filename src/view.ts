@@ -5,7 +5,7 @@ import type { LintSink, ModelContext } from './model/context';
 import type { RawEntry, SectionDescriptor } from './sections/descriptor';
 import type { EntryGroup } from './model/groups';
 import { localeFor } from './i18n';
-import { ownerName, toBasics, type BasicsView } from './model/basics';
+import { ownerName, ownerNativeName, toBasics, type BasicsView } from './model/basics';
 import { pageDescription, toLinkedData, toPerson, type LinkedData } from './model/linkedData';
 import { nameMatcher } from './model/names';
 import { resolveOptions, type ResolvedOptions } from './model/options';
@@ -120,7 +120,7 @@ function menteeNames(inputs: Inputs): string[] {
 /** What every section builder reads besides its entries. */
 function modelContext(resume: JsonObject, inputs: Inputs, options: ResolvedOptions, lint: LintSink | undefined): ModelContext {
   const locale = localeFor(options.locale);
-  const ownerNames = [ownerName(resume), ...options.nameVariants].filter(Boolean);
+  const ownerNames = [ownerName(resume), ownerNativeName(resume), ...options.nameVariants].filter(Boolean);
   return {
     labels: labelsFor(options, locale.labels),
     formatMonth: locale.formatMonth,

@@ -19,8 +19,15 @@ interface ProfileView {
   link: LinkView;
 }
 
+/** The name in the script of the person's language ("刘邦亚"), with that language when the field names it. */
+interface NativeName {
+  text: string;
+  lang?: string;
+}
+
 export interface BasicsView {
   name: string;
+  nativeName?: NativeName;
   /** The header's heading: the name, else the title a resume without basics gives itself ("CURRICULUM VITAE"), else the label "Curriculum Vitae". */
   heading: string;
   label: string;
@@ -72,11 +79,22 @@ const LABEL = ['label', 'subtitle', 'position'];
 const NATIONALITY = ['nationality', 'citizenship'] as const;
 /** A name written in parts, as some builders write it: `name` and `surname`, or `firstName` and `lastName`. */
 const GIVEN_NAME = ['name', 'firstName', 'first_name', 'givenName', 'given_name'];
+/** The name in another script, as researchers' profiles write it beside the name: `name_zh`, `nativeName`. */
+const NATIVE_NAME: readonly (readonly [field: string, lang?: string])[] = [
+  ['nativeName'],
+  ['name_native'],
+  ['localName'],
+  ['name_zh', 'zh'],
+  ['name_cn', 'zh'],
+  ['name_ja', 'ja'],
+  ['name_ko', 'ko'],
+];
 const FAMILY_NAME = ['surname', 'lastName', 'last_name', 'familyName', 'family_name'];
 
 const HEADER_FIELDS = [
   ...GIVEN_NAME,
   ...FAMILY_NAME,
+  ...NATIVE_NAME.map(([field]) => field),
   'label',
   'subtitle',
   'position',
@@ -143,6 +161,21 @@ function personTitle(resume: JsonObject, sources: JsonObject[]): string {
 /** The resume owner's name, as the header shows it. */
 export function ownerName(resume: JsonObject): string {
   return fullName(headerSources(resume));
+}
+
+function nativeNameOf(sources: JsonObject[]): NativeName | undefined {
+  for (const source of sources) {
+    for (const [field, lang] of NATIVE_NAME) {
+      const text = str(source[field]);
+      if (text) return lang ? { text, lang } : { text };
+    }
+  }
+  return undefined;
+}
+
+/** The owner's name in another script, which papers in that language write ("刘邦亚"). */
+export function ownerNativeName(resume: JsonObject): string {
+  return nativeNameOf(headerSources(resume))?.text ?? '';
 }
 
 function profile(item: JsonObject, ctx: ModelContext): ProfileView | undefined {
@@ -282,8 +315,10 @@ export function toBasics(resume: JsonObject, ctx: ModelContext): BasicsView {
       sources.find((source) => source !== resume && Array.isArray(source.links))?.links,
   );
   const name = fullName(sources);
+  const nativeName = nativeNameOf(sources);
   return {
     name,
+    nativeName: nativeName?.text === name ? undefined : nativeName,
     heading: name || (isObject(resume.basics) ? '' : str(resume.title)) || ctx.labels.curriculumVitae,
     label: text(LABEL) || personTitle(resume, sources),
     image: image(sourceOf(sources, IMAGE), ctx),

@@ -13,6 +13,8 @@ interface JsonLdThing {
 
 export interface JsonLdPerson extends JsonLdThing {
   '@type': 'Person';
+  /** The name in another script ("刘邦亚"). */
+  alternateName?: string;
   jobTitle?: string;
   affiliation?: JsonLdThing[];
   sameAs?: string[];
@@ -44,6 +46,7 @@ export function webUrl(href: string | undefined): string | undefined {
 export function toPerson(basics: BasicsView, affiliation: string[]): JsonLdPerson | undefined {
   if (!basics.name) return undefined;
   const person: JsonLdPerson = { '@type': 'Person', name: basics.name };
+  if (basics.nativeName) person.alternateName = basics.nativeName.text;
   if (basics.label) person.jobTitle = basics.label;
   if (affiliation.length) person.affiliation = affiliation.map((name) => ({ '@type': 'Organization', name }));
   const url = webUrl(basics.url?.href);

@@ -4,7 +4,7 @@
 import { validate } from '../../src/schema/validate';
 import { toView } from '../../src/view';
 import { render } from '../helpers/untypedRender';
-import { parseHtml, byClass, textOf, elements } from '../helpers/html';
+import { attr, parseHtml, byClass, textOf, elements } from '../helpers/html';
 import { linkedDataOf } from '../helpers/hostile/linkedData';
 
 describe("the owner's name written in parts", () => {
@@ -106,6 +106,33 @@ describe("a researcher's profile object (NeutrinoLiu-….json)", () => {
     expect(topLevel.basics.summary).toEqual([]);
     expect(topLevel.basics.interests).toEqual([]);
     expect(topLevel.sections.map((section) => section.key)).toEqual(['about', 'research_interests']);
+  });
+});
+
+describe('the name in another script (NeutrinoLiu-….json: "name_zh": "刘邦亚")', () => {
+  const resume = {
+    basics: { name: 'Bangya Liu', name_zh: '刘邦亚' },
+    publications: [
+      { name: 'A paper in English', authors: ['Bangya Liu', 'Zhiwen Fan'] },
+      { name: '一篇中文论文', authors: ['王浩', '刘邦亚'] },
+    ],
+  };
+  const page = parseHtml(render(resume));
+
+  it('follows the name in the heading, in its language, and is the JSON-LD person’s alternateName', () => {
+    expect(elements(page, 'h1').map(textOf)).toEqual(['Bangya Liu 刘邦亚']);
+    expect(byClass(page, 'cv-native-name').map((node) => attr(node, 'lang'))).toEqual(['zh']);
+    expect(linkedDataOf(render(resume))?.['@graph']?.[0]).toMatchObject({ name: 'Bangya Liu', alternateName: '刘邦亚' });
+  });
+
+  it('finds the owner in a paper that writes the name in that script', () => {
+    expect(byClass(page, 'owner').map(textOf)).toEqual(['Bangya Liu', '刘邦亚']);
+    expect(validate(resume).filter((problem) => problem.severity === 'warning')).toEqual([]);
+  });
+
+  it('is read as `nativeName` without a language, and not repeated when it is the name', () => {
+    expect(toView({ basics: { name: 'A', nativeName: 'Ä' } }).basics.nativeName).toEqual({ text: 'Ä' });
+    expect(toView({ basics: { name: '刘邦亚', name_zh: '刘邦亚' } }).basics.nativeName).toBeUndefined();
   });
 });
 

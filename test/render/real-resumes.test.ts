@@ -75,7 +75,7 @@ const NOT_SHOWN_BUDGET: Record<string, number> = {
   'LuchinChang-LuchinChang.github.io.json': 0,
   'myamamoto26-myamamoto26.github.io.json': 0,
   'NeoNeuron-neoneuron.github.io.json': 3,
-  'NeutrinoLiu-neutrinoliu.github.io.json': 17,
+  'NeutrinoLiu-neutrinoliu.github.io.json': 16,
   'NoeDemange-NoeDemange.github.io.json': 0,
   'PabloVallecillos-cv.json': 0,
   'philipmjohnson-philipmjohnson.github.io.json': 0,

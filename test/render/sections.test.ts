@@ -12,10 +12,10 @@ const section = (id: string): HtmlNode => {
 const hrefs = (node: HtmlNode) => elements(node, 'a').map((link) => attr(link, 'href'));
 
 describe('every standard field is shown', () => {
-  it('basics: name, label, image, contact, location, profiles, summary', () => {
+  it('basics: name (and in another script), label, image, contact, location, profiles, summary', () => {
     const header = elements(page, 'header')[0] as HtmlNode;
     const text = textOf(page);
-    expect(textOf(elements(page, 'h1')[0] as HtmlNode)).toBe('Ada Example');
+    expect(textOf(elements(page, 'h1')[0] as HtmlNode)).toBe('Ada Example 艾达');
     for (const value of [
       'Research Scientist',
       'ada@example.org',

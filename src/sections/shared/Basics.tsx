@@ -47,7 +47,17 @@ export function Basics({ basics, labels }: { basics: BasicsView; labels: Labels 
         <div class="cv-identity">
           {basics.image ? <img class="cv-photo" src={basics.image} alt={basics.name} width={72} height={72} /> : null}
           <div>
-            <h1 class="cv-name">{basics.heading}</h1>
+            <h1 class="cv-name">
+              {basics.heading}
+              {basics.nativeName ? (
+                <>
+                  {' '}
+                  <span class="cv-native-name" lang={basics.nativeName.lang}>
+                    {basics.nativeName.text}
+                  </span>
+                </>
+              ) : null}
+            </h1>
             {basics.label ? <p class="cv-label">{basics.label}</p> : null}
           </div>
         </div>
