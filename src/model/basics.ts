@@ -79,6 +79,7 @@ const LABEL = ['label', 'subtitle', 'position'];
 const NATIONALITY = ['nationality', 'citizenship'] as const;
 /** A name written in parts, as some builders write it: `name` and `surname`, or `firstName` and `lastName`. */
 const GIVEN_NAME = ['name', 'firstName', 'first_name', 'givenName', 'given_name'];
+const FAMILY_NAME = ['surname', 'lastName', 'last_name', 'familyName', 'family_name'];
 /** The name in another script, as researchers' profiles write it beside the name: `name_zh`, `nativeName`. */
 const NATIVE_NAME: readonly (readonly [field: string, lang?: string])[] = [
   ['nativeName'],
@@ -89,7 +90,6 @@ const NATIVE_NAME: readonly (readonly [field: string, lang?: string])[] = [
   ['name_ja', 'ja'],
   ['name_ko', 'ko'],
 ];
-const FAMILY_NAME = ['surname', 'lastName', 'last_name', 'familyName', 'family_name'];
 
 const HEADER_FIELDS = [
   ...GIVEN_NAME,
@@ -318,8 +318,9 @@ export function toBasics(resume: JsonObject, ctx: ModelContext): BasicsView {
   const nativeName = nativeNameOf(sources);
   return {
     name,
-    nativeName: nativeName?.text === name ? undefined : nativeName,
-    heading: name || (isObject(resume.basics) ? '' : str(resume.title)) || ctx.labels.curriculumVitae,
+    // Without a name, the name in another script is the heading.
+    nativeName: !name || nativeName?.text === name ? undefined : nativeName,
+    heading: name || nativeName?.text || (isObject(resume.basics) ? '' : str(resume.title)) || ctx.labels.curriculumVitae,
     label: text(LABEL) || personTitle(resume, sources),
     image: image(sourceOf(sources, IMAGE), ctx),
     email: email ? { label: email, href: mailto(email) } : undefined,
