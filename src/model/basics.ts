@@ -158,9 +158,10 @@ function personTitle(resume: JsonObject, sources: JsonObject[]): string {
   return '';
 }
 
-/** The resume owner's name, as the header shows it. */
+/** The resume owner's name, as the header shows it; without one, the name in another script is the name. */
 export function ownerName(resume: JsonObject): string {
-  return fullName(headerSources(resume));
+  const sources = headerSources(resume);
+  return fullName(sources) || nativeNameOf(sources)?.text || '';
 }
 
 function nativeNameOf(sources: JsonObject[]): NativeName | undefined {
@@ -314,13 +315,13 @@ export function toBasics(resume: JsonObject, ctx: ModelContext): BasicsView {
     sources.find((source) => Array.isArray(source.profiles))?.profiles ??
       sources.find((source) => source !== resume && Array.isArray(source.links))?.links,
   );
-  const name = fullName(sources);
   const nativeName = nativeNameOf(sources);
+  // Without a name, the name in another script is the name.
+  const name = fullName(sources) || nativeName?.text || '';
   return {
     name,
-    // Without a name, the name in another script is the heading.
-    nativeName: !name || nativeName?.text === name ? undefined : nativeName,
-    heading: name || nativeName?.text || (isObject(resume.basics) ? '' : str(resume.title)) || ctx.labels.curriculumVitae,
+    nativeName: nativeName?.text === name ? undefined : nativeName,
+    heading: name || (isObject(resume.basics) ? '' : str(resume.title)) || ctx.labels.curriculumVitae,
     label: text(LABEL) || personTitle(resume, sources),
     image: image(sourceOf(sources, IMAGE), ctx),
     email: email ? { label: email, href: mailto(email) } : undefined,

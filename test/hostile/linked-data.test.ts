@@ -33,12 +33,20 @@ describe('the JSON-LD of generated resumes', () => {
         const html = render(resume);
         const graph = linkedDataOf(html)?.['@graph'] ?? [];
         const page = parseHtml(html);
-        const shownName = textOf(elements(page, 'h1')[0] as HtmlNode);
+        const heading = elements(page, 'h1')[0] as HtmlNode;
+        const shownName = textOf(heading);
+        const shownNative = byClass(heading, 'cv-native-name').map(textOf)[0];
         const shownLabel = byClass(page, 'cv-label').map(textOf)[0];
         const person = graph.find((node) => node['@type'] === 'Person');
-        // The name in the header, unless the header shows the fallback title for want of one.
-        if (person) expect([person.name, person.jobTitle]).toEqual([shownName, shownLabel]);
-        else expect(shownName).toBe('Curriculum Vitae');
+        // The name in the header (and after it the name in another script, the alternateName),
+        // unless the header shows the fallback title for want of one.
+        if (person) {
+          expect([person.name, person.alternateName, person.jobTitle]).toEqual([
+            shownNative === undefined ? shownName : shownName.slice(0, -shownNative.length - 1),
+            shownNative,
+            shownLabel,
+          ]);
+        } else expect(shownName).toBe('Curriculum Vitae');
         const papers = (Array.isArray(resume.publications) ? resume.publications : []) as Record<string, unknown>[];
         // Plain text: a title's formatting tags are left out.
         const titled = papers.map((paper) => withoutTitleTags(strOf(paper.name))).filter(Boolean);

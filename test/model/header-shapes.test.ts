@@ -133,8 +133,8 @@ describe('the name in another script (NeutrinoLiu-….json: "name_zh": "刘邦�
   it('is read as `nativeName` without a language, and not repeated when it is the name', () => {
     expect(toView({ basics: { name: 'A', nativeName: 'Ä' } }).basics.nativeName).toEqual({ text: 'Ä' });
     expect(toView({ basics: { name: '刘邦亚', name_zh: '刘邦亚' } }).basics.nativeName).toBeUndefined();
-    // Without a name, it is the heading.
-    expect(toView({ basics: { name_zh: '刘邦亚' } }).basics).toMatchObject({ heading: '刘邦亚', nativeName: undefined });
+    // Without a name, it is the name.
+    expect(toView({ basics: { name_zh: '刘邦亚' } }).basics).toMatchObject({ name: '刘邦亚', heading: '刘邦亚', nativeName: undefined });
   });
 });
 
