@@ -5,7 +5,7 @@ import type { LintSink, ModelContext } from './model/context';
 import type { RawEntry, SectionDescriptor } from './sections/descriptor';
 import type { EntryGroup } from './model/groups';
 import { localeFor } from './i18n';
-import { ownerName, ownerNativeName, toBasics, type BasicsView } from './model/basics';
+import { ownerNames, toBasics, type BasicsView } from './model/basics';
 import { pageDescription, toLinkedData, toPerson, type LinkedData } from './model/linkedData';
 import { nameMatcher } from './model/names';
 import { resolveOptions, type ResolvedOptions } from './model/options';
@@ -120,14 +120,14 @@ function menteeNames(inputs: Inputs): string[] {
 /** What every section builder reads besides its entries. */
 function modelContext(resume: JsonObject, inputs: Inputs, options: ResolvedOptions, lint: LintSink | undefined): ModelContext {
   const locale = localeFor(options.locale);
-  const ownerNames = [ownerName(resume), ownerNativeName(resume), ...options.nameVariants].filter(Boolean);
+  const names = [...ownerNames(resume), ...options.nameVariants];
   return {
     labels: labelsFor(options, locale.labels),
     formatMonth: locale.formatMonth,
     formatNumber: locale.formatNumber,
     formatDay: locale.formatDay,
-    ownerNames,
-    isOwner: nameMatcher(ownerNames),
+    ownerNames: names,
+    isOwner: nameMatcher(names),
     isMentee: options.markMentees ? nameMatcher(menteeNames(inputs)) : undefined,
     options,
     // Read by validate() too, as the papers' counts are: hidden by choice, not left without a place.

@@ -48,20 +48,12 @@ export interface BasicsView {
 const CONTACT_OBJECTS = ['contact', 'info', 'personal', 'personal_info', 'personalInfo', 'profile'];
 /** A profile's network, or the title of a link written in its place. */
 const NETWORK = ['network', 'title', 'label'];
-/**
- * Profile addresses written as fields of their own (`"github": "https://github.com/…"`), also as
- * `github url` (as a resume of keys with spaces writes it), `github_url` or `githubUrl`.
- */
-const PROFILE_FIELDS = [
-  { network: 'GitHub', names: ['github', 'github url', 'github_url', 'githubUrl'] },
-  { network: 'LinkedIn', names: ['linkedin', 'linkedin url', 'linkedin_url', 'linkedinUrl'] },
-];
 export const BIRTH_DATE = ['birthDate', 'dateOfBirth', 'birthday', 'dob'];
 /** What resume builders, parsers and researchers' profiles name the summary besides `summary`: one paragraph, or a list of them. */
 const SUMMARY = ['summary', 'professional_summary', 'professionalSummary', 'bio', 'biography', 'about'];
 const IMAGE = ['image', 'picture', 'photo', 'avatar'];
 const INTERESTS = ['research_interests', 'researchInterests'];
-/** Networks of a `links` object by its keys, where the key made readable would misspell them. */
+/** Networks by the keys that name them (a `links` object's, a profile field's), where the key made readable would misspell them. */
 const NETWORK_NAMES: Record<string, string> = {
   github: 'GitHub',
   linkedin: 'LinkedIn',
@@ -72,6 +64,14 @@ const NETWORK_NAMES: Record<string, string> = {
   cv: 'CV',
   cv_pdf: 'CV',
 };
+/**
+ * Profile addresses written as fields of their own (`"github": "https://github.com/…"`), also as
+ * `github url` (as a resume of keys with spaces writes it), `github_url` or `githubUrl`.
+ */
+const PROFILE_FIELDS = ['github', 'linkedin'].map((key) => ({
+  network: NETWORK_NAMES[key] ?? key,
+  names: [key, `${key} url`, `${key}_url`, `${key}Url`],
+}));
 const EMAIL = /^[^\s@/:]+@[^\s@/]+$/;
 /** The line under the name: "Associate Professor" is written as `position` too. */
 const LABEL = ['label', 'subtitle', 'position'];
@@ -158,10 +158,15 @@ function personTitle(resume: JsonObject, sources: JsonObject[]): string {
   return '';
 }
 
-/** The resume owner's name, as the header shows it; without one, the name in another script is the name. */
-export function ownerName(resume: JsonObject): string {
+/**
+ * The resume owner's names as the header shows them, read in one pass: the name, and the name in
+ * another script ("刘邦亚"), which papers in that language write (without a name, it is the name).
+ */
+export function ownerNames(resume: JsonObject): string[] {
   const sources = headerSources(resume);
-  return fullName(sources) || nativeNameOf(sources)?.text || '';
+  const name = fullName(sources);
+  const native = nativeNameOf(sources)?.text ?? '';
+  return [name, native].filter((written, index) => written && !(index === 1 && written === name));
 }
 
 function nativeNameOf(sources: JsonObject[]): NativeName | undefined {
@@ -172,11 +177,6 @@ function nativeNameOf(sources: JsonObject[]): NativeName | undefined {
     }
   }
   return undefined;
-}
-
-/** The owner's name in another script, which papers in that language write ("刘邦亚"). */
-export function ownerNativeName(resume: JsonObject): string {
-  return nativeNameOf(headerSources(resume))?.text ?? '';
 }
 
 function profile(item: JsonObject, ctx: ModelContext): ProfileView | undefined {

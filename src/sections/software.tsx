@@ -15,7 +15,7 @@ const GITHUB_PATH = /^[\w.-]+\/[\w.-]+$/;
 /** Terms and figures shown as "License: MIT", in this order. */
 const FACTS = ['version', 'license', 'stars', 'forks', 'downloads'] as const satisfies readonly (keyof Labels)[];
 /** The figures among them: written as the page's numbers ("1,250"), and left out when zero, which says nothing. */
-const COUNTS = new Set<string>(['stars', 'forks', 'downloads']);
+export const COUNT_FIELDS: ReadonlySet<string> = new Set(['stars', 'forks', 'downloads']);
 
 function codeLink(item: JsonObject, url: string) {
   const code = firstStr(item, CODE_FIELDS);
@@ -27,7 +27,7 @@ function facts(item: JsonObject, ctx: ModelContext): string[] {
   const shown: string[] = [];
   for (const key of FACTS) {
     const value = item[key];
-    const count = COUNTS.has(key) && typeof value === 'number';
+    const count = COUNT_FIELDS.has(key) && typeof value === 'number';
     const text = count ? (value > 0 ? ctx.formatNumber(value) : '') : str(value);
     if (text) shown.push(`${ctx.labels[key]}: ${text}`);
   }

@@ -14,6 +14,7 @@ import { BIRTH_DATE, headerKeys } from '../../../src/model/basics';
 import { hasResumakeOrder } from '../../../src/model/options';
 import { WRITTEN_DATE_FIELDS } from '../../../src/model/entry';
 import { SECTION_BY_NAME, SECTION_BY_PROJECT_TYPE } from '../../../src/sections/registry';
+import { COUNT_FIELDS } from '../../../src/sections/software';
 import { validate } from '../../../src/schema/validate';
 import { parseInlineMarkdown, plainText } from '../../../src/model/markdown';
 import { hrefOf, safeImageUrl } from '../../../src/model/url';
@@ -107,7 +108,6 @@ const MONTH_KEYS = new Set<string>(
 const END_KEYS = new Set(['endDate', ...OTHER_PERIOD_NAMES.map((names) => names.end)]);
 const URL_KEYS = new Set(['url', 'image', 'picture', 'website', 'href', 'link', 'homepage']);
 const IMAGE_KEYS = new Set(['image', 'picture']);
-const COUNT_KEYS = new Set(['stars', 'forks', 'downloads']);
 /** Identifiers shown without the URL prefix they may be written with: "doi:10.1/x", "arXiv:2410.10630". */
 const IDENTIFIER_KEYS: Record<string, (value: string) => string> = { doi: cleanDoi, arxiv: cleanArxiv };
 
@@ -218,7 +218,7 @@ function checkLeaf(leaf: Leaf, scope: Scope): string | undefined {
   // An author list written as one string ("A, B, and C") is shown name by name.
   if (AUTHOR_KEYS.has(key) && authorNames(value).every((name) => scope.text.includes(comparable(name)))) return undefined;
   // A software entry's counts are written as the page's numbers ("1,000"), and left out when zero.
-  if (COUNT_KEYS.has(key) && /^\d+$/.test(value)) {
+  if (COUNT_FIELDS.has(key) && /^\d+$/.test(value)) {
     if (Number(value) === 0 || scope.text.includes(Number(value).toLocaleString('en'))) return undefined;
   }
   // Prose is inline markdown, compared as its text: the usual prose fields, lines written as list
