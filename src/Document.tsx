@@ -33,7 +33,20 @@ function linkedDataScript(view: ThemeView) {
   return data ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(data) }} /> : null;
 }
 
-export function Document({ view }: { view: ThemeView }) {
+/** The page's content: rendered before the head, whose JSON-LD holds the papers it has written. */
+export function Body({ view }: { view: ThemeView }) {
+  return (
+    <main class="cv">
+      <Basics basics={view.basics} labels={view.labels} />
+      {view.sections.map((section) => (
+        <SectionBlock key={section.id} section={section} view={view} />
+      ))}
+    </main>
+  );
+}
+
+/** The page around its body, which is the HTML of Body rendered by preact-render-to-string. */
+export function Document({ view, body }: { view: ThemeView; body: string }) {
   return (
     <html lang={view.lang} dir={view.dir} data-style={view.options.style}>
       <head>
@@ -49,14 +62,7 @@ export function Document({ view }: { view: ThemeView }) {
         <style dangerouslySetInnerHTML={{ __html: stylesheet(view.options) }} />
         {linkedDataScript(view)}
       </head>
-      <body>
-        <main class="cv">
-          <Basics basics={view.basics} labels={view.labels} />
-          {view.sections.map((section) => (
-            <SectionBlock key={section.id} section={section} view={view} />
-          ))}
-        </main>
-      </body>
+      <body dangerouslySetInnerHTML={{ __html: body }} />
     </html>
   );
 }

@@ -1,6 +1,6 @@
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import { Document } from './Document';
+import { Body, Document } from './Document';
 import { toView } from './view';
 import { flattenForPage } from './jsxSlots';
 import { isObject } from './model/read';
@@ -13,7 +13,9 @@ import type { ThemeOptions } from './model/options';
 export function render(resume: unknown, options?: ThemeOptions): string {
   const view = toView(resume, options);
   flattenForPage(listEntries(resume));
-  return `<!doctype html>${renderToString(h(Document, { view }))}`;
+  // The body first: a paper is built as its entry is written, and the head's JSON-LD lists those written.
+  const body = renderToString(h(Body, { view }));
+  return `<!doctype html>${renderToString(h(Document, { view, body }))}`;
 }
 
 /** The entries of the resume's top-level lists: the size of the page, known before it is rendered. */

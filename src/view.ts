@@ -6,7 +6,7 @@ import type { RawEntry, SectionDescriptor } from './sections/descriptor';
 import type { EntryGroup } from './model/groups';
 import { localeFor } from './i18n';
 import { ownerNames, toBasics, type BasicsView } from './model/basics';
-import { pageDescription, toLinkedData, toPerson, type LinkedData } from './model/linkedData';
+import { linkedDataJson, pageDescription, toPerson } from './model/linkedData';
 import { nameMatcher } from './model/names';
 import { resolveOptions, type ResolvedOptions } from './model/options';
 import { firstStr, isObject, obj, str, type JsonObject } from './model/read';
@@ -14,7 +14,6 @@ import { peek } from './model/track';
 import { toGenericSection, type GenericSectionView } from './sections/generic';
 import { readableKey, slugOf } from './model/keys';
 import { MENTEE_NAME } from './sections/mentoring';
-import { scholarlyArticles } from './sections/publications/linkedData';
 import { writtenMetrics } from './sections/publications/metrics';
 import { gatherInputs, type Inputs } from './inputs';
 import { DEFAULT_ORDER, SECTION_BY_KEY, SECTION_BY_NAME, isSectionKey, type SectionViews } from './sections/registry';
@@ -172,21 +171,20 @@ export function toView(input: unknown, givenOptions?: unknown, lint?: LintSink):
 }
 
 /**
- * The schema.org graph of the page's JSON-LD: the person (at the organisations of their ongoing work
- * entries) and the papers shown; none when empty. Built from the view as the head is rendered, not
- * kept in it: its ten or so objects per paper then die young, where kept they would be copied by
- * every young-generation collection of the render (a quarter of the JSON-LD's cost on 1,400 papers).
+ * The page's JSON-LD: the person (at the organisations of their ongoing work entries) and the papers
+ * shown, as a schema.org graph in JSON; none when empty. The papers are those the body has written
+ * (each paper is built as its entry is written), so the body is rendered first.
  */
-export function pageLinkedData(view: ThemeView): LinkedData | undefined {
+export function pageLinkedData(view: ThemeView): string | undefined {
   const { basics, sections } = view;
   const affiliation: string[] = [];
-  let articles: ReturnType<typeof scholarlyArticles> = [];
+  let articles = '';
   for (const section of sections) {
     if (section.kind !== 'known') continue;
     if (section.key === 'work') for (const job of section.view) if (job.title && job.dates.ongoing) affiliation.push(job.title);
-    if (section.key === 'publications') articles = scholarlyArticles(section.view);
+    if (section.key === 'publications') articles = section.view.articles.text();
   }
-  return toLinkedData(toPerson(basics, [...new Set(affiliation)]), articles);
+  return linkedDataJson(toPerson(basics, [...new Set(affiliation)]), articles);
 }
 
 /** validate() checks hidden sections too: they may be shown in another variant. */

@@ -1,6 +1,7 @@
 // Reading a built view in tests: a known section's view by key, and the pointers validate() names as not shown.
 import type { SectionKey } from '../../src/i18n';
 import type { SectionViews } from '../../src/sections/registry';
+import type { PublicationsView } from '../../src/sections/publications/view';
 import type { ThemeView } from '../../src/view';
 import { validate } from '../../src/schema/validate';
 
@@ -14,3 +15,11 @@ export const notShown = (resume: unknown) =>
   validate(resume)
     .filter((problem) => / is not shown/.test(problem.message))
     .map((problem) => problem.path);
+
+/** The publication groups with their papers built, as the page builds each when it writes its entry (and the legend can be read after). */
+export function builtGroups(view: PublicationsView) {
+  return view.groups.map((group) => ({ ...group, items: group.items.map(view.paper) }));
+}
+
+/** The papers of the list, built in the order shown. */
+export const builtPapers = (view: PublicationsView) => builtGroups(view).flatMap((group) => group.items);

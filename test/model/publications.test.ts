@@ -4,12 +4,13 @@ import type { AuthorView } from '../../src/model/types';
 import { nameLookup } from '../../src/model/names';
 import { resolveOptions } from '../../src/model/options';
 import { pageDescription } from '../../src/model/linkedData';
-import { parseInlineMarkdown } from '../../src/model/markdown';
+import { parseInlineMarkdown, plainText } from '../../src/model/markdown';
 import { shortenAuthors } from '../../src/sections/publications/authors';
 import { typeGroup } from '../../src/sections/publications/order';
 import { citationCount, citationMetrics } from '../../src/sections/publications/metrics';
 import type { PublicationsView } from '../../src/sections/publications/view';
 import { toView } from '../../src/view';
+import { builtPapers, section } from '../helpers/views';
 
 describe('citationMetrics', () => {
   it.each([
@@ -164,7 +165,9 @@ describe('the legend of author marks', () => {
   const legend = (authors: string[], themeOptions: unknown = {}) => {
     const view = toView({ basics: { name: 'Ada Lovelace' }, publications: [{ name: 'P', authors }], meta: { themeOptions } });
     const found = view.sections.find((section) => section.kind === 'known' && section.key === 'publications');
-    return (found?.view as PublicationsView).legend;
+    const publications = found?.view as PublicationsView;
+    builtPapers(publications);
+    return publications.legend();
   };
 
   it('explains * and † by default, and no other mark', () => {
@@ -198,7 +201,8 @@ describe('mentees marked in author lists (markMentees)', () => {
     });
     const found = view.sections.find((section) => section.kind === 'known' && section.key === 'publications');
     const publications = found?.view as PublicationsView;
-    return { authors: publications.groups[0]?.items[0]?.authors.map((author) => author.name + author.marks), legend: publications.legend };
+    const [paper] = builtPapers(publications);
+    return { authors: paper?.authors.map((author) => author.name + author.marks), legend: publications.legend() };
   };
 
   it('marks the people of the mentoring section, in lists and groups, matched as your name is, once', () => {
@@ -231,7 +235,7 @@ describe('the view with every publication option off', () => {
     { abstracts: 'hide' },
   );
   const publications = view.sections[0]?.view as PublicationsView;
-  const [first] = publications.groups[0]?.items ?? [];
+  const [first] = builtPapers(publications);
 
   it('does no work for them: no number, the author list itself, no count read, no abstract parsed', () => {
     expect(first?.number).toBe('');
@@ -293,7 +297,7 @@ describe('typeGroup', () => {
 describe('publication fields from exports and bibliographies', () => {
   const pub = (item: Record<string, unknown>) => {
     const shown = toView({ publications: [item] }, { metrics: true }).sections.find((part) => part.key === 'publications');
-    return (shown?.view as PublicationsView | undefined)?.groups[0]?.items[0];
+    return builtPapers(shown?.view as PublicationsView)[0];
   };
 
   it('shows the full venue name, volume, issue and pages after the venue', () => {
@@ -316,5 +320,39 @@ describe('publication fields from exports and bibliographies', () => {
     expect(paper?.authors.map((author) => author.name)).toEqual(['Ann Author', 'Bob Writer']);
     expect(paper?.links).toContainEqual({ label: 'PMID:41659455', href: 'https://pubmed.ncbi.nlm.nih.gov/41659455/' });
     expect(paper?.citedBy).toBe('Cited by 7');
+  });
+});
+
+describe('papers built as the page writes them', () => {
+  const papers = [
+    { name: 'Titled', authors: ['Ada Lovelace*'] },
+    { authors: ['Only Authors'] },
+    {},
+    { summary: { text: 'no' } },
+    'A citation, as text',
+  ];
+  const listed = (view: PublicationsView) => view.groups.flatMap((group) => group.items);
+
+  it('lists the papers that show anything, building up front only those with no title, venue, status, award or date', () => {
+    const publications = section(toView({ basics: { name: 'Ada Lovelace' }, publications: papers }), 'publications');
+    expect(listed(publications).map((paper) => [paper.index, paper.view !== undefined])).toEqual([
+      [0, false],
+      [1, true],
+      [4, true],
+    ]);
+    expect(publications.legend()).toEqual([]);
+    expect(publications.articles.text()).toBe('');
+    expect(builtPapers(publications).map((pub) => pub.title || plainText(pub.summary) || pub.authors[0]?.name)).toEqual([
+      'Titled',
+      'Only Authors',
+      'A citation, as text',
+    ]);
+    expect(publications.legend()).toEqual([{ mark: '*', meaning: 'Equal contribution' }]);
+    expect(JSON.parse(`[${publications.articles.text()}]`)).toEqual([expect.objectContaining({ name: 'Titled' })]);
+  });
+
+  it('builds every paper under validate(), which reads them all', () => {
+    const publications = section(toView({ publications: papers }, {}, { warn: () => undefined }), 'publications');
+    expect(listed(publications).every((paper) => paper.view !== undefined)).toBe(true);
   });
 });

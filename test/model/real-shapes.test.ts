@@ -10,7 +10,7 @@ import { render } from '../helpers/untypedRender';
 import { parseHtml, byClass, textOf, elements, attr } from '../helpers/html';
 import { ROOT } from '../helpers/paths';
 import { linkedDataOf } from '../helpers/hostile/linkedData';
-import { notShown, section } from '../helpers/views';
+import { builtGroups, builtPapers, notShown, section } from '../helpers/views';
 
 function generic(view: ThemeView, key: string): GenericSectionView {
   const found = view.sections.find((shown) => shown.kind === 'generic' && shown.key === key);
@@ -263,7 +263,7 @@ describe('known sections read the names people give their fields', () => {
       ['Notable Paper Award, AISTATS.', ''],
     ]);
     expect(section(view, 'education')[0]?.degree).toMatch(/^Bachelor/);
-    const [paper] = section(view, 'publications').groups[0]?.items ?? [];
+    const [paper] = builtPapers(section(view, 'publications'));
     expect(plainText(paper?.summary ?? [])).toBe('A probabilistic framework.');
     expect(notShown(resume)).toEqual([]);
   });
@@ -673,7 +673,10 @@ describe('a section written as a list of titled lists (NoeDemange-….json)', ()
   };
 
   it('shows every entry under its title: publications as their groups, dated sections as entries holding theirs', () => {
-    const groups = section(toView(resume), 'publications').groups.map((group) => [group.heading, group.items.map((pub) => pub.title)]);
+    const groups = builtGroups(section(toView(resume), 'publications')).map((group) => [
+      group.heading,
+      group.items.map((pub) => pub.title),
+    ]);
     expect(groups).toEqual([
       ['Posters', ['Cages']],
       ['Articles', ['Guides']],
@@ -695,10 +698,7 @@ describe('a section written as a list of titled lists (NoeDemange-….json)', ()
 
   it('is read so only when every item is a titled list', () => {
     const mixed = { publications: [{ title: 'Posters', entries: [{ name: 'Cages' }] }, { name: 'Guides' }] };
-    expect(section(toView(mixed), 'publications').groups.flatMap((group) => group.items.map((pub) => pub.title))).toEqual([
-      'Posters',
-      'Guides',
-    ]);
+    expect(builtPapers(section(toView(mixed), 'publications')).map((pub) => pub.title)).toEqual(['Posters', 'Guides']);
   });
 });
 
@@ -844,7 +844,7 @@ describe("a professor's sections in named groups, as jsoncv writes them", () => 
     ]);
     expect(notShown({ projects: { research: [{ name: 'P' }] } })).toEqual(['/projects']);
     const papers = section(toView({ publications: { journal: [{ name: 'J1' }], conference: [{ name: 'C1' }] } }), 'publications');
-    expect(papers.groups.flatMap((group) => group.items.map((pub) => pub.title))).toEqual(['J1', 'C1']);
+    expect(builtPapers(papers).map((pub) => pub.title)).toEqual(['J1', 'C1']);
   });
 });
 
@@ -1064,8 +1064,7 @@ describe('author lists as exports write them', () => {
     validate(resume)
       .filter((problem) => problem.severity === 'error')
       .map((problem) => `${problem.path}: ${problem.message}`);
-  const shownAuthors = (resume: unknown) =>
-    section(toView(resume), 'publications').groups[0]?.items[0]?.authors.map((author) => author.name);
+  const shownAuthors = (resume: unknown) => builtPapers(section(toView(resume), 'publications'))[0]?.authors.map((author) => author.name);
 
   it("reads Semantic Scholar's { name } and CSL-JSON's { given, family } and { literal }, with no schema error", () => {
     const authors = [

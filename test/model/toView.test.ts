@@ -2,6 +2,7 @@ import type { SectionKey } from '../../src/i18n';
 import { DEFAULT_ORDER, type SectionViews } from '../../src/sections/registry';
 import { stylesheet } from '../../src/styles/stylesheet';
 import { toView, type ThemeView } from '../../src/view';
+import { builtGroups, builtPapers } from '../helpers/views';
 
 /** The view of a known section, or undefined when it is not on the page. */
 function section<K extends SectionKey>(view: ThemeView, key: K): SectionViews[K] {
@@ -90,13 +91,14 @@ describe('toView', () => {
       basics: { name: 'Tianhao Wu' },
       publications: [{ name: 'P', authors: ['Jane Roe*', 'T. Wu*', 'Max Poe†'] }],
     });
-    const pub = section(view, 'publications').groups[0]?.items[0];
+    const publications = section(view, 'publications');
+    const [pub] = builtPapers(publications);
     expect(pub?.authors.map((author) => [author.name, author.isOwner, author.marks])).toEqual([
       ['Jane Roe', false, '*'],
       ['T. Wu', true, '*'],
       ['Max Poe', false, '†'],
     ]);
-    expect(section(view, 'publications').legend.map((entry) => entry.mark)).toEqual(['*', '†']);
+    expect(publications.legend().map((entry) => entry.mark)).toEqual(['*', '†']);
   });
 
   it('falls back from venue to publisher and turns doi and arXiv ids into links', () => {
@@ -106,7 +108,7 @@ describe('toView', () => {
         { name: 'B', venue: 'NeurIPS 2023', publisher: 'Curran' },
       ],
     });
-    const [first, second] = section(view, 'publications').groups[0]?.items ?? [];
+    const [first, second] = builtPapers(section(view, 'publications'));
     expect(first).toMatchObject({ venue: 'ACM', publisher: '' });
     expect(first?.links).toEqual([
       { label: 'doi:10.1145/123.456', href: 'https://doi.org/10.1145/123.456' },
@@ -121,7 +123,7 @@ describe('toView', () => {
       { name: 'C', type: 'conference', releaseDate: '2022-05', selected: true },
       { name: 'X', type: 'poster' },
     ];
-    const byType = section(toView({ publications }, { groupPublications: 'type' }), 'publications').groups;
+    const byType = builtGroups(section(toView({ publications }, { groupPublications: 'type' }), 'publications'));
     expect(byType.map((group) => [group.heading, group.items.map((pub) => pub.title)])).toEqual([
       ['Journal Articles', ['J']],
       ['Conference Papers', ['C']],
@@ -129,7 +131,7 @@ describe('toView', () => {
     ]);
     const byYear = section(toView({ publications }, { groupPublications: 'year' }), 'publications').groups;
     expect(byYear.map((group) => group.heading)).toEqual(['2022', '2020', 'Other']);
-    const selected = section(toView({ publications }, { selectedPublicationsOnly: true }), 'publications').groups;
+    const selected = builtGroups(section(toView({ publications }, { selectedPublicationsOnly: true }), 'publications'));
     expect(selected[0]?.items.map((pub) => pub.title)).toEqual(['C']);
   });
 

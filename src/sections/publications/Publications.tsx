@@ -92,18 +92,21 @@ function metricsLine(metrics: MetricsView) {
 }
 
 export function Publications({ view, labels }: { view: PublicationsView; labels: Labels }) {
+  // Each paper is built as its entry is written, and the legend names the marks of those written.
+  const groups = view.groups.map((group, groupIndex) => (
+    <div key={groupIndex}>
+      {group.heading ? <h3 class="group-heading">{group.heading}</h3> : null}
+      {entryList(group.items.map((paper) => publication(view.paper(paper), group.heading ? 4 : 3, view.abstracts, labels)))}
+    </div>
+  ));
+  const legend = view.legend();
   return (
     <>
       {view.metrics ? metricsLine(view.metrics) : null}
-      {view.groups.map((group, groupIndex) => (
-        <div key={groupIndex}>
-          {group.heading ? <h3 class="group-heading">{group.heading}</h3> : null}
-          {entryList(group.items.map((pub) => publication(pub, group.heading ? 4 : 3, view.abstracts, labels)))}
-        </div>
-      ))}
-      {view.legend.length ? (
+      {groups}
+      {legend.length ? (
         <p class="legend">
-          {view.legend.map((note) => (
+          {legend.map((note) => (
             <span key={note.mark}>
               <sup>{note.mark}</sup> {note.meaning}
             </span>

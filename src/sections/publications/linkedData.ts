@@ -1,11 +1,11 @@
-// Each paper shown as a schema.org ScholarlyArticle, for the page's JSON-LD.
+// A paper shown as a schema.org ScholarlyArticle, for the page's JSON-LD.
 import type { JsonLdArticle } from '../../model/linkedData';
-import type { PublicationView, PublicationsView } from './view';
+import type { PublicationView } from './view';
 import { arxivUrl, doiUrl } from '../../model/identifiers';
 import { webUrl } from '../../model/linkedData';
 import { isEllipsis } from '../../model/names';
 
-function toArticle(pub: PublicationView): JsonLdArticle {
+export function toArticle(pub: PublicationView): JsonLdArticle {
   const article: JsonLdArticle = { '@type': 'ScholarlyArticle', name: pub.title };
   if (pub.authors.length) {
     // "..." in an author list stands for names left out, not for a person; most lists have none.
@@ -27,11 +27,4 @@ function toArticle(pub: PublicationView): JsonLdArticle {
   const sameAs = [pub.doi ? doiUrl(pub.doi) : '', pub.arxiv ? arxivUrl(pub.arxiv) : ''].filter(Boolean);
   if (sameAs.length) article.sameAs = sameAs;
   return article;
-}
-
-/** The papers shown, in the order shown; those without a title (lines of text) are left out. */
-export function scholarlyArticles(view: PublicationsView): JsonLdArticle[] {
-  const articles: JsonLdArticle[] = [];
-  for (const group of view.groups) for (const pub of group.items) if (pub.title) articles.push(toArticle(pub));
-  return articles;
 }

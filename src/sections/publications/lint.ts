@@ -43,7 +43,8 @@ function lintOptions(papers: PublicationView[], report: LintReport, ctx: ModelCo
 
 export function lintPublications(view: PublicationsView, report: LintReport, ctx: ModelContext): void {
   const firstWithTitle = new Map<string, string>();
-  const papers = view.groups.flatMap((group) => group.items);
+  // validate() builds every paper with the list (ListedPaper.view): this takes them as built.
+  const papers = view.groups.flatMap((group) => group.items.map(view.paper));
   lintOptions(papers, report, ctx);
   for (const pub of papers) {
     const at = pub.at;

@@ -2,13 +2,13 @@
 import type { PublicationTypeHeadings } from '../../i18n';
 import type { ModelContext } from '../../model/context';
 import type { PublicationNumbering } from '../../model/options';
-import type { PublicationGroupView, PublicationView } from './view';
+import type { ListedPaper, PublicationGroupView } from './view';
 
 /** Undated papers first (under review, preprints) as written, then the dated ones, newest first. Stable. */
-export function sortByDate(items: PublicationView[]): PublicationView[] {
-  const undated: PublicationView[] = [];
-  const dated: PublicationView[] = [];
-  for (const pub of items) (pub.date?.iso ? dated : undated).push(pub);
+export function sortByDate(items: ListedPaper[]): ListedPaper[] {
+  const undated: ListedPaper[] = [];
+  const dated: ListedPaper[] = [];
+  for (const paper of items) (paper.date?.iso ? dated : undated).push(paper);
   // ISO dates compare as text; "2023" (a year alone) sorts after the months of 2023.
   dated.sort((a, b) => {
     const first = a.date?.iso ?? '';
@@ -63,8 +63,8 @@ export function typeGroup(type: string, known: readonly string[]): PublicationTy
   return BIBTEX_TYPES.get(type) ?? TYPE_WORDS.find(([words]) => words.test(type))?.[1] ?? 'other';
 }
 
-function groupBy(items: PublicationView[], keyOf: (pub: PublicationView) => string): Map<string, PublicationView[]> {
-  const groups = new Map<string, PublicationView[]>();
+function groupBy(items: ListedPaper[], keyOf: (paper: ListedPaper) => string): Map<string, ListedPaper[]> {
+  const groups = new Map<string, ListedPaper[]>();
   for (const item of items) {
     const key = keyOf(item);
     const group = groups.get(key);
@@ -74,18 +74,18 @@ function groupBy(items: PublicationView[], keyOf: (pub: PublicationView) => stri
   return groups;
 }
 
-export function toGroups(items: PublicationView[], ctx: ModelContext): PublicationGroupView[] {
+export function toGroups(items: ListedPaper[], ctx: ModelContext): PublicationGroupView[] {
   const { publicationTypes } = ctx.labels;
   switch (ctx.options.groupPublications) {
     case 'type': {
       const known = Object.keys(publicationTypes) as PublicationType[];
-      const groups = groupBy(items, (pub) => typeGroup(pub.type, known));
+      const groups = groupBy(items, (paper) => typeGroup(paper.type, known));
       return known
         .filter((type) => groups.has(type))
         .map((type) => ({ key: type, heading: publicationTypes[type], items: groups.get(type) ?? [] }));
     }
     case 'year': {
-      const groups = groupBy(items, (pub) => pub.date?.iso?.slice(0, 4) ?? '');
+      const groups = groupBy(items, (paper) => paper.date?.iso?.slice(0, 4) ?? '');
       const years = [...groups.keys()].sort((a, b) => (b || '0').localeCompare(a || '0'));
       return years.map((year) => ({ key: year, heading: year || publicationTypes.other, items: groups.get(year) ?? [] }));
     }
@@ -99,9 +99,9 @@ export function toGroups(items: PublicationView[], ctx: ModelContext): Publicati
  * entry), each holding its papers in the order shown; a group with no paper shown is left out.
  */
 export function writtenGroups(
-  items: PublicationView[],
+  items: ListedPaper[],
   headings: readonly string[],
-  headingOf: (pub: PublicationView) => string,
+  headingOf: (paper: ListedPaper) => string,
 ): PublicationGroupView[] {
   const groups = groupBy(items, headingOf);
   return [...new Set(headings)].flatMap((heading) => {
@@ -110,10 +110,10 @@ export function writtenGroups(
   });
 }
 
-function numberRun(items: PublicationView[], prefix: string, numbering: PublicationNumbering, start: number): void {
-  items.forEach((pub, index) => {
+function numberRun(items: ListedPaper[], prefix: string, numbering: PublicationNumbering, start: number): void {
+  items.forEach((paper, index) => {
     const number = numbering === 'descending' ? start - index : start + index;
-    pub.number = `[${prefix}${number}]`;
+    paper.number = `[${prefix}${number}]`;
   });
 }
 

@@ -1,6 +1,11 @@
 // Publications with the research extension: venue, status, authors, links, doi/arXiv, award, type,
 // and what the publication options add: numbers, date order, shortened author lists, co-author
 // links, citation metrics and abstracts. Options that are off cost nothing per paper.
+//
+// The list is ordered, filtered, grouped and numbered from what each paper's place needs (its date,
+// type, selection, citations); a paper's whole view is built only when the page writes its entry.
+// Built up front, 1,400 papers' views (2 MB in some 40,000 objects) lived through the whole render,
+// and each young-generation collection copied them (figures in docs/benchmarks.md).
 import type { AbstractDisplay } from '../../model/options';
 import { fillNumber } from '../../i18n';
 import type { AuthorGap, AuthorView, CitationMetrics, DateView, LinkView, Located, RichText } from '../../model/types';
@@ -14,6 +19,8 @@ import { withoutTitleTags } from '../../model/titleTags';
 import { bool, firstStr, joinParts, str, type JsonObject } from '../../model/read';
 import { safeUrl } from '../../model/url';
 import { MARKS } from '../../model/names';
+import { JsonLdRuns } from '../../model/linkedData';
+import { toArticle } from './linkedData';
 import { coauthorPages, isGap, shortenAuthors, toAuthors, type CoauthorPages } from './authors';
 import { citationCount, citationMetrics } from './metrics';
 import { numberGroups, sortByDate, toGroups, writtenGroups } from './order';
@@ -58,12 +65,29 @@ export interface PublicationView extends Located {
   bibtex: string;
 }
 
+/** A paper's place in the list: what ordering, grouping and numbering read, before the paper is built. */
+export interface ListedPaper {
+  /** The paper as written. */
+  entry: RawEntry;
+  /** Its position in the list as written (its BibTeX key, the heading of a group it is written in). */
+  index: number;
+  date: DateView | undefined;
+  /** publications[].type, in lower case. */
+  type: string;
+  selected: boolean;
+  citations: number | undefined;
+  /** The visible number ("[12]", "[J3]"), or empty (numberPublications). */
+  number: string;
+  /** The paper's view when it is built already: under validate(), or when it had to be built to know that it shows anything. */
+  view?: PublicationView;
+}
+
 export interface PublicationGroupView {
   /** The group's type ("journal", …) or year; empty when publications are not grouped. */
   key: string;
   /** Empty when publications are not grouped. */
   heading: string;
-  items: PublicationView[];
+  items: ListedPaper[];
 }
 
 export interface MetricsView {
@@ -71,15 +95,24 @@ export interface MetricsView {
   line: { label: string; value: string }[];
 }
 
+interface LegendView {
+  mark: string;
+  meaning: string;
+}
+
 export interface PublicationsView {
   /** The section heading's override ("Selected Publications"), or empty for the usual one. */
   heading: string;
   groups: PublicationGroupView[];
-  /** The marks used in the author lists shown that have a meaning, in the order * † ‡ § ¶ #. */
-  legend: { mark: string; meaning: string }[];
   /** Citation metrics (metrics option), when any paper has a count. */
   metrics?: MetricsView;
   abstracts: AbstractDisplay;
+  /** The paper's view, built as its entry is written (a paper built already is not built again). */
+  paper: (listed: ListedPaper) => PublicationView;
+  /** The marks used in the author lists of the papers built so far that have a meaning, in the order * † ‡ § ¶ #: the legend after the list. */
+  legend: () => LegendView[];
+  /** The papers built so far that have a title, as schema.org articles in the order built: for the page's JSON-LD, written after its body. */
+  articles: JsonLdRuns;
 }
 
 /** What every paper's reader needs, made once per list. */
@@ -147,7 +180,23 @@ function readAbstract(item: JsonObject, ctx: ModelContext): RichText {
 
 const VENUE_FIELDS = ['venue', 'journal', 'booktitle', 'conference'] as const;
 
-function toPublication(item: RawEntry, reader: PaperReader): PublicationView {
+const TITLE_FIELDS = ['name', 'title'] as const;
+const DATE_FIELDS = ['releaseDate', 'date', 'year'] as const;
+
+/** The paper's place in the list: what its order, filters, group and number read. */
+function listedPaper(entry: RawEntry, index: number, ctx: ModelContext): ListedPaper {
+  const paper: ListedPaper = { entry, index, date: undefined, type: '', selected: false, citations: undefined, number: '' };
+  if (typeof entry === 'string') return paper;
+  paper.date = dateOf(entry, DATE_FIELDS, ctx);
+  paper.type = str(entry.type).toLowerCase();
+  paper.selected = bool(entry.selected);
+  // validate() reads the fields of options that are off too, so that it does not call them unused.
+  if (ctx.options.metrics || ctx.lint) paper.citations = citationCount(entry.citations ?? entry.citationCount);
+  return paper;
+}
+
+function toPublication(paper: ListedPaper, reader: PaperReader): PublicationView {
+  const { entry: item, citations } = paper;
   if (typeof item === 'string') return citation(item);
   const { ctx } = reader;
   const { options } = ctx;
@@ -160,10 +209,8 @@ function toPublication(item: RawEntry, reader: PaperReader): PublicationView {
   const authors = toAuthors(item.authors ?? item.author, ctx, reader.pageOf);
   // Semantic Scholar tools write the list a second time as one string (cvkit's `authorsStr`).
   if (ctx.lint && authors.length) checkRepeated(item, 'authorsStr', 'authors', authors.map((author) => author.name).join(', '), ctx);
-  // validate() reads the fields of options that are off too, so that it does not call them unused.
-  const citations = options.metrics || ctx.lint ? citationCount(item.citations ?? item.citationCount) : undefined;
   const abstract = readAbstract(item, ctx);
-  const writtenTitle = firstStr(item, ['name', 'title']);
+  const writtenTitle = firstStr(item, TITLE_FIELDS);
   // The plain title is BibTeX's too; one made of tags alone ("<b></b>") stays as written, and is shown so.
   const title = withoutTitleTags(writtenTitle);
   return {
@@ -179,9 +226,9 @@ function toPublication(item: RawEntry, reader: PaperReader): PublicationView {
     venueIsPublisher: !ownVenue && Boolean(publisher),
     status: str(item.status),
     award: str(item.award),
-    type: str(item.type).toLowerCase(),
-    selected: bool(item.selected),
-    date: dateOf(item, ['releaseDate', 'date', 'year'], ctx),
+    type: paper.type,
+    selected: paper.selected,
+    date: paper.date,
     doi,
     arxiv,
     summary: rich(item.summary ?? item.description),
@@ -211,24 +258,37 @@ function hasContent(pub: PublicationView): boolean {
   );
 }
 
+/**
+ * Whether the paper shows anything. Nearly every paper has a title, venue, status, award or date,
+ * read without building it; any other is built to know, and kept built. validate() builds them all.
+ */
+function showsAnything(paper: ListedPaper, reader: PaperReader): boolean {
+  const { entry } = paper;
+  if (!reader.ctx.lint && typeof entry !== 'string') {
+    if (paper.date || firstStr(entry, TITLE_FIELDS) || firstStr(entry, VENUE_FIELDS) || str(entry.publisher)) return true;
+    if (str(entry.status) || str(entry.award)) return true;
+  }
+  paper.view = toPublication(paper, reader);
+  return hasContent(paper.view);
+}
+
 const MARK_LABELS: Record<string, 'legendEqual' | 'legendCorresponding'> = { '*': 'legendEqual', '†': 'legendCorresponding' };
 
-/** Each mark with a meaning (the authorMarks option's, else the label of the mentees' mark, * or †) that an author shown carries. */
-function toLegend(items: PublicationView[], ctx: ModelContext): PublicationsView['legend'] {
-  const legend: PublicationsView['legend'] = [];
+/** Each mark with a meaning (the authorMarks option's, else the label of the mentees' mark, * or †) among the marks used. */
+function toLegend(used: ReadonlySet<string>, ctx: ModelContext): LegendView[] {
+  const legend: LegendView[] = [];
   for (const mark of MARKS) {
+    if (!used.has(mark)) continue;
     const label = mark === ctx.options.markMentees ? 'legendMentee' : MARK_LABELS[mark];
     const meaning = ctx.options.authorMarks[mark] ?? (label ? ctx.labels[label] : undefined);
-    if (!meaning) continue;
-    const used = items.some((pub) => pub.shownAuthors.some((author) => !isGap(author) && author.marks.includes(mark)));
-    if (used) legend.push({ mark, meaning });
+    if (meaning) legend.push({ mark, meaning });
   }
   return legend;
 }
 
 /** Published in `year` or later; a paper without a readable date (under review, "forthcoming") is kept. */
-function isSince(pub: PublicationView, year: number): boolean {
-  const iso = pub.date?.iso;
+function isSince(paper: ListedPaper, year: number): boolean {
+  const iso = paper.date?.iso;
   return !iso || Number(iso.slice(0, 4)) >= year;
 }
 
@@ -245,11 +305,11 @@ function paperReader(ctx: ModelContext): PaperReader {
  * The citation line: the figures written for the whole profile, else the sums of every paper in the
  * list (selected or not); none when there are neither.
  */
-function toMetrics(items: PublicationView[], ctx: ModelContext): MetricsView | undefined {
+function toMetrics(papers: ListedPaper[], ctx: ModelContext): MetricsView | undefined {
   let figures: Partial<CitationMetrics> | undefined = ctx.profileMetrics;
   if (!figures) {
     const counts: number[] = [];
-    for (const pub of items) if (pub.citations !== undefined) counts.push(pub.citations);
+    for (const paper of papers) if (paper.citations !== undefined) counts.push(paper.citations);
     if (!counts.length) return undefined;
     figures = citationMetrics(counts);
   }
@@ -282,37 +342,47 @@ function bibtexWriter(entries: readonly RawEntry[]): (index: number) => string {
 }
 
 /**
+ * Builds each paper as the page writes it, and keeps what the page needs of those written: the marks
+ * of their authors for the legend, and the schema.org article of each with a title.
+ */
+function paperWriter(reader: PaperReader, bibtexOf?: (index: number) => string): Pick<PublicationsView, 'paper' | 'legend' | 'articles'> {
+  const marks = new Set<string>();
+  const articles = new JsonLdRuns();
+  const paper = (listed: ListedPaper): PublicationView => {
+    const pub = listed.view ?? toPublication(listed, reader);
+    pub.number = listed.number;
+    if (bibtexOf) pub.bibtex = bibtexOf(listed.index);
+    for (const author of pub.shownAuthors) if (!isGap(author) && author.marks) for (const mark of author.marks) marks.add(mark);
+    if (pub.title) articles.add(toArticle(pub));
+    return pub;
+  };
+  return { paper, legend: () => toLegend(marks, reader.ctx), articles };
+}
+
+/**
  * The section's view. `headings`: the group each entry is written in, when the resume writes its
  * publications in groups; those groups are then shown instead of the groupPublications option's.
  */
 export function toPublications(entries: readonly RawEntry[], ctx: ModelContext, headings?: readonly string[]): PublicationsView {
   const { options } = ctx;
   const reader = paperReader(ctx);
-  const entryIndex = options.bibtex || headings ? new Map<PublicationView, number>() : undefined;
-  let items: PublicationView[] = [];
+  let papers: ListedPaper[] = [];
   entries.forEach((entry, index) => {
-    const pub = toPublication(entry, reader);
-    if (!hasContent(pub)) return;
-    items.push(pub);
-    entryIndex?.set(pub, index);
+    const paper = listedPaper(entry, index, ctx);
+    if (showsAnything(paper, reader)) papers.push(paper);
   });
-  const metrics = options.metrics ? toMetrics(items, ctx) : undefined;
-  const selectedOnly = options.selectedPublicationsOnly && items.some((pub) => pub.selected);
-  if (selectedOnly) items = items.filter((pub) => pub.selected);
-  if (options.publicationsSince) items = items.filter((pub) => isSince(pub, options.publicationsSince));
-  if (options.sortPublications === 'date') items = sortByDate(items);
-  if (entryIndex && options.bibtex) {
-    const write = bibtexWriter(entries);
-    for (const pub of items) pub.bibtex = write(entryIndex.get(pub) ?? -1);
-  }
-  const groups =
-    headings && entryIndex ? writtenGroups(items, headings, (pub) => headings[entryIndex.get(pub) ?? -1] ?? '') : toGroups(items, ctx);
+  const metrics = options.metrics ? toMetrics(papers, ctx) : undefined;
+  const selectedOnly = options.selectedPublicationsOnly && papers.some((paper) => paper.selected);
+  if (selectedOnly) papers = papers.filter((paper) => paper.selected);
+  if (options.publicationsSince) papers = papers.filter((paper) => isSince(paper, options.publicationsSince));
+  if (options.sortPublications === 'date') papers = sortByDate(papers);
+  const groups = headings ? writtenGroups(papers, headings, (paper) => headings[paper.index] ?? '') : toGroups(papers, ctx);
   numberGroups(groups, options.numberPublications, !headings && options.groupPublications === 'type');
   return {
     heading: selectedOnly ? ctx.labels.selectedPublications : '',
     groups,
-    legend: toLegend(items, ctx),
     metrics,
     abstracts: options.abstracts,
+    ...paperWriter(reader, options.bibtex ? bibtexWriter(entries) : undefined),
   };
 }
