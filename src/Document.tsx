@@ -2,7 +2,6 @@ import type { SectionKey } from './i18n';
 import type { SectionDescriptor } from './sections/descriptor';
 import type { KnownSection, ShownSection, ThemeView } from './view';
 import { pageLinkedData } from './view';
-import { scriptJson } from './model/linkedData';
 import { SECTION_BY_KEY } from './sections/registry';
 import { Basics } from './sections/shared/Basics';
 import { genericEntries } from './sections/generic';
@@ -25,12 +24,12 @@ function SectionBlock({ section, view }: { section: ShownSection; view: ThemeVie
 
 /**
  * The page's one script element, which holds data, not code: browsers never run application/ld+json.
- * Its text is raw, not entity-escaped, so it is safe only because scriptJson() writes every "<", ">"
- * and "&" of the JSON as a \u escape: no user text can end the element or open a comment in it.
+ * Its text is raw, not entity-escaped, so it is safe only because scriptJson() has written every "<",
+ * ">" and "&" of the JSON as a \u escape: no user text can end the element or open a comment in it.
  */
 function linkedDataScript(view: ThemeView) {
-  const data = pageLinkedData(view);
-  return data ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(data) }} /> : null;
+  const text = pageLinkedData(view);
+  return text ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: text }} /> : null;
 }
 
 /** The page's content: rendered before the head, whose JSON-LD holds the papers it has written. */

@@ -6,7 +6,7 @@ import type { RawEntry, SectionDescriptor } from './sections/descriptor';
 import type { EntryGroup } from './model/groups';
 import { localeFor } from './i18n';
 import { ownerNames, toBasics, type BasicsView } from './model/basics';
-import { linkedDataJson, pageDescription, toPerson } from './model/linkedData';
+import { linkedDataScriptText, pageDescription, toPerson } from './model/linkedData';
 import { nameMatcher } from './model/names';
 import { resolveOptions, type ResolvedOptions } from './model/options';
 import { firstStr, isObject, obj, str, type JsonObject } from './model/read';
@@ -172,8 +172,9 @@ export function toView(input: unknown, givenOptions?: unknown, lint?: LintSink):
 
 /**
  * The page's JSON-LD: the person (at the organisations of their ongoing work entries) and the papers
- * shown, as a schema.org graph in JSON; none when empty. The papers are those the body has written
- * (each paper is built as its entry is written), so the body is rendered first.
+ * shown, as a schema.org graph in JSON made safe for a script element; none when empty. The papers
+ * are those the body has written (each paper is built as its entry is written), so the body is
+ * rendered first.
  */
 export function pageLinkedData(view: ThemeView): string | undefined {
   const { basics, sections } = view;
@@ -182,9 +183,9 @@ export function pageLinkedData(view: ThemeView): string | undefined {
   for (const section of sections) {
     if (section.kind !== 'known') continue;
     if (section.key === 'work') for (const job of section.view) if (job.title && job.dates.ongoing) affiliation.push(job.title);
-    if (section.key === 'publications') articles = section.view.articles.text();
+    if (section.key === 'publications') articles = section.view.articles.scriptText();
   }
-  return linkedDataJson(toPerson(basics, [...new Set(affiliation)]), articles);
+  return linkedDataScriptText(toPerson(basics, [...new Set(affiliation)]), articles);
 }
 
 /** validate() checks hidden sections too: they may be shown in another variant. */

@@ -341,14 +341,14 @@ describe('papers built as the page writes them', () => {
       [4, true],
     ]);
     expect(publications.legend()).toEqual([]);
-    expect(publications.articles.text()).toBe('');
+    expect(publications.articles.scriptText()).toBe('');
     expect(builtPapers(publications).map((pub) => pub.title || plainText(pub.summary) || pub.authors[0]?.name)).toEqual([
       'Titled',
       'Only Authors',
       'A citation, as text',
     ]);
     expect(publications.legend()).toEqual([{ mark: '*', meaning: 'Equal contribution' }]);
-    expect(JSON.parse(`[${publications.articles.text()}]`)).toEqual([expect.objectContaining({ name: 'Titled' })]);
+    expect(JSON.parse(`[${publications.articles.scriptText()}]`)).toEqual([expect.objectContaining({ name: 'Titled' })]);
   });
 
   it('builds every paper under validate(), which reads them all', () => {

@@ -6,7 +6,7 @@ import { render } from '../helpers/untypedRender';
 import { attr, elements, parseHtml } from '../helpers/html';
 import { linkedDataOf, type JsonLdNode } from '../helpers/hostile/linkedData';
 import { rawText } from '../helpers/hostile/page';
-import { JsonLdRuns, linkedDataJson, scriptJson, type JsonLdArticle, type JsonLdPerson } from '../../src/model/linkedData';
+import { JsonLdRuns, linkedDataScriptText, scriptJson, type JsonLdArticle, type JsonLdPerson } from '../../src/model/linkedData';
 
 interface Paper {
   name: string;
@@ -120,10 +120,10 @@ describe('a hostile title in the JSON-LD', () => {
   });
 });
 
-describe('scriptJson', () => {
+describe('the JSON-LD text', () => {
   it('escapes exactly <, >, &, U+2028 and U+2029, and JSON.parse reads the same data back', () => {
     const person: JsonLdPerson = { '@type': 'Person', name: 'a<b>c&d\u2028e\u2029f</script><!--' };
-    const text = scriptJson(linkedDataJson(person, '') ?? '');
+    const text = linkedDataScriptText(person, '') ?? '';
     expect(text).toContain('a\\u003cb\\u003ec\\u0026d\\u2028e\\u2029f\\u003c/script\\u003e\\u003c!--');
     expect(JSON.parse(text)).toEqual({ '@context': 'https://schema.org', '@graph': [person] });
   });
@@ -132,20 +132,19 @@ describe('scriptJson', () => {
 describe('the JSON-LD written in runs of papers', () => {
   const article = (index: number): JsonLdArticle => ({
     '@type': 'ScholarlyArticle',
-    name: `Paper "${index}" \\ é`,
+    name: `Paper "${index}" \\ é <b> & \u2028`,
     author: [{ '@type': 'Person', name: `Author ${index}` }],
   });
   const person: JsonLdPerson = { '@type': 'Person', name: 'Ada' };
 
-  it.each([0, 1, 63, 64, 65, 128, 200])('is the text JSON.stringify writes for the whole graph, with %i papers', (count) => {
+  it.each([0, 1, 63, 64, 65, 128, 200])('is the text JSON.stringify writes for the whole graph, escaped, with %i papers', (count) => {
     const articles = Array.from({ length: count }, (_, index) => article(index));
     const runs = new JsonLdRuns();
     for (const item of articles) runs.add(item);
-    const text = runs.text();
-    expect(linkedDataJson(person, text)).toBe(JSON.stringify({ '@context': 'https://schema.org', '@graph': [person, ...articles] }));
-    expect(linkedDataJson(undefined, text)).toBe(
-      count ? JSON.stringify({ '@context': 'https://schema.org', '@graph': articles }) : undefined,
-    );
+    const text = runs.scriptText();
+    const whole = (graph: object[]) => scriptJson(JSON.stringify({ '@context': 'https://schema.org', '@graph': graph }));
+    expect(linkedDataScriptText(person, text)).toBe(whole([person, ...articles]));
+    expect(linkedDataScriptText(undefined, text)).toBe(count ? whole(articles) : undefined);
   });
 });
 
