@@ -31,8 +31,41 @@ export function primaryLanguage(tag: string): string {
   return tag.toLowerCase().split('-')[0] ?? '';
 }
 
+// The script of each language the theme has labels for, whatever the region, as Intl's likely
+// subtags say (a test checks every region): a process's first maximize() loads ICU's data for it,
+// about 7 ms of a new process's first render. Chinese is not among them: its script is the region's.
+export const SCRIPT_OF_LANGUAGE: ReadonlyMap<string, string> = new Map([
+  ['ar', 'Arab'],
+  ['cs', 'Latn'],
+  ['de', 'Latn'],
+  ['en', 'Latn'],
+  ['es', 'Latn'],
+  ['fa', 'Arab'],
+  ['fr', 'Latn'],
+  ['he', 'Hebr'],
+  ['hi', 'Deva'],
+  ['id', 'Latn'],
+  ['it', 'Latn'],
+  ['ja', 'Jpan'],
+  ['ko', 'Kore'],
+  ['nl', 'Latn'],
+  ['pl', 'Latn'],
+  ['pt', 'Latn'],
+  ['ru', 'Cyrl'],
+  ['sv', 'Latn'],
+  ['tr', 'Latn'],
+  ['uk', 'Cyrl'],
+  ['ur', 'Arab'],
+  ['vi', 'Latn'],
+]);
+
+/** A tag with a subtag of four letters names its script ("sr-Latn", "en-Shaw"): Intl reads it. */
+const HAS_SCRIPT = /-[a-z]{4}(?:-|$)/i;
+
 /** The script a tag is most likely written in ("zh-TW" → "Hant", "fa" → "Arab"), when Intl knows it. */
 export const likelyScript = remembered((tag: string): string | undefined => {
+  const known = HAS_SCRIPT.test(tag) ? undefined : SCRIPT_OF_LANGUAGE.get(primaryLanguage(tag));
+  if (known) return known;
   try {
     return new Intl.Locale(tag).maximize().script;
   } catch {

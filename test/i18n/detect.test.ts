@@ -1,5 +1,6 @@
 // The language a resume names, the script it is written in, and what the page makes of them.
-import { directionOf, dominantScript, languageTag } from '../../src/i18n';
+import { SUPPORTED_LOCALES, directionOf, dominantScript, languageTag } from '../../src/i18n';
+import { SCRIPT_OF_LANGUAGE, likelyScript } from '../../src/i18n/tags';
 import { localeFromResume, missingLocaleMessage } from '../../src/model/language';
 import { toView } from '../../src/view';
 import { readFileSync } from 'node:fs';
@@ -37,7 +38,27 @@ describe('directionOf', () => {
     ['de', 'ltr'],
     ['zh-TW', 'ltr'],
     ['xx', 'ltr'],
+    ['en-Arab', 'rtl'],
+    ['ar-Latn', 'ltr'],
   ])('%s is %s', (tag, dir) => expect(directionOf(tag)).toBe(dir));
+});
+
+describe('the scripts of the languages with labels', () => {
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const regions = [...letters].flatMap((first) => [...letters].map((second) => first + second));
+
+  it.each([...SCRIPT_OF_LANGUAGE])('%s is written in %s in every region, as Intl says', (language, script) => {
+    const others = [language, ...regions.map((region) => `${language}-${region}`)].filter(
+      (tag) => new Intl.Locale(tag).maximize().script !== script,
+    );
+    expect(others).toEqual([]);
+    expect(likelyScript(`${language}-FR`)).toBe(script);
+  });
+
+  it("covers every language with labels but Chinese, whose script is the region's", () => {
+    expect(SUPPORTED_LOCALES.filter((locale) => !SCRIPT_OF_LANGUAGE.has(locale))).toEqual(['zh', 'zh-Hant']);
+    expect(likelyScript('zh-TW')).toBe('Hant');
+  });
 });
 
 describe('localeFromResume', () => {
