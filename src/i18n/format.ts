@@ -108,13 +108,24 @@ export function dayFormatter(tag: string, labelsTag: string): FormatDay {
   };
 }
 
+// Plain English groups a whole number's digits by three with commas ("12,345"), as Intl writes it;
+// the first Intl.NumberFormat of a process costs 18 to 23 ms. Checked against Intl by a test.
+const THOUSANDS = /\B(?=(?:\d{3})+$)/g;
+
+function plainEnglishNumber(n: number): string {
+  const digits = String(Math.abs(n)).replace(THOUSANDS, ',');
+  return n < 0 ? `-${digits}` : digits;
+}
+
 /** Whole numbers with the locale's grouping ("12.345" in German); "" for anything not finite. */
 export function numberFormatter(tag: string, labelsTag: string): FormatNumber {
   const format = madeAtFirstUse((tags) => new Intl.NumberFormat(tags, NUMBER_OPTIONS), tag, labelsTag);
+  const plainEnglish = PLAIN_ENGLISH.test(tag) && labelsTag === 'en';
   // Below 1,000 a whole number has no separator in any locale, and its digits are Latin: Intl would
   // write String(n), at about 40 times the cost (a software section's counts, citation counts).
   return (n) => {
     if (Number.isInteger(n) && n >= 0 && n < 1000) return String(n);
+    if (plainEnglish && Number.isSafeInteger(n)) return plainEnglishNumber(n);
     return Number.isFinite(n) ? format().format(n) : '';
   };
 }

@@ -1,4 +1,5 @@
 // Every locale is complete and written in its language; months and numbers come from Intl.
+import fc from 'fast-check';
 import type { Labels } from '../../src/i18n';
 import { fillNumber, localeFor, SUPPORTED_LOCALES } from '../../src/i18n';
 import { en } from '../../src/i18n/locales/en';
@@ -224,6 +225,31 @@ describe('numbers', () => {
   it.each(SUPPORTED_LOCALES)('below 1,000 are written in %s as Intl writes them', (tag) => {
     const intl = new Intl.NumberFormat(localeFor(tag).tag, { numberingSystem: 'latn', maximumFractionDigits: 0 });
     for (const n of [0, 7, 42, 999, 1000, 2.5, 999.6, -3]) expect([n, localeFor(tag).formatNumber(n)]).toEqual([n, intl.format(n)]);
+  });
+
+  it('are written out for plain English exactly as Intl writes them, and regional English still comes from Intl', () => {
+    const intl = new Intl.NumberFormat('en', { numberingSystem: 'latn', maximumFractionDigits: 0 });
+    const edges = [
+      1000,
+      9999,
+      10000,
+      123456,
+      1234567,
+      -1000,
+      -987654321,
+      Number.MAX_SAFE_INTEGER,
+      Number.MIN_SAFE_INTEGER,
+      1234.5,
+      2 ** 60,
+    ];
+    fc.assert(
+      fc.property(fc.oneof(fc.constantFrom(...edges), fc.maxSafeInteger(), fc.integer()), (n) => {
+        expect(localeFor('en').formatNumber(n)).toBe(intl.format(n));
+        expect(localeFor('en-US').formatNumber(n)).toBe(intl.format(n));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(localeFor('en-IN').formatNumber(1234567)).toBe('12,34,567');
   });
 
   it('are empty, never NaN or Infinity, for what is not a finite number', () => {
