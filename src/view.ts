@@ -172,8 +172,8 @@ export function toView(input: unknown, givenOptions?: unknown, lint?: LintSink):
 
 /**
  * The page's JSON-LD: the person (at the organisations of their ongoing work entries) and the papers
- * shown, as a schema.org graph in JSON made safe for a script element; none when empty. The papers
- * are those the body has written (each paper is built as its entry is written), so the body is
+ * shown, as a schema.org graph in JSON made safe for a script element; none when empty. The entries
+ * and papers are those the body has written (each is built as its entry is written), so the body is
  * rendered first.
  */
 export function pageLinkedData(view: ThemeView): string | undefined {
@@ -182,7 +182,7 @@ export function pageLinkedData(view: ThemeView): string | undefined {
   let articles = '';
   for (const section of sections) {
     if (section.kind !== 'known') continue;
-    if (section.key === 'work') for (const job of section.view) if (job.title && job.dates.ongoing) affiliation.push(job.title);
+    if (section.key === 'work') affiliation.push(...section.view.ongoing);
     if (section.key === 'publications') articles = section.view.articles.scriptText();
   }
   return linkedDataScriptText(toPerson(basics, [...new Set(affiliation)]), articles);

@@ -1,7 +1,9 @@
 // Reading a built view in tests: a known section's view by key, and the pointers validate() names as not shown.
 import type { SectionKey } from '../../src/i18n';
 import type { SectionViews } from '../../src/sections/registry';
+import type { EntryView } from '../../src/model/types';
 import type { PublicationsView } from '../../src/sections/publications/view';
+import type { DatedView } from '../../src/sections/shared/datedSection';
 import type { ThemeView } from '../../src/view';
 import { validate } from '../../src/schema/validate';
 
@@ -23,3 +25,7 @@ export function builtGroups(view: PublicationsView) {
 
 /** The papers of the list, built in the order shown. */
 export const builtPapers = (view: PublicationsView) => builtGroups(view).flatMap((group) => group.items);
+
+/** A dated section's entries, each built as the page builds it when it writes it; those that show nothing left out. */
+export const entriesOf = (view: DatedView): EntryView[] =>
+  view.items.map(view.entry).filter((entry): entry is EntryView => entry !== undefined);

@@ -10,7 +10,7 @@ import { render } from '../helpers/untypedRender';
 import { parseHtml, byClass, textOf, elements, attr } from '../helpers/html';
 import { ROOT } from '../helpers/paths';
 import { linkedDataOf } from '../helpers/hostile/linkedData';
-import { builtGroups, builtPapers, notShown, section } from '../helpers/views';
+import { builtGroups, builtPapers, entriesOf, notShown, section } from '../helpers/views';
 
 function generic(view: ThemeView, key: string): GenericSectionView {
   const found = view.sections.find((shown) => shown.kind === 'generic' && shown.key === key);
@@ -165,21 +165,23 @@ describe('known sections read the names people give their fields', () => {
   });
 
   it('work: employer, a single date, bullets, and position written as a list of roles', () => {
-    const [employer, dated, roles] = section(
-      toView({
-        work: [
-          { employer: 'Paul Scherrer Institute', position: 'Postdoc', startDate: '2025-01' },
-          { company: 'UCSD', date: '2018/10 – now', bullets: ['Built an AR app.'] },
-          {
-            company: 'Uni',
-            position: [
-              { title: 'Lecturer', startDate: '2017' },
-              { title: 'Postdoc', startDate: '2015', endDate: '2016' },
-            ],
-          },
-        ],
-      }),
-      'work',
+    const [employer, dated, roles] = entriesOf(
+      section(
+        toView({
+          work: [
+            { employer: 'Paul Scherrer Institute', position: 'Postdoc', startDate: '2025-01' },
+            { company: 'UCSD', date: '2018/10 – now', bullets: ['Built an AR app.'] },
+            {
+              company: 'Uni',
+              position: [
+                { title: 'Lecturer', startDate: '2017' },
+                { title: 'Postdoc', startDate: '2015', endDate: '2016' },
+              ],
+            },
+          ],
+        }),
+        'work',
+      ),
     );
     expect(employer).toMatchObject({ title: 'Paul Scherrer Institute', subtitle: 'Postdoc' });
     expect(dated?.dates).toMatchObject({ start: { text: 'Oct 2018', iso: '2018-10' }, end: undefined, ongoing: true });
@@ -188,19 +190,21 @@ describe('known sections read the names people give their fields', () => {
   });
 
   it('projects: title, date, position and link', () => {
-    const [project] = section(
-      toView({
-        projects: [
-          {
-            title: 'Exteractive',
-            date: '2020-07',
-            position: 'Full-stack engineer',
-            link: 'https://github.com/a/b',
-            details: 'Interactive fiction.',
-          },
-        ],
-      }),
-      'projects',
+    const [project] = entriesOf(
+      section(
+        toView({
+          projects: [
+            {
+              title: 'Exteractive',
+              date: '2020-07',
+              position: 'Full-stack engineer',
+              link: 'https://github.com/a/b',
+              details: 'Interactive fiction.',
+            },
+          ],
+        }),
+        'projects',
+      ),
     );
     expect(project).toMatchObject({
       title: 'Exteractive',
@@ -223,7 +227,7 @@ describe('known sections read the names people give their fields', () => {
         { name: 'Unsafe', repo: 'javascript:alert(1)' },
       ],
     };
-    const [linked, unsafe] = section(toView(resume), 'projects');
+    const [linked, unsafe] = entriesOf(section(toView(resume), 'projects'));
     expect(linked?.titleHref).toBe('https://codi.link');
     expect(linked?.links).toEqual([
       { label: 'Talk', href: 'https://example.org/talk' },
@@ -234,7 +238,9 @@ describe('known sections read the names people give their fields', () => {
   });
 
   it('service (reviewing): title', () => {
-    const [review] = section(toView({ reviewing: [{ title: 'Program Committee Member', venue: 'ICML', date: '2024-01' }] }), 'service');
+    const [review] = entriesOf(
+      section(toView({ reviewing: [{ title: 'Program Committee Member', venue: 'ICML', date: '2024-01' }] }), 'service'),
+    );
     expect(review).toMatchObject({ title: 'Program Committee Member', subtitle: 'ICML' });
   });
 
@@ -284,7 +290,7 @@ describe('known sections read the names people give their fields', () => {
       ['University of Coimbra', 'BSc', 'Coimbra, Portugal'],
     ]);
     expect(plainText(section(view, 'education')[0]?.summary ?? [])).toBe('Thesis on optimal transport.');
-    expect(section(view, 'talks')[0]?.people).toEqual([
+    expect(entriesOf(section(view, 'talks'))[0]?.people).toEqual([
       { name: 'F-P. Paty', marks: '', isOwner: true },
       { name: 'M. Cuturi', marks: '', isOwner: false },
     ]);
@@ -729,7 +735,7 @@ describe('links written as an object of addresses by label (NeutrinoLiu-….json
         },
       ],
     };
-    expect(section(toView(resume), 'projects')[0]?.links).toEqual([
+    expect(entriesOf(section(toView(resume), 'projects'))[0]?.links).toEqual([
       { label: 'Paper', href: 'https://arxiv.org/abs/1' },
       { label: 'Project Page', href: 'https://example.org/p' },
       { label: 'Bad', href: undefined },
@@ -794,7 +800,7 @@ describe("a professor's sections in named groups, as jsoncv writes them", () => 
     expect(groupsOf('mentoring')).toEqual(['Current Students', 'Past Students', 'Committee Service']);
     expect(groupsOf('service')).toEqual(['Editorial Boards', 'Review Services', 'Departmental']);
     expect(groupsOf('talks')).toEqual(['Invited Talks', 'Outreach']);
-    const mentoring = section(toView(resume), 'mentoring');
+    const mentoring = entriesOf(section(toView(resume), 'mentoring'));
     expect(
       mentoring.map((group) => [group.title, group.roles.map((entry) => [entry.title, entry.subtitle, entry.badge, entry.facts])]),
     ).toEqual([
@@ -833,12 +839,14 @@ describe("a professor's sections in named groups, as jsoncv writes them", () => 
   });
 
   it('puts entries written as a list before the groups, and shows groups of sections without headings as one list', () => {
-    const talks = section(toView({ talks: [{ name: 'Listed' }], presentations: { invitedTalks: [{ title: 'Grouped' }] } }), 'talks');
+    const talks = entriesOf(
+      section(toView({ talks: [{ name: 'Listed' }], presentations: { invitedTalks: [{ title: 'Grouped' }] } }), 'talks'),
+    );
     expect(talks.map((entry) => [entry.title, entry.roles.map((role) => role.title)])).toEqual([
       ['Listed', []],
       ['Invited Talks', ['Grouped']],
     ]);
-    const work = section(toView({ work: { industry: [{ name: 'Acme', position: 'Engineer' }] } }), 'work');
+    const work = entriesOf(section(toView({ work: { industry: [{ name: 'Acme', position: 'Engineer' }] } }), 'work'));
     expect(work.map((entry) => [entry.title, entry.roles.map((role) => [role.title, role.subtitle])])).toEqual([
       ['Industry', [['Acme', 'Engineer']]],
     ]);
@@ -959,7 +967,7 @@ describe('a period written in one field', () => {
 describe('a street address as the place', () => {
   it('is the place of an entry that gives no location, as JanKren-JanKren.github.io.json writes employers', () => {
     const resume = { work: [{ name: 'PSI', position: 'Intern', address: 'Forschungsstrasse 111, 5234 Villigen, Switzerland' }] };
-    expect(section(toView(resume), 'work')[0]?.location).toBe('Forschungsstrasse 111, 5234 Villigen, Switzerland');
+    expect(entriesOf(section(toView(resume), 'work'))[0]?.location).toBe('Forschungsstrasse 111, 5234 Villigen, Switzerland');
     expect(notShown(resume)).toEqual([]);
     expect(generic(toView({ visits: [{ title: 'Visit', address: 'Lab, Zurich' }] }), 'visits').entries[0]?.location).toBe('Lab, Zurich');
   });

@@ -5,9 +5,9 @@ import { toView } from '../../src/view';
 import { readableCode } from '../../src/model/keys';
 import { render } from '../helpers/untypedRender';
 import { parseHtml, byClass, textOf } from '../helpers/html';
-import { notShown, section } from '../helpers/views';
+import { entriesOf, notShown, section } from '../helpers/views';
 
-const projectsOf = (resume: unknown) => section(toView(resume), 'projects');
+const projectsOf = (resume: unknown) => entriesOf(section(toView(resume), 'projects'));
 
 describe('a research project', () => {
   const resume = {

@@ -1,11 +1,11 @@
 // The software section: research software as people list it, and as cvkit writes it from GitHub
 // (AlexanderPico-icv.json: `githubRepo`, `language` beside `languages`, `stars`, `forks`, `openIssues`).
 import { toView } from '../../src/view';
-import { section, notShown } from '../helpers/views';
+import { entriesOf, section, notShown } from '../helpers/views';
 import { validate } from '../../src/schema/validate';
 
 const entryOf = (item: Record<string, unknown>, options?: Record<string, unknown>) =>
-  section(toView({ software: [item] }, options), 'software')[0];
+  entriesOf(section(toView({ software: [item] }, options), 'software'))[0];
 
 describe('a software entry', () => {
   it('shows its version and license as written, and its counts as the page writes numbers, leaving out zero', () => {

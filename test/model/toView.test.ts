@@ -2,7 +2,7 @@ import type { SectionKey } from '../../src/i18n';
 import { DEFAULT_ORDER, type SectionViews } from '../../src/sections/registry';
 import { stylesheet } from '../../src/styles/stylesheet';
 import { toView, type ThemeView } from '../../src/view';
-import { builtGroups, builtPapers } from '../helpers/views';
+import { builtGroups, builtPapers, entriesOf } from '../helpers/views';
 
 /** The view of a known section, or undefined when it is not on the page. */
 function section<K extends SectionKey>(view: ThemeView, key: K): SectionViews[K] {
@@ -27,14 +27,33 @@ describe('toView', () => {
       skills: [{ name: { a: 1 }, keywords: 'solo' }],
     });
     // Lines of text (and numbers) are entries written as one line; null is skipped.
-    expect(section(view, 'work').map((entry) => entry.title || entry.summary)).toEqual([
+    expect(entriesOf(section(view, 'work')).map((entry) => entry.title || entry.summary)).toEqual([
       [{ kind: 'text', text: '3' }],
       [{ kind: 'text', text: 'x' }],
       '42',
     ]);
-    expect(section(view, 'work')[2]).toMatchObject({ title: '42', subtitle: '' });
-    expect(section(view, 'work')[2]?.highlights).toHaveLength(2);
+    expect(entriesOf(section(view, 'work'))[2]).toMatchObject({ title: '42', subtitle: '' });
+    expect(entriesOf(section(view, 'work'))[2]?.highlights).toHaveLength(2);
     expect(section(view, 'skills')[0]).toMatchObject({ name: '', keywords: ['solo'] });
+  });
+
+  it("builds a dated section's entries as the page writes them: up front only until one shows, or all under validate()", () => {
+    const work = [null, {}, { name: 'Acme', startDate: '2020', endDate: 'present' }, {}, { name: 'Beta', endDate: '2019' }];
+    const dated = section(toView({ work }), 'work');
+    expect(dated.items.map((item) => [item.written !== undefined, item.view?.title])).toEqual([
+      [false, 'Acme'],
+      [true, undefined],
+      [true, undefined],
+    ]);
+    expect(dated.ongoing).toEqual([]);
+    expect(entriesOf(dated).map((entry) => entry.title)).toEqual(['Acme', 'Beta']);
+    expect(dated.ongoing).toEqual(['Acme']);
+    const linted = section(toView({ work }, {}, { warn: () => undefined }), 'work');
+    expect(linted.items.map((item) => [item.written !== undefined, item.view?.title])).toEqual([
+      [false, 'Acme'],
+      [false, 'Beta'],
+    ]);
+    expect(section(toView({ work: [{}, null] }), 'work')).toBeUndefined();
   });
 
   it('does not mutate its input', () => {

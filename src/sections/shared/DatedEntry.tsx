@@ -31,6 +31,7 @@ function datedEntry(item: EntryView, present: string, level: 3 | 4 = 3): VNode {
   );
 }
 
-export function datedEntries(items: EntryView[], present: string) {
-  return entryList(items.map((item) => datedEntry(item, present)));
+/** The entries in a list; an entry that shows nothing (undefined) is left out. */
+export function datedEntries(items: (EntryView | undefined)[], present: string) {
+  return entryList(items.map((item) => (item ? datedEntry(item, present) : null)));
 }
