@@ -43,8 +43,8 @@ function lintOptions(papers: PublicationView[], report: LintReport, ctx: ModelCo
 
 export function lintPublications(view: PublicationsView, report: LintReport, ctx: ModelContext): void {
   const firstWithTitle = new Map<string, string>();
-  // validate() builds every paper with the list (ListedPaper.view): this takes them as built.
-  const papers = view.groups.flatMap((group) => group.items.map(view.paper));
+  // validate() builds every paper with the list (ListedPaper.view): the rules read them as built.
+  const papers = view.groups.flatMap((group) => group.items.flatMap((paper) => paper.view ?? []));
   lintOptions(papers, report, ctx);
   for (const pub of papers) {
     const at = pub.at;

@@ -4,17 +4,18 @@ import type { ModelContext } from '../../model/context';
 import type { PublicationNumbering } from '../../model/options';
 import type { ListedPaper, PublicationGroupView } from './view';
 
+/** Text in descending order: ISO dates and years, as text (not localeCompare, whose first call in a process loads ICU's collation data). */
+function compareDescending(a: string, b: string): number {
+  return a === b ? 0 : a < b ? 1 : -1;
+}
+
 /** Undated papers first (under review, preprints) as written, then the dated ones, newest first. Stable. */
 export function sortByDate(items: ListedPaper[]): ListedPaper[] {
   const undated: ListedPaper[] = [];
   const dated: ListedPaper[] = [];
   for (const paper of items) (paper.date?.iso ? dated : undated).push(paper);
   // ISO dates compare as text; "2023" (a year alone) sorts after the months of 2023.
-  dated.sort((a, b) => {
-    const first = a.date?.iso ?? '';
-    const second = b.date?.iso ?? '';
-    return first === second ? 0 : first < second ? 1 : -1;
-  });
+  dated.sort((a, b) => compareDescending(a.date?.iso ?? '', b.date?.iso ?? ''));
   return undated.length ? [...undated, ...dated] : dated;
 }
 
@@ -74,10 +75,6 @@ function groupBy(items: ListedPaper[], keyOf: (paper: ListedPaper) => string): M
   return groups;
 }
 
-function compareDescending(a: string, b: string): number {
-  return a === b ? 0 : a < b ? 1 : -1;
-}
-
 export function toGroups(items: ListedPaper[], ctx: ModelContext): PublicationGroupView[] {
   const { publicationTypes } = ctx.labels;
   switch (ctx.options.groupPublications) {
@@ -90,7 +87,6 @@ export function toGroups(items: ListedPaper[], ctx: ModelContext): PublicationGr
     }
     case 'year': {
       const groups = groupBy(items, (paper) => paper.date?.iso?.slice(0, 4) ?? '');
-      // Years are four digits, compared as text; not with localeCompare, whose first call in a process loads ICU's collation data (about 10 ms).
       const years = [...groups.keys()].sort((a, b) => compareDescending(a || '0', b || '0'));
       return years.map((year) => ({ key: year, heading: year || publicationTypes.other, items: groups.get(year) ?? [] }));
     }
