@@ -181,7 +181,7 @@ function genericEntry(item: RawEntry, reader: SectionReader, depth: number): Ent
   const { ctx } = reader;
   const keys = contentKeys(item, reader);
   const line = soleLine(item, keys);
-  if (line !== undefined) return { ...lineEntry(line), at: located(item, ctx) };
+  if (line !== undefined) return lineEntry(line, located(item, ctx));
   const present = (key: string) => str(item[key]) !== '';
   const titleKey = TITLE.find(present);
   const title = titleKey ? str(item[titleKey]) : '';

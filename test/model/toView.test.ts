@@ -161,3 +161,15 @@ describe('toView', () => {
     expect(toView({}, { locale: '"><x' }).lang).toBe('en');
   });
 });
+
+describe('entry views', () => {
+  it('have the same fields in the same order, whether written as a line or as an object', () => {
+    // One shape for every entry keeps the reads of the components that write them monomorphic.
+    const volunteer = entriesOf(
+      section(toView({ volunteer: ['Reviewer for *NeurIPS*', { organization: 'ACM', position: 'Chair' }] }), 'volunteer'),
+    );
+    expect(volunteer).toHaveLength(2);
+    const [line, written] = volunteer.map((entry) => Object.keys(entry ?? {}));
+    expect(line).toEqual(written);
+  });
+});
