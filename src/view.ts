@@ -59,9 +59,12 @@ function withHeadings(options: ResolvedOptions, resume: JsonObject): ResolvedOpt
 }
 
 function labelsFor(options: ResolvedOptions, locale: Labels): Labels {
+  const overrides = Object.entries(options.labels);
+  // The locale's own labels, shared by every render that changes none of them: nothing writes to them.
+  if (!overrides.length) return locale;
   const labels: Labels = { ...locale, sections: { ...locale.sections } };
   const phrases = labels as unknown as Record<string, unknown>;
-  for (const [key, text] of Object.entries(options.labels)) {
+  for (const [key, text] of overrides) {
     const section = SECTION_BY_NAME.get(key);
     if (section) labels.sections[section] = text;
     else if (typeof phrases[key] === 'string') phrases[key] = text;

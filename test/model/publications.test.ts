@@ -1,5 +1,6 @@
 // The pieces behind the publication options: metrics, shortened author lists, name lookup, date
 // order, option reading, and the view when every option is off.
+import fc from 'fast-check';
 import type { AuthorView } from '../../src/model/types';
 import { nameLookup } from '../../src/model/names';
 import { resolveOptions } from '../../src/model/options';
@@ -263,6 +264,21 @@ describe('pageDescription', () => {
     expect(long).toMatch(/word…$/);
     const emoji = pageDescription('', parseInlineMarkdown('🧪'.repeat(150)));
     expect(emoji).toBe(`${'🧪'.repeat(100)}…`);
+  });
+
+  it('writes every run of whitespace as one space, whether or not the text needs it', () => {
+    expect(pageDescription('Professor', [{ kind: 'text', text: ' Works\ton\n\nrobust\u00a0ML.  ' }])).toBe(
+      'Professor — Works on robust ML.',
+    );
+    const spacing = fc.constantFrom(' ', '  ', '\t', '\n', '\u00a0', '\u2003', '\r\n');
+    const text = fc.array(fc.oneof(fc.string({ maxLength: 8 }), spacing), { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, text, (label, summary) => {
+        const collapsed = [label, summary].filter(Boolean).join(' — ').replace(/\s+/g, ' ').trim();
+        const written = pageDescription(label, [{ kind: 'text', text: summary }]);
+        expect(collapsed.length > 200 ? collapsed.startsWith(written.slice(0, -1).trimEnd()) : written === collapsed).toBe(true);
+      }),
+    );
   });
 });
 
