@@ -3,23 +3,23 @@ import type { SectionDescriptor } from './sections/descriptor';
 import type { KnownSection, ShownSection, ThemeView } from './view';
 import { pageLinkedData } from './view';
 import { SECTION_BY_KEY } from './sections/registry';
-import { Basics } from './sections/shared/Basics';
+import { basicsHeader } from './sections/shared/Basics';
 import { genericEntries } from './sections/generic';
-import { Section } from './sections/shared/Section';
+import { section as sectionElement } from './sections/shared/Section';
 import { stylesheet } from './styles/stylesheet';
 
 function knownSection(section: KnownSection, view: ThemeView) {
   // The view was built by this descriptor: the key pairs them, which TypeScript cannot follow through the union.
   const { Component } = SECTION_BY_KEY[section.key] as SectionDescriptor<SectionKey, unknown>;
-  return <Component view={section.view} labels={view.labels} />;
+  return Component({ view: section.view, labels: view.labels });
 }
 
-function SectionBlock({ section, view }: { section: ShownSection; view: ThemeView }) {
-  return (
-    <Section id={section.id} title={section.title}>
-      {section.kind === 'known' ? knownSection(section, view) : genericEntries(section.view, view.labels.present)}
-    </Section>
-  );
+// The page's parts are called as functions, not written as components (<Component />): they keep no
+// state, and preact-render-to-string spends about 0.3 µs on each component it renders (a tenth of
+// the official sample's page).
+function sectionBlock(section: ShownSection, view: ThemeView) {
+  const content = section.kind === 'known' ? knownSection(section, view) : genericEntries(section.view, view.labels.present);
+  return sectionElement(section.id, section.title, content);
 }
 
 /**
@@ -36,10 +36,8 @@ function linkedDataScript(view: ThemeView) {
 export function Body({ view }: { view: ThemeView }) {
   return (
     <main class="cv">
-      <Basics basics={view.basics} labels={view.labels} />
-      {view.sections.map((section) => (
-        <SectionBlock key={section.id} section={section} view={view} />
-      ))}
+      {basicsHeader(view.basics, view.labels)}
+      {view.sections.map((section) => sectionBlock(section, view))}
     </main>
   );
 }

@@ -4,7 +4,7 @@ import { dateText } from '../../elements/dates';
 import { prose } from '../../elements/richText';
 import { safeLink } from '../../elements/safeLink';
 
-function Contact({ basics }: { basics: BasicsView }) {
+function contact(basics: BasicsView) {
   const { email, phone, url, location, personal, profiles } = basics;
   const hasAny = email || phone || url || location || personal.length || profiles.length;
   if (!hasAny) return null;
@@ -30,7 +30,7 @@ function Contact({ basics }: { basics: BasicsView }) {
   );
 }
 
-function Interests({ interests, label }: { interests: string[]; label: string }) {
+function interestLine(interests: string[], label: string) {
   if (!interests.length) return null;
   return (
     <p class="cv-interests">
@@ -40,7 +40,8 @@ function Interests({ interests, label }: { interests: string[]; label: string })
   );
 }
 
-export function Basics({ basics, labels }: { basics: BasicsView; labels: Labels }) {
+/** The header: name, label, contact details and profiles; then the summary and research interests. */
+export function basicsHeader(basics: BasicsView, labels: Labels) {
   return (
     <>
       <header class="cv-header">
@@ -61,10 +62,10 @@ export function Basics({ basics, labels }: { basics: BasicsView; labels: Labels 
             {basics.label ? <p class="cv-label">{basics.label}</p> : null}
           </div>
         </div>
-        <Contact basics={basics} />
+        {contact(basics)}
       </header>
       {prose(basics.summary, 'cv-summary')}
-      <Interests interests={basics.interests} label={labels.researchInterests} />
+      {interestLine(basics.interests, labels.researchInterests)}
     </>
   );
 }
