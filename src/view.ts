@@ -94,23 +94,28 @@ function sectionView<V>(descriptor: SectionDescriptor<SectionKey, V>, items: Raw
 
 function buildSection<K extends SectionKey>(key: K, inputs: Inputs, ctx: ModelContext): KnownSection | undefined {
   const descriptor: SectionDescriptor<SectionKey, SectionViews[K]> = SECTION_BY_KEY[key];
-  const items = inputs.known.get(key) ?? [];
+  const written = inputs.known.get(key);
   const groups = inputs.groups.get(key);
+  // A section the resume writes nothing for is empty; validate() builds it all the same, for its lint rules.
+  if (!written && !groups && !ctx.lint) return undefined;
+  const items = written ?? [];
   const view = groups ? sectionView(descriptor, items, groups, ctx) : descriptor.build(items, ctx);
   if (ctx.lint) descriptor.lint?.(view, (path, message) => ctx.lint?.warn(path, message), ctx);
   if (descriptor.isEmpty(view)) return undefined;
   // A heading written with the section gives way to the labels option, and to the view's own ("Selected Publications").
-  const written = ctx.options.labels[key] === undefined ? inputs.titles.get(key) : undefined;
-  const title = descriptor.heading?.(view) || written || ctx.labels.sections[key];
+  const writtenTitle = ctx.options.labels[key] === undefined ? inputs.titles.get(key) : undefined;
+  const title = descriptor.heading?.(view) || writtenTitle || ctx.labels.sections[key];
   return { kind: 'known', key, id: key, title, view } as KnownSection;
 }
 
 /** The order to show sections in: those named in the options, then the default order, then the resume's own. */
 function sectionOrder(options: ResolvedOptions, genericKeys: string[]): string[] {
   const named = options.order.map((key) => SECTION_BY_NAME.get(key) ?? key);
-  return [...new Set([...named, ...DEFAULT_ORDER, ...genericKeys])].filter(
-    (key) => !options.hide.has(key) && ![...options.hide].some((hidden) => SECTION_BY_NAME.get(hidden) === key),
-  );
+  const order = [...new Set([...named, ...DEFAULT_ORDER, ...genericKeys])];
+  if (!options.hide.size) return order;
+  // A section is hidden by its key or by any name it is read from ("experience" hides work).
+  const hidden = new Set([...options.hide].flatMap((key) => [key, SECTION_BY_NAME.get(key) ?? key]));
+  return order.filter((key) => !hidden.has(key));
 }
 
 /** The people of the mentoring section, as its entries name them, in lists and in groups. */
