@@ -91,7 +91,10 @@ export function gatherInputs(resume: JsonObject): Inputs {
   const groups = new Map<SectionKey, EntryGroup[]>();
   const generic = new Map<string, RawEntry[]>();
   const titles = new Map<string, string>();
-  const add = (key: SectionKey, items: RawEntry[]) => known.set(key, [...(known.get(key) ?? []), ...items]);
+  const add = (key: SectionKey, items: RawEntry[]) => {
+    const earlier = known.get(key);
+    known.set(key, earlier ? [...earlier, ...items] : items);
+  };
   const listed = notSections.has('sections') ? undefined : listedSections(resume);
   for (const name of Object.keys(resume)) {
     if (notSections.has(name)) continue;
