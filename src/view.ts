@@ -113,7 +113,7 @@ function sectionOrder(options: ResolvedOptions, genericKeys: string[]): string[]
   const named = options.order.map((key) => SECTION_BY_NAME.get(key) ?? key);
   const order = [...new Set([...named, ...DEFAULT_ORDER, ...genericKeys])];
   if (!options.hide.size) return order;
-  // A section is hidden by its key or by any name it is read from ("experience" hides work).
+  // A section is hidden by its key or by any name it is read from ("presentations" hides talks).
   const hidden = new Set([...options.hide].flatMap((key) => [key, SECTION_BY_NAME.get(key) ?? key]));
   return order.filter((key) => !hidden.has(key));
 }
