@@ -151,10 +151,13 @@ function sameBesideSuffix(person: SuffixedName, words: string[]): boolean {
   return suffix === person.suffix && sameName(person.bare, words.slice(0, -1));
 }
 
-/** True when an author's name refers to one of `names`, matched as nameLookup() matches. */
+/**
+ * True when an author's name refers to one of `names`, matched as nameLookup() matches. The lookup is
+ * made at the first call: many resumes name no author at all (the official sample does not).
+ */
 export function nameMatcher(names: string[]): NameMatcher {
-  const lookup = nameLookup(names.map((name) => ({ name, value: true })));
-  return (author) => lookup(author) === true;
+  let lookup: ((author: string) => true | undefined) | undefined;
+  return (author) => (lookup ??= nameLookup(names.map((name) => ({ name, value: true as const }))))(author) === true;
 }
 
 function sameName(owner: string[], author: string[]): boolean {
