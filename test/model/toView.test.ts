@@ -169,7 +169,7 @@ describe('entry views', () => {
       section(toView({ volunteer: ['Reviewer for *NeurIPS*', { organization: 'ACM', position: 'Chair' }] }), 'volunteer'),
     );
     expect(volunteer).toHaveLength(2);
-    const [line, written] = volunteer.map((entry) => Object.keys(entry ?? {}));
+    const [line, written] = volunteer.map((entry) => Object.keys(entry));
     expect(line).toEqual(written);
   });
 });
