@@ -6,7 +6,11 @@ import { render } from '../helpers/untypedRender';
 import { attr, elements, parseHtml } from '../helpers/html';
 import { linkedDataOf, type JsonLdNode } from '../helpers/hostile/linkedData';
 import { rawText } from '../helpers/hostile/page';
-import { JsonLdRuns, linkedDataScriptText, scriptJson, type JsonLdArticle, type JsonLdPerson } from '../../src/model/linkedData';
+import fc from 'fast-check';
+import { JsonLdRuns, jsonChars, linkedDataScriptText, scriptJson, webUrl, type JsonLdPerson } from '../../src/model/linkedData';
+import { arxivUrl, doiUrl } from '../../src/model/identifiers';
+import { articleJson } from '../../src/sections/publications/linkedData';
+import type { PublicationView } from '../../src/sections/publications/view';
 
 interface Paper {
   name: string;
@@ -130,7 +134,7 @@ describe('the JSON-LD text', () => {
 });
 
 describe('the JSON-LD written in runs of papers', () => {
-  const article = (index: number): JsonLdArticle => ({
+  const article = (index: number) => ({
     '@type': 'ScholarlyArticle',
     name: `Paper "${index}" \\ é <b> & \u2028`,
     author: [{ '@type': 'Person', name: `Author ${index}` }],
@@ -140,11 +144,87 @@ describe('the JSON-LD written in runs of papers', () => {
   it.each([0, 1, 63, 64, 65, 128, 200])('is the text JSON.stringify writes for the whole graph, escaped, with %i papers', (count) => {
     const articles = Array.from({ length: count }, (_, index) => article(index));
     const runs = new JsonLdRuns();
-    for (const item of articles) runs.add(item);
+    for (const item of articles) runs.add(JSON.stringify(item));
     const text = runs.scriptText();
     const whole = (graph: object[]) => scriptJson(JSON.stringify({ '@context': 'https://schema.org', '@graph': graph }));
     expect(linkedDataScriptText(person, text)).toBe(whole([person, ...articles]));
     expect(linkedDataScriptText(undefined, text)).toBe(count ? whole(articles) : undefined);
+  });
+});
+
+// Any UTF-16 text, lone surrogates, quotes, backslashes and control characters among it.
+const codeUnits = fc
+  .array(fc.oneof(fc.integer({ min: 0, max: 0xffff }), fc.constantFrom(0x22, 0x5c, 0x0a, 0xd83d, 0xde00)), { maxLength: 12 })
+  .map((units) => String.fromCharCode(...units));
+const text = fc.oneof(fc.string({ maxLength: 12 }), codeUnits, fc.constantFrom('', 'https://example.org/p?a=1&b="2"', '...', '…'));
+
+describe('JSON text written by hand', () => {
+  it("writes a string's characters as JSON.stringify does between its quotes", () => {
+    fc.assert(fc.property(text, (value) => expect(jsonChars(value)).toBe(JSON.stringify(value).slice(1, -1))));
+  });
+
+  /** The article as an object, for JSON.stringify: what articleJson() writes, in the same key order. */
+  function articleObject(pub: PublicationView): object {
+    const article: Record<string, unknown> = { '@type': 'ScholarlyArticle', name: pub.title };
+    const named = pub.authors.filter((author) => author.name !== '...' && author.name !== '…');
+    if (named.length) {
+      article.author = named.map((author) => {
+        const url = webUrl(author.href);
+        return url ? { '@type': 'Person', name: author.name, url } : { '@type': 'Person', name: author.name };
+      });
+    }
+    if (pub.date?.iso) article.datePublished = pub.date.iso;
+    if (pub.venue && !pub.venueIsPublisher)
+      article.isPartOf = { '@type': pub.type === 'journal' ? 'Periodical' : 'CreativeWork', name: pub.venue };
+    const publisher = pub.venueIsPublisher ? pub.venue : pub.publisher;
+    if (publisher) article.publisher = { '@type': 'Organization', name: publisher };
+    const url = webUrl(pub.href);
+    if (url) article.url = url;
+    const sameAs = [pub.doi ? doiUrl(pub.doi) : '', pub.arxiv ? arxivUrl(pub.arxiv) : ''].filter(Boolean);
+    if (sameAs.length) article.sameAs = sameAs;
+    return article;
+  }
+
+  const link = fc.option(
+    fc.oneof(
+      text,
+      text.map((value) => `https://example.org/${value}`),
+    ),
+    { nil: undefined },
+  );
+  const author = fc.record({ name: text, marks: fc.constant(''), isOwner: fc.boolean(), href: link });
+  // Identifiers are cleaned before they are written: no lone surrogates, which encodeURI rejects.
+  const identifier = fc.oneof(fc.constant(''), fc.string({ maxLength: 12 }), fc.constantFrom('10.1000/x y', '2410.10630', 'ä/ü#?'));
+  const pub = fc.record({
+    title: text,
+    authors: fc.array(author, { maxLength: 4 }),
+    date: fc.option(fc.record({ text: fc.constant(''), iso: fc.oneof(fc.constant(''), text) }), { nil: undefined }),
+    venue: text,
+    venueIsPublisher: fc.boolean(),
+    type: fc.constantFrom('', 'journal', 'conference'),
+    publisher: text,
+    href: link,
+    doi: identifier,
+    arxiv: identifier,
+  });
+
+  it('writes an article as JSON.stringify writes it as an object, byte for byte', () => {
+    fc.assert(
+      fc.property(pub, (paper) => {
+        const view = paper as unknown as PublicationView;
+        expect(articleJson(view)).toBe(JSON.stringify(articleObject(view)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives a DOI or arXiv page as encodeURI would, with or without characters to encode', () => {
+    fc.assert(
+      fc.property(identifier, (id) => {
+        expect(doiUrl(id)).toBe(`https://doi.org/${encodeURI(id)}`);
+        expect(arxivUrl(id)).toBe(`https://arxiv.org/abs/${encodeURI(id)}`);
+      }),
+    );
   });
 });
 

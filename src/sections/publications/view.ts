@@ -20,7 +20,7 @@ import { bool, firstStr, joinParts, str, type JsonObject } from '../../model/rea
 import { safeUrl } from '../../model/url';
 import { MARKS } from '../../model/names';
 import { JsonLdRuns } from '../../model/linkedData';
-import { toArticle } from './linkedData';
+import { articleJson } from './linkedData';
 import { coauthorPages, isGap, shortenAuthors, toAuthors, type CoauthorPages } from './authors';
 import { citationCount, citationMetrics } from './metrics';
 import { numberGroups, sortByDate, toGroups, writtenGroups } from './order';
@@ -353,7 +353,7 @@ function paperWriter(reader: PaperReader, bibtexOf?: (index: number) => string):
     pub.number = listed.number;
     if (bibtexOf) pub.bibtex = bibtexOf(listed.index);
     for (const author of pub.shownAuthors) if (!isGap(author) && author.marks) for (const mark of author.marks) marks.add(mark);
-    if (pub.title) articles.add(toArticle(pub));
+    if (pub.title) articles.add(articleJson(pub));
     return pub;
   };
   return { paper, legend: () => toLegend(marks, reader.ctx), articles };
