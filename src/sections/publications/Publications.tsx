@@ -9,28 +9,52 @@ import { highlights, links } from '../../elements/lists';
 import { prose, richText } from '../../elements/richText';
 import { safeLink } from '../../elements/safeLink';
 
+/**
+ * Venue, details, publisher and award, " · " between them; the status badge; then links and the
+ * citation count, each after a " · " when something comes before. Every part is written in place
+ * (no list of parts to filter and interleave): a page of papers writes one line a paper.
+ */
 function venueLine(pub: PublicationView) {
-  const parts = [
-    pub.venue ? <span class="venue">{pub.venue}</span> : null,
-    pub.venueDetail ? <span>{pub.venueDetail}</span> : null,
-    pub.publisher ? <span>{pub.publisher}</span> : null,
-    pub.award ? <strong class="award">{pub.award}</strong> : null,
-  ].filter(Boolean);
-  if (!parts.length && !pub.status && !pub.links.length && !pub.citedBy) return null;
+  const { venue, venueDetail, publisher, award, status, citedBy } = pub;
+  const hasLinks = pub.links.length > 0;
+  const afterVenue = Boolean(venue);
+  const afterDetail = afterVenue || Boolean(venueDetail);
+  const afterPublisher = afterDetail || Boolean(publisher);
+  const afterAward = afterPublisher || Boolean(award);
+  const afterStatus = afterAward || Boolean(status);
+  if (!afterStatus && !hasLinks && !citedBy) return null;
   return (
     <div class="entry-sub">
-      {parts.flatMap((part, index) => (index > 0 ? [' · ', part] : [part]))}
-      {pub.status ? <span class="badge">{pub.status}</span> : null}
-      {pub.links.length ? (
+      {venue ? <span class="venue">{venue}</span> : null}
+      {venueDetail ? (
         <>
-          {parts.length || pub.status ? ' · ' : null}
+          {afterVenue ? ' · ' : null}
+          <span>{venueDetail}</span>
+        </>
+      ) : null}
+      {publisher ? (
+        <>
+          {afterDetail ? ' · ' : null}
+          <span>{publisher}</span>
+        </>
+      ) : null}
+      {award ? (
+        <>
+          {afterPublisher ? ' · ' : null}
+          <strong class="award">{award}</strong>
+        </>
+      ) : null}
+      {status ? <span class="badge">{status}</span> : null}
+      {hasLinks ? (
+        <>
+          {afterStatus ? ' · ' : null}
           {links(pub.links)}
         </>
       ) : null}
-      {pub.citedBy ? (
+      {citedBy ? (
         <>
-          {parts.length || pub.status || pub.links.length ? ' · ' : null}
-          <span class="cited-by">{pub.citedBy}</span>
+          {afterStatus || hasLinks ? ' · ' : null}
+          <span class="cited-by">{citedBy}</span>
         </>
       ) : null}
     </div>
