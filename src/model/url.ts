@@ -64,5 +64,8 @@ function withScheme(url: string): string {
 
 /** The link target for a URL written in the resume: checked, with a missing https:// added. */
 export function hrefOf(url: string): string | undefined {
-  return url ? safeUrl(withScheme(url)) : undefined;
+  if (!url) return undefined;
+  // A URL that starts with a safe scheme is no bare host name: it is checked without that pattern.
+  const trimmed = url.trim();
+  return SAFE_SCHEME_PREFIX.test(trimmed) ? trimmed : safeUrl(withScheme(url));
 }

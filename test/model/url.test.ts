@@ -1,4 +1,5 @@
-import { displayUrl, mailto, safeImageUrl, safeUrl, tel } from '../../src/model/url';
+import fc from 'fast-check';
+import { displayUrl, hrefOf, mailto, safeImageUrl, safeUrl, tel } from '../../src/model/url';
 
 describe('safeUrl', () => {
   it.each([
@@ -58,5 +59,31 @@ describe('safeUrl', () => {
   it('shows URLs without the scheme', () => {
     expect(displayUrl('https://example.com/')).toBe('example.com');
     expect(displayUrl('http://example.com/a/b')).toBe('example.com/a/b');
+  });
+});
+
+describe('hrefOf', () => {
+  it.each([
+    ['github.com/ada', 'https://github.com/ada'],
+    ['www.example.org', 'https://www.example.org'],
+    ['scholar.google.co.uk/citations?user=x', 'https://scholar.google.co.uk/citations?user=x'],
+    ['cv.pdf', 'cv.pdf'],
+    ['papers/x.pdf', 'papers/x.pdf'],
+    ['https://example.org', 'https://example.org'],
+    ['  https://example.org  ', 'https://example.org'],
+    ['MAILTO:a@b.c', 'MAILTO:a@b.c'],
+    ['javascript:alert(1)', undefined],
+    ['', undefined],
+  ])('gives %j the link %j', (url, href) => expect(hrefOf(url)).toBe(href));
+
+  it('keeps a URL with a safe scheme as the safe-URL check does, whatever follows the scheme', () => {
+    const scheme = fc.constantFrom('http:', 'https:', 'mailto:', 'tel:', 'HTTPS:', 'Http:', 'TEL:');
+    const space = fc.constantFrom('', ' ', '\t', '\n ');
+    fc.assert(
+      fc.property(space, scheme, fc.string({ maxLength: 20 }), space, (before, prefix, rest, after) => {
+        const url = `${before}${prefix}${rest}${after}`;
+        expect(hrefOf(url)).toBe(safeUrl(url));
+      }),
+    );
   });
 });
