@@ -110,13 +110,25 @@ function keyList(value: unknown): string[] {
   return Array.isArray(value) ? strings(value) : [];
 }
 
+// The values each choice allows, made once: most resumes set no option, and every render reads them all.
+const DIRECTIONS = ['ltr', 'rtl'] as const;
+const PAPERS = ['a4', 'letter'] as const;
+const GROUPINGS = ['none', 'type', 'year'] as const;
+const STYLES = ['classic', 'modern', 'compact'] as const;
+const NUMBERINGS = ['none', 'ascending', 'descending'] as const;
+const SORTINGS = ['none', 'date'] as const;
+const AUTHOR_MARKS: readonly string[] = [...MARKS];
+const ABSTRACT_DISPLAYS = ['show', 'collapse', 'hide'] as const;
+
 function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
   const text = str(value).toLowerCase();
   return (allowed as readonly string[]).includes(text) ? (text as T) : undefined;
 }
 
 function labelOverrides(value: unknown): Record<string, string> {
   const labels: Record<string, string> = {};
+  if (value === undefined) return labels;
   for (const [key, label] of Object.entries(obj(value))) {
     const text = str(label);
     if (text) labels[key] = text;
@@ -136,6 +148,7 @@ function year(value: unknown): number {
 
 function coauthorLinks(value: unknown): CoauthorLink[] {
   const links: CoauthorLink[] = [];
+  if (value === undefined) return links;
   for (const [name, address] of Object.entries(obj(value))) {
     const url = str(address);
     if (name.trim() && url) links.push({ name, url, href: hrefOf(url) });
@@ -145,6 +158,7 @@ function coauthorLinks(value: unknown): CoauthorLink[] {
 
 function markMeanings(value: unknown): Record<string, string> {
   const meanings: Record<string, string> = {};
+  if (value === undefined) return meanings;
   for (const [mark, meaning] of Object.entries(obj(value))) {
     const text = str(meaning);
     if (text && mark.length === 1 && MARKS.includes(mark)) meanings[mark] = text;
@@ -195,22 +209,22 @@ export function resolveOptions(resume: JsonObject, given: unknown): ResolvedOpti
     hide: new Set(keyList(raw.hide)),
     labels: labelOverrides(raw.labels),
     locale,
-    dir: oneOf(raw.dir, ['ltr', 'rtl'] as const) ?? directionOf(locale),
+    dir: oneOf(raw.dir, DIRECTIONS) ?? directionOf(locale),
     nameVariants: Array.isArray(raw.nameVariants) ? strings(raw.nameVariants) : [],
     accentColor: CSS_COLOR.test(accent) ? accent : undefined,
-    paper: oneOf(raw.paper, ['a4', 'letter'] as const),
-    groupPublications: oneOf(raw.groupPublications, ['none', 'type', 'year'] as const) ?? 'none',
+    paper: oneOf(raw.paper, PAPERS),
+    groupPublications: oneOf(raw.groupPublications, GROUPINGS) ?? 'none',
     selectedPublicationsOnly: bool(raw.selectedPublicationsOnly),
     publicationsSince: year(raw.publicationsSince),
-    style: oneOf(raw.style, ['classic', 'modern', 'compact'] as const) ?? 'modern',
-    numberPublications: oneOf(raw.numberPublications, ['none', 'ascending', 'descending'] as const) ?? 'none',
-    sortPublications: oneOf(raw.sortPublications, ['none', 'date'] as const) ?? 'none',
+    style: oneOf(raw.style, STYLES) ?? 'modern',
+    numberPublications: oneOf(raw.numberPublications, NUMBERINGS) ?? 'none',
+    sortPublications: oneOf(raw.sortPublications, SORTINGS) ?? 'none',
     maxAuthors: positiveInteger(raw.maxAuthors),
     coauthors: coauthorLinks(raw.coauthors),
     authorMarks: markMeanings(raw.authorMarks),
-    markMentees: oneOf(raw.markMentees, [...MARKS]) ?? '',
+    markMentees: oneOf(raw.markMentees, AUTHOR_MARKS) ?? '',
     metrics: bool(raw.metrics),
-    abstracts: oneOf(raw.abstracts, ['show', 'collapse', 'hide'] as const) ?? 'collapse',
+    abstracts: oneOf(raw.abstracts, ABSTRACT_DISPLAYS) ?? 'collapse',
     bibtex: bool(raw.bibtex),
   };
 }
