@@ -19,6 +19,7 @@ import { median, p90, ms, kb, ratio, table, entryOf } from './stats.mjs';
  * @typedef {{ median: number, p90: number, bytes: number, external: string[], error?: Error }} Stats
  */
 import { bundleSize, OWN_CODE } from './bundle.mjs';
+import { collectionsPerRender } from './collections.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -27,6 +28,7 @@ const roundsArg = Number(args[args.indexOf('--rounds') + 1]);
 const smallRounds = args.includes('--rounds') && roundsArg > 0 ? roundsArg : quick ? 60 : 300;
 const largeRounds = quick ? 7 : 25;
 const scaleRounds = quick ? 5 : 15;
+const collectionRenders = quick ? 5 : 20;
 const coldRuns = quick ? 5 : 15;
 
 const readJson = (path) => JSON.parse(readFileSync(join(root, path), 'utf8'));
@@ -35,6 +37,7 @@ const INPUTS = INPUT_FILES.map((input) => ({
   file: input.name,
   resume: input.resume(),
   rounds: input.large ? largeRounds : smallRounds,
+  large: Boolean(input.large),
   cold: Boolean(input.cold),
 }));
 const SCALE = [250, 500, 1000, 2000].map((publications) => ({ publications, jobs: (publications * LARGE.jobs) / LARGE.publications }));
@@ -82,6 +85,24 @@ async function measure(resume, rounds, warmup, collectFirst = false) {
     }
   }
   return { samples, html, errors };
+}
+
+/**
+ * Garbage collections per render of a large input, counted after its timed rounds (a theme that
+ * failed the input is left out): what mostly separates this theme's time from elegant's there.
+ * @param {{ name: string, resume: unknown }} input
+ * @param {Map<string, Error>} errors
+ */
+async function printCollections(input, errors) {
+  const rows = [];
+  for (const theme of themes) {
+    if (errors.has(theme.name)) continue;
+    const { young, full, paused } = await collectionsPerRender(theme.render, input.resume, collectionRenders);
+    rows.push([theme.name, young.toFixed(2), full.toFixed(2), ms(paused)]);
+  }
+  console.log(`Garbage collections per render: ${input.name} (${collectionRenders} renders of fresh copies after the timed rounds)`);
+  console.log(table([['theme', 'young generation', 'full', 'ms paused'], ...rows]));
+  console.log('');
 }
 
 /** The peer with the lowest finite figure (a peer that failed the input has none). */
@@ -138,6 +159,7 @@ for (const input of INPUTS) {
     ]),
   );
   console.log('');
+  if (input.large) await printCollections(input, errors);
 }
 
 // --- scale: time per entry ----------------------------------------------------------------
