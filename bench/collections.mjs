@@ -21,12 +21,15 @@ export async function collectionsPerRender(render, resume, renders) {
   const entries = [];
   const observer = new PerformanceObserver((list) => entries.push(...list.getEntries()));
   observer.observe({ entryTypes: ['gc'] });
-  for (let index = 0; index < renders; index += 1) {
-    await render(structuredClone(resume));
-    // Node reports a collection on the event loop, after it: each render is followed by a turn of it.
-    await nextTurn();
+  try {
+    for (let index = 0; index < renders; index += 1) {
+      await render(structuredClone(resume));
+      // Node reports a collection on the event loop, after it: each render is followed by a turn of it.
+      await nextTurn();
+    }
+  } finally {
+    observer.disconnect();
   }
-  observer.disconnect();
   /** @param {number} kind */
   const perRender = (kind) =>
     entries.filter((entry) => /** @type {{ detail?: { kind?: number } }} */ (entry).detail?.kind === kind).length / renders;
