@@ -9,7 +9,7 @@ import { ownerNames, toBasics, type BasicsView } from './model/basics';
 import { linkedDataScriptText, pageDescription, toPerson } from './model/linkedData';
 import { nameMatcher } from './model/names';
 import { resolveOptions, type ResolvedOptions } from './model/options';
-import { firstStr, isObject, obj, str, type JsonObject } from './model/read';
+import { field, firstStr, isObject, obj, str, type JsonObject } from './model/read';
 import { peek } from './model/track';
 import { toGenericSection, type GenericSectionView } from './sections/generic';
 import { readableKey, slugOf } from './model/keys';
@@ -103,7 +103,7 @@ function buildSection<K extends SectionKey>(key: K, inputs: Inputs, ctx: ModelCo
   if (ctx.lint) descriptor.lint?.(view, (path, message) => ctx.lint?.warn(path, message), ctx);
   if (descriptor.isEmpty(view)) return undefined;
   // A heading written with the section gives way to the labels option, and to the view's own ("Selected Publications").
-  const writtenTitle = ctx.options.labels[key] === undefined ? inputs.titles.get(key) : undefined;
+  const writtenTitle = field(ctx.options.labels, key) === undefined ? inputs.titles.get(key) : undefined;
   const title = descriptor.heading?.(view) || writtenTitle || ctx.labels.sections[key];
   return { kind: 'known', key, id: key, title, view } as KnownSection;
 }
@@ -160,7 +160,7 @@ export function toView(input: unknown, givenOptions?: unknown, lint?: LintSink):
     } else {
       const view = toGenericSection(key, inputs.generic.get(key) ?? [], ctx);
       if (view.entries.length) {
-        const title = options.labels[key] ?? inputs.titles.get(key) ?? readableKey(key);
+        const title = field(options.labels, key) ?? inputs.titles.get(key) ?? readableKey(key);
         sections.push({ kind: 'generic', key, id: genericId(key, taken), title, view });
       }
     }

@@ -4,7 +4,7 @@
 import type { DateRangeView, EntryView, RichText } from './types';
 import type { ModelContext } from './context';
 import { linkList, located, rangeOf, rich, richList, urlOf, writtenDates } from './fields';
-import { firstStr, joinParts, obj, objects, str, strings, type JsonObject } from './read';
+import { field, firstStr, joinParts, obj, objects, str, strings, type JsonObject } from './read';
 import { displayUrl } from './url';
 import { dateText } from './dates';
 import { authorNames, splitAuthorMarks } from './names';
@@ -85,13 +85,13 @@ export function datesOf(item: JsonObject, fields: Pick<EntryFields, 'date'>, ctx
 
 /** Bullet points, under the name the entry gives them. */
 export function highlightsOf(item: JsonObject): RichText[] {
-  const key = HIGHLIGHT_FIELDS.find((name) => item[name] !== undefined && item[name] !== null);
+  const key = HIGHLIGHT_FIELDS.find((name) => field(item, name) != null);
   return key ? richList(item[key]) : [];
 }
 
 function peopleOf(item: JsonObject, key: string | undefined, ctx: ModelContext) {
   if (!key) return [];
-  return authorNames(item[key]).map((written) => {
+  return authorNames(field(item, key)).map((written) => {
     const { name, marks } = splitAuthorMarks(written);
     return { name, marks, isOwner: ctx.isOwner(name) };
   });
@@ -108,7 +108,7 @@ export function toEntry(item: JsonObject | string, fields: EntryFields, ctx: Mod
     title,
     titleHref: title ? href : undefined,
     subtitle: joinParts(
-      [strings(item.roles).join(', '), ...fields.subtitle.map((key) => str(item[key]))].filter((part) => part !== title),
+      [strings(item.roles).join(', '), ...fields.subtitle.map((key) => str(field(item, key)))].filter((part) => part !== title),
       ' · ',
     ),
     // A street address stands in for the place (JanKren-….json's employers).
@@ -122,7 +122,7 @@ export function toEntry(item: JsonObject | string, fields: EntryFields, ctx: Mod
     // Several roles at one place: `positions`, or `position` written as a list of them.
     roles: objects(Array.isArray(item.position) ? item.position : item.positions).map((role) => toEntry(role, ROLE_FIELDS, ctx)),
     badge: fields.badge ? firstStr(item, fields.badge) : '',
-    facts: fields.facts ? fields.facts.map((key) => str(item[key])).filter(Boolean) : [],
+    facts: fields.facts ? fields.facts.map((key) => str(field(item, key))).filter(Boolean) : [],
     people: peopleOf(item, fields.people, ctx),
   };
 }

@@ -4,7 +4,7 @@ import type { DateRangeView, DateView, LinkView, RichText } from './types';
 import type { ModelContext } from './context';
 import { compareDates, dateText, isOngoing, parseCalendarDate, toDateRange, toDateView, writtenRange } from './dates';
 import { parseInlineMarkdown } from './markdown';
-import { firstStr, isObject, str, strings, type JsonObject } from './read';
+import { field, firstStr, isObject, str, strings, type JsonObject } from './read';
 import { trackedPointer } from './track';
 import { pointerSegment } from './pointers';
 import { displayUrl, hrefOf } from './url';
@@ -60,7 +60,7 @@ export function checkRepeated(item: JsonObject, key: string, shownKey: string, s
 
 /** A single date, from the first of `keys` the item has. */
 export function dateOf(item: JsonObject, keys: readonly string[], ctx: ModelContext): DateView | undefined {
-  const key = keys.find((name) => dateText(item[name]));
+  const key = keys.find((name) => dateText(field(item, name)));
   return key === undefined ? undefined : dateAt(item, key, keys, ctx);
 }
 
@@ -78,7 +78,7 @@ function dateAt(item: JsonObject, key: string, keys: readonly string[], ctx: Mod
  * ends are dates the theme reads ("2019 - 2022", "2020 – present"), shown as a range.
  */
 export function writtenDates(item: JsonObject, keys: readonly string[], ctx: ModelContext): DateRangeView | undefined {
-  const key = keys.find((name) => hasWrittenDate(item[name]));
+  const key = keys.find((name) => hasWrittenDate(field(item, name)));
   if (key === undefined) return undefined;
   const value = item[key];
   const pair = datePair(value);
@@ -177,7 +177,7 @@ export function urlOf(
   ctx: ModelContext,
   keys: readonly string[] = ['url', 'website', 'link'],
 ): { url: string; href?: string } {
-  const key = keys.find((name) => str(item[name]));
+  const key = keys.find((name) => str(field(item, name)));
   if (key === undefined) return { url: '' };
   const url = str(item[key]);
   const href = hrefOf(url);

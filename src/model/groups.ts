@@ -2,7 +2,7 @@
 // of lists, or a list of titled lists). Read without the section registry, so that the CLI can read a
 // section as the page does without bundling the theme.
 import { readableKey } from './keys';
-import { entries, firstStr, isObject, obj, type JsonObject } from './read';
+import { entries, field, firstStr, isObject, obj, type JsonObject } from './read';
 import { peek, skipped } from './track';
 
 /** One entry of a section as written: an object, or a line of plain text. */
@@ -16,7 +16,7 @@ export interface EntryGroup {
 
 /** The entries of a top-level list; a value that is not a list is skipped (validate() names it). */
 export function listAt(container: JsonObject, key: string): RawEntry[] {
-  const value = container[key];
+  const value = field(container, key);
   if (Array.isArray(value)) return entries(value);
   skipped(container, key);
   return [];
@@ -52,7 +52,7 @@ const LISTED_ENTRIES = ['entries', 'items'];
 
 /** `{ "title": "Posters", "entries": [ … ] }`: the field holding a titled list's entries, or undefined. */
 export function entriesField(item: unknown): string | undefined {
-  return isObject(item) && firstStr(item, LISTED_TITLE) ? LISTED_ENTRIES.find((name) => Array.isArray(item[name])) : undefined;
+  return isObject(item) && firstStr(item, LISTED_TITLE) ? LISTED_ENTRIES.find((name) => Array.isArray(field(item, name))) : undefined;
 }
 
 /**

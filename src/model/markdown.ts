@@ -80,7 +80,11 @@ function inlineTokens(value: string): Token[] {
   return tokens;
 }
 
-const CONTAINERS: Record<string, FormattingKind> = { em_open: 'em', strong_open: 'strong', s_open: 'del' };
+const CONTAINERS = new Map<string, FormattingKind>([
+  ['em_open', 'em'],
+  ['strong_open', 'strong'],
+  ['s_open', 'del'],
+]);
 const HTML_TAG = /^<(\/?)([a-z]+)\b([^>]*?)\/?>$/i;
 const HREF = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
 // Deeper HTML nesting is shown as text: nobody writes it, and the renderer recurses per level.
@@ -121,7 +125,7 @@ function buildTree(tokens: Token[], source: string): RichText {
       current(stack).push({ kind: 'text', text });
       text = '';
     }
-    const container = CONTAINERS[type];
+    const container = CONTAINERS.get(type);
     if (container) {
       open(stack, { kind: container, children: [] });
     } else if (type === 'link_open') {

@@ -49,6 +49,16 @@ export function defineSection<K extends SectionKey, V>(descriptor: SectionDescri
   return descriptor;
 }
 
+/**
+ * The descriptor with every field present, in one order. The page reads `build`, `isEmpty`, `heading`
+ * and `Component` from every section's descriptor; with one shape for all of them those reads stay
+ * monomorphic, instead of each going through V8's shared property cache.
+ */
+export function uniformDescriptor<K extends SectionKey, V>(descriptor: SectionDescriptor<K, V>): SectionDescriptor<K, V> {
+  const { key, aliases, projectTypes, extension, build, grouped, isEmpty, heading, Component, schema, lint } = descriptor;
+  return { key, aliases, projectTypes, extension, build, grouped, isEmpty, heading, Component, schema, lint };
+}
+
 /** A section whose view is the list of its items; entries that build to nothing are left out. */
 export function listSection<K extends SectionKey, Item>(
   descriptor: Omit<SectionDescriptor<K, Item[]>, 'build' | 'isEmpty'> & {

@@ -19,7 +19,7 @@ import { WRITTEN_DATE_FIELDS, hasContent, lineEntry, placeText } from '../model/
 import { plainText } from '../model/markdown';
 import { displayUrl } from '../model/url';
 import { isTimestamp } from '../model/dates';
-import { isObject, joinParts, str, strings, type JsonObject } from '../model/read';
+import { field, isObject, joinParts, str, strings, type JsonObject } from '../model/read';
 import { richText } from '../elements/richText';
 import { datedEntries } from './shared/DatedEntry';
 import { remembered } from '../remembered';
@@ -172,7 +172,7 @@ function isRepetition(item: JsonObject, key: string, reader: SectionReader, url:
   if (isTimestamp(value)) return true;
   const text = value.trim();
   if (text.includes('/') && url.includes(text)) return true;
-  const list = item[reader.plural(key)];
+  const list = field(item, reader.plural(key));
   return Array.isArray(list) && list.some((entry) => str(entry) === text);
 }
 
@@ -182,7 +182,7 @@ function genericEntry(item: RawEntry, reader: SectionReader, depth: number): Ent
   const keys = contentKeys(item, reader);
   const line = soleLine(item, keys);
   if (line !== undefined) return lineEntry(line, located(item, ctx));
-  const present = (key: string) => str(item[key]) !== '';
+  const present = (key: string) => str(field(item, key)) !== '';
   const titleKey = TITLE.find(present);
   const title = titleKey ? str(item[titleKey]) : '';
   const subtitleKey = SUBTITLE.find((key) => key !== titleKey && present(key));
@@ -190,9 +190,9 @@ function genericEntry(item: RawEntry, reader: SectionReader, depth: number): Ent
   const { url, href } = urlOf(item, ctx, urlKey ? [urlKey] : []);
   const links = linkList(item.links, ctx);
   if (url && (!href || !title)) links.unshift({ label: displayUrl(url), href });
-  const hasDate = (key: string) => hasWrittenDate(item[key]);
+  const hasDate = (key: string) => hasWrittenDate(field(item, key));
   const dateKey = hasDate('startDate') || hasDate('endDate') ? undefined : SINGLE_DATE.find(hasDate);
-  const placeKey = PLACE.find((key) => item[key] !== undefined && item[key] !== null);
+  const placeKey = PLACE.find((key) => field(item, key) != null);
   const proseKeys = keys.filter((key) => reader.kind(key) === 'prose' && typeof item[key] === 'string');
   const view: EntryView = {
     at: located(item, ctx),

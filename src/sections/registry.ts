@@ -1,6 +1,6 @@
 // The known sections, in their default order (a research CV's), and what derives from the list.
 import type { SectionKey } from '../i18n';
-import type { SectionDescriptor } from './descriptor';
+import { uniformDescriptor, type SectionDescriptor } from './descriptor';
 import { awards } from './awards';
 import { certificates } from './certificates';
 import { education } from './education';
@@ -53,7 +53,9 @@ void everyHeadingHasASection;
 
 export const DEFAULT_ORDER: SectionKey[] = SECTIONS.map((section) => section.key);
 
-export const SECTION_BY_KEY = Object.fromEntries(SECTIONS.map((section) => [section.key, section])) as unknown as {
+export const SECTION_BY_KEY = Object.fromEntries(
+  SECTIONS.map((section) => [section.key, uniformDescriptor(section as SectionDescriptor<SectionKey, unknown>)]),
+) as unknown as {
   [K in SectionKey]: SectionDescriptor<K, SectionViews[K]>;
 };
 

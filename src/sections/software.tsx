@@ -3,7 +3,7 @@ import type { ModelContext } from '../model/context';
 import type { EntryView } from '../model/types';
 import { addressLink, fieldPointer } from '../model/fields';
 import { cleanDoi, doiUrl, isDoi, notADoi } from '../model/identifiers';
-import { firstStr, isObject, str, strings, type JsonObject } from '../model/read';
+import { field, firstStr, isObject, str, strings, type JsonObject } from '../model/read';
 import { safeUrl } from '../model/url';
 import { DATE, HIGHLIGHTS, SUMMARY, URL, entryList, text, textList } from './schemaParts';
 import { datedSection } from './shared/datedSection';
@@ -26,7 +26,7 @@ function codeLink(item: JsonObject, url: string) {
 function facts(item: JsonObject, ctx: ModelContext): string[] {
   const shown: string[] = [];
   for (const key of FACTS) {
-    const value = item[key];
+    const value = field(item, key);
     const count = COUNT_FIELDS.has(key) && typeof value === 'number';
     const text = count ? (value > 0 ? ctx.formatNumber(value) : '') : str(value);
     if (text) shown.push(`${ctx.labels[key]}: ${text}`);
