@@ -236,6 +236,12 @@ describe('sections of the resume’s own', () => {
     );
   });
 
+  it('are titled from their key when it is a name every object inherits (constructor, toString)', () => {
+    const html = render({ constructor: [{ title: 'Item one' }], toString: ['A line'], hasOwnProperty: [{ name: 'x' }] });
+    expect(headings(html)).toEqual(['Constructor', 'To String', 'Has Own Property']);
+    expect(textOf(sections(html).get('toString') as HtmlNode)).toContain('A line');
+  });
+
   it('never take a known section’s id', () => {
     const html = render({ 'work!': [{ name: 'x' }], work: [{ name: 'y' }] });
     expect([...sections(html).keys()]).toEqual(['work', 'work-list']);
