@@ -295,7 +295,7 @@ function linkProfiles(links: JsonObject | undefined): ProfileView[] {
     .map((key) => {
       const value = str(links[key]);
       return {
-        network: NETWORK_NAMES[key.toLowerCase()] ?? readableKey(key),
+        network: field(NETWORK_NAMES, key.toLowerCase()) ?? readableKey(key),
         username: '',
         link: { label: displayUrl(value), href: hrefOf(value) },
       };

@@ -88,6 +88,15 @@ describe("a researcher's profile object (NeutrinoLiu-….json)", () => {
     ).toEqual(['/profile/links/email_secondary']);
   });
 
+  it('names a link of a links object from its key when the key is a name every object inherits', () => {
+    const links = { constructor: 'https://x.org', toString: 'https://y.org' };
+    const profiles = toView({ profile: { name: 'A', links } }).basics.profiles;
+    expect(profiles.map((profile) => [profile.network, profile.link.href])).toEqual([
+      ['Constructor', 'https://x.org'],
+      ['To String', 'https://y.org'],
+    ]);
+  });
+
   it('names what it does not show: a second email address, a link that is no text, an empty list of paragraphs', () => {
     const odd = {
       profile: { name: 'A', bio: [], about: 'The about text.', links: { a: 'a@example.org', b: 'b@example.org', site: { url: 'x' } } },
