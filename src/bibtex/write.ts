@@ -1,6 +1,7 @@
 // BibTeX entries for resume publications. Dependency-free: the theme shows each paper's entry,
 // and `scholar export-bibtex` writes them all.
 import { bibtexName, escapeLatex, escapeVerbatim, latexTitle, protectAnd } from './latex';
+import { field } from '../model/read';
 import { citationKeys } from './keys';
 import type { BibRecord } from './record';
 
@@ -22,7 +23,7 @@ const OTHER: [string, string] = ['misc', 'howpublished'];
 
 /** The entry type and venue field for a publication type; own keys only ("__proto__" is a type like any other). */
 function entryTypeOf(type: string): [entryType: string, venueField: string] {
-  return Object.prototype.hasOwnProperty.call(ENTRY_TYPES, type) ? (ENTRY_TYPES[type] as [string, string]) : OTHER;
+  return field(ENTRY_TYPES, type) ?? OTHER;
 }
 const PUBLISHED_BY = new Set(['publisher', 'school', 'institution']);
 

@@ -5,7 +5,7 @@ import type { Labels, SectionKey } from '../i18n';
 import { directionOf, languageTag } from '../i18n';
 import { localeFromResume } from './language';
 import { MARKS } from './names';
-import { bool, isObject, obj, str, strings, type JsonObject } from './read';
+import { bool, field, isObject, obj, str, strings, type JsonObject } from './read';
 import { peek } from './track';
 import { hrefOf } from './url';
 
@@ -183,7 +183,8 @@ function sectionOrder(resume: JsonObject, option: unknown): string[] {
 }
 
 function variantNamed(variants: JsonObject, name: string): JsonObject | undefined {
-  return name && Object.prototype.hasOwnProperty.call(variants, name) && isObject(variants[name]) ? variants[name] : undefined;
+  const variant = name ? field(variants, name) : undefined;
+  return isObject(variant) ? variant : undefined;
 }
 
 /**
