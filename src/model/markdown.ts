@@ -6,20 +6,15 @@ import type { FormattingKind, Inline, RichText } from './types';
 import { hrefOf } from './url';
 import { FORMATTING_TAGS, NOT_TITLE_MARKUP, TITLE_TAG } from './titleTags';
 
+/** The rules enabled on markdown-it's `zero` preset, with inline HTML on. */
+export const MARKDOWN_RULES = ['emphasis', 'backticks', 'link', 'escape', 'entity', 'strikethrough', 'newline', 'html_inline'];
+export const MARKDOWN_OPTIONS = { html: true, linkify: false, typographer: false };
+
 let parser: MarkdownIt | undefined;
 
 function markdown(): MarkdownIt {
   if (!parser) {
-    parser = new MarkdownItClass('zero', { html: true, linkify: false, typographer: false }).enable([
-      'emphasis',
-      'backticks',
-      'link',
-      'escape',
-      'entity',
-      'strikethrough',
-      'newline',
-      'html_inline',
-    ]);
+    parser = new MarkdownItClass('zero', MARKDOWN_OPTIONS).enable(MARKDOWN_RULES);
     parser.inline.ruler.at('text', textUpToARule);
   }
   return parser;
@@ -45,15 +40,24 @@ function textUpToARule(state: StateInline, silent: boolean): boolean {
   return true;
 }
 
-// Text without any of those characters has no markup in it, and skips the parser (the same class,
-// without the global flag's position).
-const MARKUP_SYNTAX = new RegExp(RULE_START.source);
+// Text in which no enabled rule can start has no markup in it, and skips the parser. That is text
+// without RULE_START's characters, but for "&" and "<", which are common in prose ("R&D", "p < 0.05"):
+// "&" starts markup only as an entity, which ends in ";" (the `entity` rule), and "<" only as an HTML
+// tag or comment, "<" then a letter, "/", "!" or "?" (`html_inline`).
+const MARKUP_START = /[\n*[\\\]_`~]|<[A-Za-z/!?]/;
 // What markdown-it's `normalize` rule changes: line endings become \n, NUL becomes U+FFFD.
 const NEEDS_NORMALIZING = /[\r\0]/;
 
+/** Whether markup can start in the text. When not, markdown-it would make it one text token of itself, and the parser is skipped. */
+export function hasMarkup(value: string): boolean {
+  if (MARKUP_START.test(value)) return true;
+  const ampersand = value.indexOf('&');
+  return ampersand >= 0 && value.includes(';', ampersand);
+}
+
 export function parseInlineMarkdown(value: string): RichText {
   if (!value) return [];
-  if (!MARKUP_SYNTAX.test(value)) return [{ kind: 'text', text: value }];
+  if (!hasMarkup(value)) return [{ kind: 'text', text: value }];
   return buildTree(inlineTokens(value), value);
 }
 

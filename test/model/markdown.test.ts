@@ -1,4 +1,6 @@
-import { parseInlineMarkdown, plainText, titleMarkup } from '../../src/model/markdown';
+import fc from 'fast-check';
+import MarkdownIt from 'markdown-it';
+import { MARKDOWN_OPTIONS, MARKDOWN_RULES, hasMarkup, parseInlineMarkdown, plainText, titleMarkup } from '../../src/model/markdown';
 
 describe('inline markdown', () => {
   it('parses emphasis, strong, code and links', () => {
@@ -121,5 +123,42 @@ describe('a title with formatting tags', () => {
         ?.filter((node) => node.kind !== 'text')
         .map((node) => node.kind),
     ).toEqual(['i']);
+  });
+});
+
+describe('text that skips the parser', () => {
+  // markdown-it as the theme configures it, called as it comes: what does it make of the text?
+  const parser = new MarkdownIt('zero', MARKDOWN_OPTIONS).enable(MARKDOWN_RULES);
+  const isTextOfItself = (text: string) => {
+    const tokens = parser.parseInline(text, {})[0]?.children ?? [];
+    return tokens.every((token) => token.type === 'text') && tokens.map((token) => token.content).join('') === text;
+  };
+  const piece = fc.constantFrom(
+    ...['&', ';', '<', ' ', '  ', ...'> R D amp copy # #x 38 x26 0 . 5 % = / ! ? - " \' é 😀 * _ ` ['.split(' ')],
+    ...['&amp;', '&#38;', '&bogus;', '&nbsp', '<b>', '</i>', '<!-- c -->', '<?x?>', '<a href="https://a.org">', '< b', '<5'],
+  );
+  const text = fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join(''));
+
+  it('is text of itself to markdown-it: prose with "&" and "<" that start no entity or tag', () => {
+    let skipped = 0;
+    fc.assert(
+      fc.property(text, (value) => {
+        if (hasMarkup(value)) return true;
+        if (/[&<]/.test(value)) skipped += 1;
+        return isTextOfItself(value);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(skipped).toBeGreaterThan(100);
+    for (const value of ['R&D', 'Lunch & Learn', 'p < 0.05', 'x <5% & y', 'a&b <- c', '; then AT&T']) {
+      expect(hasMarkup(value)).toBe(false);
+      expect(parseInlineMarkdown(value)).toEqual([{ kind: 'text', text: value }]);
+    }
+  });
+
+  it('is parsed when an entity or a tag can start in it', () => {
+    for (const value of ['R&amp;D', 'a &#38; b', 'x & y; z', 'AT&T; Q&A', 'a <b>bold</b>', 'a </i>', 'a <!-- c -->', '<?php', 'a*b*'])
+      expect(hasMarkup(value)).toBe(true);
+    expect(parseInlineMarkdown('R&amp;D')).toEqual([{ kind: 'text', text: 'R&D' }]);
   });
 });
