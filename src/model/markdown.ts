@@ -43,8 +43,9 @@ function textUpToARule(state: StateInline, silent: boolean): boolean {
 // Text in which no enabled rule can start has no markup in it, and skips the parser. That is text
 // without RULE_START's characters, but for "&" and "<", which are common in prose ("R&D", "p < 0.05"):
 // "&" starts markup only as an entity, which ends in ";" (the `entity` rule), and "<" only as an HTML
-// tag or comment, "<" then a letter, "/", "!" or "?" (`html_inline`).
-const MARKUP_START = /[\n*[\\\]_`~]|<[A-Za-z/!?]/;
+// tag or comment, "<" then a letter, "/", "!" or "?" (`html_inline`). A carriage return or a NUL is
+// parsed too: markdown-it's `normalize` rule makes a lone "\r" a line break and NUL U+FFFD.
+const MARKUP_START = /[\n\r\0*[\\\]_`~]|<[A-Za-z/!?]/;
 // What markdown-it's `normalize` rule changes: line endings become \n, NUL becomes U+FFFD.
 const NEEDS_NORMALIZING = /[\r\0]/;
 

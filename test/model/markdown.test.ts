@@ -96,8 +96,13 @@ describe('inline markdown', () => {
     expect(plainText(tree)).toBe('bold both');
   });
 
-  it('turns line breaks into break nodes', () => {
-    expect(parseInlineMarkdown('one\ntwo').map((node) => node.kind)).toEqual(['text', 'break', 'text']);
+  it('turns line breaks into break nodes, whatever the line ending', () => {
+    for (const text of ['one\ntwo', 'one\r\ntwo', 'one\rtwo'])
+      expect(parseInlineMarkdown(text).map((node) => node.kind)).toEqual(['text', 'break', 'text']);
+  });
+
+  it('replaces NUL with U+FFFD, as markdown-it does', () => {
+    expect(parseInlineMarkdown('a\0b')).toEqual([{ kind: 'text', text: 'a\uFFFDb' }]);
   });
 });
 
