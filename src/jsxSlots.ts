@@ -35,14 +35,6 @@ class Finished {
 }
 Object.defineProperties(Finished.prototype, { constructor: { value: undefined }, type: { value: Fragment } });
 
-function finished(html: string): VNode {
-  return new Finished(html) as unknown as VNode;
-}
-
-function isFinished(value: object): value is Finished {
-  return value instanceof Finished;
-}
-
 // A string made by concatenation is a tree of its pieces (32 bytes a piece) until something reads
 // its characters. On a long page the HTML of each entry would live through the garbage collections
 // of the render, each copying it piece by piece, and through more of them when the host awaits
@@ -62,9 +54,9 @@ export function flattenForPage(entries: number): void {
   flattening = entries >= FLATTEN_FROM_ENTRIES;
 }
 
-function flat(html: string): string {
-  if (flattening && html.length >= FLATTEN_FROM && html.length < FLATTEN_UP_TO) html.charCodeAt(0);
-  return html;
+/** Reads the HTML once, which makes it one flat string; only on a long page (see above). */
+function flatten(html: string): void {
+  if (html.length >= FLATTEN_FROM && html.length < FLATTEN_UP_TO) html.charCodeAt(0);
 }
 
 /** The template's HTML when every dynamic part is HTML (or nothing); undefined otherwise. */
@@ -82,7 +74,9 @@ function joinedTemplate(tpl: readonly string[], parts: readonly unknown[]): stri
 /** An element's static HTML with its dynamic parts: a finished template when all are HTML, else a template vnode. */
 export function template(tpl: readonly string[], ...parts: unknown[]): VNode {
   const html = joinedTemplate(tpl, parts);
-  return html === undefined ? jsxTemplate(tpl as string[], ...parts) : finished(flat(html));
+  if (html === undefined) return jsxTemplate(tpl as string[], ...parts);
+  if (flattening) flatten(html);
+  return new Finished(html) as unknown as VNode;
 }
 
 /** An element in a child position: its HTML when all parts are HTML, else a template vnode. */
@@ -108,7 +102,7 @@ function joinedChildren(items: readonly unknown[]): string | undefined {
       const inner = joinedChildren(item);
       if (inner === undefined) return undefined;
       html = html + inner;
-    } else if (typeof item === 'object' && isFinished(item)) {
+    } else if (item instanceof Finished) {
       html = html + item.html;
     } else {
       return undefined;
@@ -126,7 +120,7 @@ export function child(value: unknown): Part {
   if (typeof value === 'object' && value !== null) {
     if (Array.isArray(value)) return joinedChildren(value) ?? value;
     if (value.constructor !== undefined) return null;
-    return isFinished(value) ? value.html : (value as VNode);
+    return value instanceof Finished ? value.html : (value as VNode);
   }
   return jsxEscape(value as string | null);
 }
@@ -141,7 +135,7 @@ export function list(items: unknown): Part {
   let html = '';
   for (const item of items as Part[]) {
     if (typeof item === 'string') html = html + item;
-    else if (item != null) return items.map((part: Part) => (typeof part === 'string' ? finished(part) : part));
+    else if (item != null) return items.map((part: Part) => (typeof part === 'string' ? new Finished(part) : part));
   }
   return html;
 }
