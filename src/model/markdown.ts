@@ -16,8 +16,21 @@ function markdown(): MarkdownIt {
   if (!parser) {
     parser = new MarkdownItClass('zero', MARKDOWN_OPTIONS).enable(MARKDOWN_RULES);
     parser.inline.ruler.at('text', textUpToARule);
+    const normalizeLink = parser.normalizeLink.bind(parser);
+    parser.normalizeLink = (url) => (isNormalLink(url) ? url : normalizeLink(url));
   }
   return parser;
+}
+
+/**
+ * A web address that markdown-it's normalizeLink (mdurl's parse, punycode, encode and format) gives
+ * back as it is: an ASCII host of valid labels, then only characters that need no escape. Such an
+ * address skips it: the first links of a page would otherwise run all that code cold.
+ */
+const NORMAL_LINK = /^https?:\/\/[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*(?:[/?#][\w;/?:@&=+$,.!~*'()#-]*)?$/;
+
+export function isNormalLink(url: string): boolean {
+  return url.length <= 255 && NORMAL_LINK.test(url);
 }
 
 /**

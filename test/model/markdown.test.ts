@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
-import { MARKDOWN_OPTIONS, MARKDOWN_RULES, hasMarkup, parseInlineMarkdown, plainText, titleMarkup } from '../../src/model/markdown';
+import {
+  MARKDOWN_OPTIONS,
+  MARKDOWN_RULES,
+  hasMarkup,
+  isNormalLink,
+  parseInlineMarkdown,
+  plainText,
+  titleMarkup,
+} from '../../src/model/markdown';
 
 describe('inline markdown', () => {
   it('parses emphasis, strong, code and links', () => {
@@ -165,5 +173,47 @@ describe('text that skips the parser', () => {
     for (const value of ['R&amp;D', 'a &#38; b', 'x & y; z', 'AT&T; Q&A', 'a <b>bold</b>', 'a </i>', 'a <!-- c -->', '<?php', 'a*b*'])
       expect(hasMarkup(value)).toBe(true);
     expect(parseInlineMarkdown('R&amp;D')).toEqual([{ kind: 'text', text: 'R&D' }]);
+  });
+});
+
+describe('a link address that skips normalizing', () => {
+  const { normalizeLink } = new MarkdownIt();
+  const label = fc.stringMatching(/^[A-Za-z0-9-]{1,12}$/);
+  // Characters of every kind, mostly those left as they are, and some that mdurl escapes, parses or rejects.
+  const kept = fc.constantFrom(..."a Z 0 _ - . ~ ! $ & ' ( ) * + , ; = : @ / ? #".split(' '));
+  const changed = fc.constantFrom(...'% %41 %zz é [ ] | ^ { } " < > \\ ` 😀'.split(' '), ' ');
+  const url = fc
+    .tuple(
+      fc.constantFrom('http://', 'https://', 'https://', 'HTTPS://', 'ftp://', 'mailto:', '//'),
+      fc.array(label, { minLength: 1, maxLength: 4 }),
+      fc.constantFrom('', '', '', '.', ':8080', '@x', 'é', '_'),
+      fc.array(fc.oneof({ arbitrary: kept, weight: 12 }, { arbitrary: changed, weight: 1 }), { maxLength: 10 }),
+    )
+    .map(([scheme, labels, hostEnd, path]) => `${scheme}${labels.join('.')}${hostEnd}${path.length ? `/${path.join('')}` : ''}`);
+
+  it('is one markdown-it gives back as it is', () => {
+    let normal = 0;
+    fc.assert(
+      fc.property(url, (value) => {
+        if (!isNormalLink(value)) return true;
+        normal += 1;
+        return normalizeLink(value) === value;
+      }),
+      { numRuns: 4000 },
+    );
+    expect(normal).toBeGreaterThan(200);
+  });
+
+  it('is never one markdown-it would change: a long host, a long label, escapes, other scripts', () => {
+    for (const value of [
+      `https://${'a'.repeat(64)}.org/`,
+      `https://${'abc.'.repeat(70)}org`,
+      'https://a.org/%41',
+      'https://ä.org/',
+      'https://a.org/a b',
+      'HTTPS://a.org',
+    ])
+      expect(isNormalLink(value)).toBe(false);
+    expect(isNormalLink("https://scholar.google.com/citations?user=abc&hl=en#x_y-z.~!$'()*+,;=:@")).toBe(true);
   });
 });
