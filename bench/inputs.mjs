@@ -1,5 +1,6 @@
-// The inputs every benchmark renders. The research CV is a real one that every peer renders (from
-// test/fixtures/real-resumes). The large ones are clean resumes that every peer renders (elegant
+// The inputs every benchmark renders. sample-resume.json is rendered as it is (elegant cannot: it
+// needs basics.profiles) and with two profiles. The research CV is a real one that every peer renders
+// (from test/fixtures/real-resumes). The large ones are clean resumes that every peer renders (elegant
 // needs basics.location and basics.profiles): 1,000 publications and 400 jobs, and as many entries
 // all publications (this theme's costliest entry, and elegant's cheapest). `large`: fewer rounds;
 // `cold`: also timed in fresh processes.
@@ -13,6 +14,15 @@ const readJson = (path) => JSON.parse(readFileSync(join(root, path), 'utf8'));
 
 export const LARGE = { publications: 1000, jobs: 400 };
 
+/** The resume with two profiles, so that elegant renders it: a research CV in the standard sections only. */
+function withProfiles(resume) {
+  const profiles = [
+    { network: 'GitHub', username: 'thwu', url: 'https://github.com/thwu' },
+    { network: 'Google Scholar', url: 'https://scholar.google.com/citations?user=abc' },
+  ];
+  return { ...resume, basics: { ...resume.basics, profiles } };
+}
+
 export const INPUTS = [
   {
     name: 'official',
@@ -21,6 +31,11 @@ export const INPUTS = [
     resume: () => readJson('node_modules/@jsonresume/schema/sample.resume.json'),
   },
   { name: 'sample', label: 'sample-resume.json', resume: () => readJson('sample-resume.json') },
+  {
+    name: 'sample-profiles',
+    label: 'sample-resume.json with two profiles',
+    resume: () => withProfiles(readJson('sample-resume.json')),
+  },
   {
     name: 'research',
     label: 'a real research CV (AlexanderPico-icv.json)',
