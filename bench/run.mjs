@@ -14,6 +14,7 @@ import { generateResume } from './generate.mjs';
 import { INPUTS as INPUT_FILES, LARGE } from './inputs.mjs';
 import { THEMES, SELF, loadRender, externalAssets } from './themes.mjs';
 import { median, p90, ms, kb, ratio, table, entryOf } from './stats.mjs';
+import { interleavedRounds, warmupRounds } from './rounds.mjs';
 
 /**
  * @typedef {{ median: number, p90: number, bytes: number, external: string[], error?: Error }} Stats
@@ -48,46 +49,6 @@ for (const theme of THEMES) themes.push({ ...theme, render: await loadRender(the
 const peers = themes.filter((theme) => theme.name !== SELF);
 
 /**
- * One render, timed. The input is cloned outside the timing: some themes mutate what they are given.
- * `collectFirst` runs a full garbage collection before the clock starts (node --expose-gc), so a render
- * is not billed for garbage an earlier render (its own or another theme's) left behind.
- * @returns {Promise<{ time: number, html: string, error?: Error }>}
- */
-async function timeRender(theme, resume, collectFirst = false) {
-  const copy = structuredClone(resume);
-  if (collectFirst) globalThis.gc?.();
-  const start = performance.now();
-  try {
-    const html = await theme.render(copy);
-    return { time: performance.now() - start, html };
-  } catch (error) {
-    return { time: NaN, html: '', error: error instanceof Error ? error : new Error(String(error)) };
-  }
-}
-
-/** Interleaved rounds: every theme renders once per round, the starting theme rotating each round. */
-async function measure(resume, rounds, warmup, collectFirst = false) {
-  /** @type {Map<string, number[]>} */
-  const samples = new Map(themes.map((theme) => [theme.name, []]));
-  /** @type {Map<string, string>} */
-  const html = new Map();
-  // A theme that throws on an input is reported as failing it, and left out of the ratios.
-  /** @type {Map<string, Error>} */
-  const errors = new Map();
-  for (let round = -warmup; round < rounds; round += 1) {
-    for (let offset = 0; offset < themes.length; offset += 1) {
-      const theme = themes[(Math.max(round, 0) + offset) % themes.length];
-      if (errors.has(theme.name)) continue;
-      const result = await timeRender(theme, resume, collectFirst);
-      if (result.error) errors.set(theme.name, result.error);
-      else if (round >= 0) entryOf(samples, theme.name).push(result.time);
-      html.set(theme.name, result.html);
-    }
-  }
-  return { samples, html, errors };
-}
-
-/**
  * Garbage collections per render of a large input, counted after its timed rounds (a theme that
  * failed the input is left out): what mostly separates this theme's time from elegant's there.
  * @param {{ name: string, resume: unknown }} input
@@ -119,7 +80,7 @@ console.log(`warm rounds: ${smallRounds} (small inputs), ${largeRounds} (large);
 /** @type {{ input: typeof INPUTS[number], stats: Map<string, Stats> }[]} */
 const warm = [];
 for (const input of INPUTS) {
-  const { samples, html, errors } = await measure(input.resume, input.rounds, Math.max(3, Math.round(input.rounds / 10)));
+  const { samples, html, errors } = await interleavedRounds(themes, input.resume, input.rounds, warmupRounds(input.rounds));
   /** @type {Map<string, Stats>} */
   const stats = new Map(
     themes.map((theme) => {
@@ -166,7 +127,7 @@ for (const input of INPUTS) {
 const scale = [];
 for (const size of SCALE) {
   // Each render starts from a collected heap (every theme alike): per-entry cost, not GC timing luck.
-  const { samples } = await measure(generateResume(size), scaleRounds, 2, true);
+  const { samples } = await interleavedRounds(themes, generateResume(size), scaleRounds, 2, true);
   scale.push({ size, medians: new Map(themes.map((theme) => [theme.name, median(samples.get(theme.name))])) });
 }
 // Doubling the entries doubles a linear cost (ratio 2.0); a quadratic one would quadruple it.
