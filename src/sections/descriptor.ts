@@ -55,7 +55,10 @@ export function defineSection<K extends SectionKey, V>(descriptor: SectionDescri
  * monomorphic, instead of each going through V8's shared property cache.
  */
 export function uniformDescriptor<K extends SectionKey, V>(descriptor: SectionDescriptor<K, V>): SectionDescriptor<K, V> {
-  const { key, aliases, projectTypes, extension, build, grouped, isEmpty, heading, Component, schema, lint } = descriptor;
+  const { key, aliases, projectTypes, extension, build, grouped, isEmpty, heading, Component, schema, lint, ...unlisted } = descriptor;
+  // A field added to SectionDescriptor and not listed above would be dropped: it fails to compile here.
+  const nothingElse: Record<string, never> = unlisted;
+  void nothingElse;
   return { key, aliases, projectTypes, extension, build, grouped, isEmpty, heading, Component, schema, lint };
 }
 
