@@ -7,15 +7,18 @@
 // takes as it is; anywhere else it becomes a finished template vnode (`template`), a Preact template
 // vnode with one string, whose HTML `child` takes as it is when it is later put into an element.
 // An entry's elements so join into one string instead of making a vnode each.
-import { Fragment, type VNode } from 'preact';
+import { Fragment, h, isValidElement, type VNode } from 'preact';
 import { jsxEscape, jsxTemplate } from 'preact/jsx-runtime';
 
 /** What a dynamic child part holds once ready: HTML, an element or list for the renderer, or nothing. */
 export type Part = string | VNode | unknown[] | null;
 
+/** What Preact puts in a vnode's `constructor` to tell vnodes from other objects (undefined in Preact 10, a symbol in 11). */
+const VNODE_CONSTRUCTOR: unknown = h(Fragment, null).constructor;
+
 /**
  * A template vnode with no dynamic parts left: its HTML is complete. The renderer takes it for a
- * vnode (its constructor is undefined) and for a template (a Fragment whose props have `tpl`); its
+ * vnode (its constructor is Preact's marker) and for a template (a Fragment whose props have `tpl`); its
  * props are itself, and `tpl` is made only if the renderer asks, so it is one object.
  */
 class Finished {
@@ -33,7 +36,7 @@ class Finished {
     return [this.html];
   }
 }
-Object.defineProperties(Finished.prototype, { constructor: { value: undefined }, type: { value: Fragment } });
+Object.defineProperties(Finished.prototype, { constructor: { value: VNODE_CONSTRUCTOR }, type: { value: Fragment } });
 
 // A string made by concatenation is a tree of its pieces (32 bytes a piece) until something reads
 // its characters. On a long page the HTML of each entry would live through the garbage collections
@@ -119,7 +122,7 @@ function joinedChildren(items: readonly unknown[]): string | undefined {
 export function child(value: unknown): Part {
   if (typeof value === 'object' && value !== null) {
     if (Array.isArray(value)) return joinedChildren(value) ?? value;
-    if (value.constructor !== undefined) return null;
+    if (!isValidElement(value)) return null;
     return value instanceof Finished ? value.html : (value as VNode);
   }
   return jsxEscape(value as string | null);
