@@ -56,11 +56,19 @@ function textUpToARule(state: StateInline, silent: boolean): boolean {
 }
 
 // Text in which no enabled rule can start has no markup in it, and skips the parser. That is text
-// without RULE_START's characters, but for "&" and "<", which are common in prose ("R&D", "p < 0.05"):
-// "&" starts markup only as an entity, which ends in ";" (the `entity` rule), and "<" only as an HTML
-// tag or comment, "<" then a letter, "/", "!" or "?" (`html_inline`). A carriage return or a NUL is
-// parsed too: markdown-it's `normalize` rule makes a lone "\r" a line break and NUL U+FFFD.
-const MARKUP_START = /[\n\r\0*[\\\]_`~]|<[A-Za-z/!?]/;
+// without RULE_START's characters, but for those that start markup only in some places, and are
+// common in prose and addresses as they are ("R&D", "p < 0.05", "github.com/a/snake_case", "A*STAR",
+// "~200", "C:\data"):
+// - "&" starts an entity only if a ";" follows (the `entity` rule, see hasMarkup);
+// - "<" starts an HTML tag or comment only before a letter, "/", "!" or "?" (`html_inline`);
+// - "\" escapes only ASCII punctuation (`escape`; before a line break it is one, found by "\n");
+// - "~" strikes through only as "~~" (`strikethrough`);
+// - "*" makes emphasis only with a second run of asterisks to pair with;
+// - a run of "_" with a letter or digit on both sides can neither open nor close emphasis
+//   (CommonMark's flanking rules).
+// A carriage return or a NUL is parsed too: markdown-it's `normalize` rule makes a lone "\r" a line
+// break and NUL U+FFFD.
+const MARKUP_START = /[\n\r\0[\]`]|<[A-Za-z/!?]|\\[!-/:-@[-`{-~]|~~|\*+[^*]+\*|(?<![A-Za-z0-9_])_|_(?![A-Za-z0-9_])/;
 // What markdown-it's `normalize` rule changes: line endings become \n, NUL becomes U+FFFD.
 const NEEDS_NORMALIZING = /[\r\0]/;
 

@@ -149,29 +149,43 @@ describe('text that skips the parser', () => {
   const piece = fc.constantFrom(
     ...['&', ';', '<', ' ', '  ', ...'> R D amp copy # #x 38 x26 0 . 5 % = / ! ? - " \' é 😀 * _ ` ['.split(' ')],
     ...['&amp;', '&#38;', '&bogus;', '&nbsp', '<b>', '</i>', '<!-- c -->', '<?x?>', '<a href="https://a.org">', '< b', '<5'],
+    ...['__', 'snake_case', 'x_2', '_a', 'b_', 'é_', '*', '**', 'A*STAR', '~', '~~', '\\', '\\n', '\\&', '\\é'],
   );
   const text = fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join(''));
 
-  it('is text of itself to markdown-it: prose with "&" and "<" that start no entity or tag', () => {
-    let skipped = 0;
+  it('is text of itself to markdown-it: "&", "<", "\\", "~", "*" and "_" where they start nothing', () => {
+    const skipped = { '&<': 0, '\\': 0, '~': 0, '*': 0, _: 0 };
     fc.assert(
       fc.property(text, (value) => {
         if (hasMarkup(value)) return true;
-        if (/[&<]/.test(value)) skipped += 1;
+        for (const characters of Object.keys(skipped) as (keyof typeof skipped)[])
+          if ([...characters].some((character) => value.includes(character))) skipped[characters] += 1;
         return isTextOfItself(value);
       }),
-      { numRuns: 3000 },
+      { numRuns: 5000 },
     );
-    expect(skipped).toBeGreaterThan(100);
-    for (const value of ['R&D', 'Lunch & Learn', 'p < 0.05', 'x <5% & y', 'a&b <- c', '; then AT&T']) {
+    // Each kind of text is met often enough for the property to say something of it.
+    for (const count of Object.values(skipped)) expect(count).toBeGreaterThan(30);
+    const prose = ['R&D', 'Lunch & Learn', 'p < 0.05', 'x <5% & y', 'a&b <- c', '; then AT&T', 'top ~200', 'A*STAR'];
+    const words = ['https://github.com/biothings/biothings_explorer.', 'the snake_case_name', 'A__B', 'C:\\data', 'isibang.ac.in/~adean/'];
+    for (const value of [...prose, ...words]) {
       expect(hasMarkup(value)).toBe(false);
       expect(parseInlineMarkdown(value)).toEqual([{ kind: 'text', text: value }]);
     }
   });
 
-  it('is parsed when an entity or a tag can start in it', () => {
+  it('is parsed when markup can start in it: an entity, a tag, an escape, strikethrough, emphasis', () => {
     for (const value of ['R&amp;D', 'a &#38; b', 'x & y; z', 'AT&T; Q&A', 'a <b>bold</b>', 'a </i>', 'a <!-- c -->', '<?php', 'a*b*'])
       expect(hasMarkup(value)).toBe(true);
+    // "_" with no letter or digit on one side may open or close emphasis: `__init__` is bold.
+    for (const value of ['__init__', 'a _b_ c', 'x_ y', 'é_x', 'snake_ case', '_a']) expect(hasMarkup(value)).toBe(true);
+    for (const value of ['R \\& D', 'a\\*b', 'a ~~b~~', '~~', '*a* and b', 'A*STAR and *B*', 'a ** b *'])
+      expect(hasMarkup(value)).toBe(true);
+    expect(parseInlineMarkdown('R \\& D')).toEqual([{ kind: 'text', text: 'R & D' }]);
+    expect(parseInlineMarkdown('__init__ and a_b')).toEqual([
+      { kind: 'strong', children: [{ kind: 'text', text: 'init' }] },
+      { kind: 'text', text: ' and a_b' },
+    ]);
     expect(parseInlineMarkdown('R&amp;D')).toEqual([{ kind: 'text', text: 'R&D' }]);
   });
 });
