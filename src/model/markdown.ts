@@ -63,12 +63,13 @@ function textUpToARule(state: StateInline, silent: boolean): boolean {
 // - "<" starts an HTML tag or comment only before a letter, "/", "!" or "?" (`html_inline`);
 // - "\" escapes only ASCII punctuation (`escape`; before a line break it is one, found by "\n");
 // - "~" strikes through only as "~~" (`strikethrough`);
-// - "*" makes emphasis only with a second run of asterisks to pair with;
+// - "*" makes emphasis only with a second run of asterisks to pair with (found from the last "*" of
+//   a run: `\*+` before `[^*]+` would backtrack through a long run, for each of its asterisks);
 // - a run of "_" with a letter or digit on both sides can neither open nor close emphasis
 //   (CommonMark's flanking rules).
 // A carriage return or a NUL is parsed too: markdown-it's `normalize` rule makes a lone "\r" a line
 // break and NUL U+FFFD.
-const MARKUP_START = /[\n\r\0[\]`]|<[A-Za-z/!?]|\\[!-/:-@[-`{-~]|~~|\*+[^*]+\*|(?<![A-Za-z0-9_])_|_(?![A-Za-z0-9_])/;
+const MARKUP_START = /[\n\r\0[\]`]|<[A-Za-z/!?]|\\[!-/:-@[-`{-~]|~~|\*[^*]+\*|(?<![A-Za-z0-9_])_|_(?![A-Za-z0-9_])/;
 // What markdown-it's `normalize` rule changes: line endings become \n, NUL becomes U+FFFD.
 const NEEDS_NORMALIZING = /[\r\0]/;
 

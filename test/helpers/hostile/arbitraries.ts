@@ -81,10 +81,10 @@ const MARKDOWN_PIECES = [
   '!',
 ];
 
-/** One unbroken run of a unit, up to `max` times: long words, URLs, CJK, emoji. */
+/** One unbroken run of a unit, up to `max` times: long words, URLs, CJK, emoji, runs of markdown's delimiters. */
 export function longWord(max: number): fc.Arbitrary<string> {
   return fc
-    .tuple(fc.constantFrom('W', 'https://example.org/', '日本', '🧪', '<b>'), fc.integer({ min: Math.min(50, max), max }))
+    .tuple(fc.constantFrom('W', 'https://example.org/', '日本', '🧪', '<b>', '*', 'a_', '\\'), fc.integer({ min: Math.min(50, max), max }))
     .map(([unit, times]) => unit.repeat(times));
 }
 
