@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { nameMatcher, splitAuthorMarks } from '../../src/model/names';
+import { nameMatcher, nameWords, splitAuthorMarks } from '../../src/model/names';
 
 describe('owner matching', () => {
   const isOwner = nameMatcher(['Tianhao Wu']);
@@ -105,5 +105,56 @@ describe('owner matching', () => {
     expect(splitAuthorMarks('Jane *Doe')).toEqual({ name: 'Jane *Doe', marks: '' });
     expect(splitAuthorMarks('*')).toEqual({ name: '', marks: '*' });
     expect(splitAuthorMarks('')).toEqual({ name: '', marks: '' });
+  });
+});
+
+describe('the words of a name', () => {
+  // What nameWords() computes for every name, without its shortcuts for ASCII and Latin scripts.
+  const wordsInFull = (name: string): string[] => {
+    const commaIndex = name.indexOf(',');
+    const ordered = commaIndex >= 0 ? `${name.slice(commaIndex + 1)} ${name.slice(0, commaIndex)}` : name;
+    const words =
+      ordered
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .match(/[\p{L}\p{N}-]+/gu) ?? [];
+    const family = words[words.length - 1];
+    return family?.includes('-') ? [...words.slice(0, -1), ...family.split('-').filter(Boolean)] : words;
+  };
+  const range = (from: number, to: number): string[] =>
+    Array.from({ length: to - from + 1 }, (_, index) => String.fromCharCode(from + index));
+  const latin = [...range(0x80, 0x36f), ...range(0x2000, 0x206f)];
+
+  it('folds accents, ligatures and punctuation of Latin scripts', () => {
+    expect(nameWords('A. Meyer‐Franke')).toEqual(['a', 'meyer', 'franke']);
+    expect(nameWords('Žukauskas, Dž. Ĳsbrand')).toEqual(['dz', 'ijsbrand', 'zukauskas']);
+    expect(nameWords('Ørsted Łukasz Straße')).toEqual(['ørsted', 'łukasz', 'straße']);
+    expect(nameWords('Anne-Marie Müller-Lüdenscheidt')).toEqual(['anne-marie', 'muller', 'ludenscheidt']);
+    expect(nameWords('Jose\u0301 A\u0301lvarez')).toEqual(['jose', 'alvarez']);
+  });
+
+  it('folds each character of Latin scripts as the whole name is folded', () => {
+    const differing = latin.filter((char) => {
+      const name = `Ab${char}c ${char}`;
+      return JSON.stringify(nameWords(name)) !== JSON.stringify(wordsInFull(name));
+    });
+    expect(differing).toEqual([]);
+  });
+
+  it('gives the words of a full fold for any name, in any script', () => {
+    const others = ['Σ', 'ς', 'ά', 'Д', 'ﬁ', 'Ａ', '李', '가', '😀', '\u20dd', '\u3000'];
+    const char = fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(...range(0x20, 0x7e)) },
+      { weight: 3, arbitrary: fc.constantFrom(...latin) },
+      { weight: 1, arbitrary: fc.constantFrom(...others) },
+    );
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 24 }), (chars) => {
+        const name = chars.join('');
+        expect(nameWords(name)).toEqual(wordsInFull(name));
+      }),
+      { numRuns: 20000 },
+    );
   });
 });
