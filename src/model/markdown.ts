@@ -4,6 +4,7 @@
 import MarkdownItClass, { type MarkdownIt, type StateInline, type Token } from 'markdown-it';
 import type { FormattingKind, Inline, RichText } from './types';
 import { hrefOf } from './url';
+import { hasJats, jatsToHtml } from './jats';
 import { FORMATTING_TAGS, NOT_TITLE_MARKUP, TITLE_TAG } from './titleTags';
 
 /** The rules enabled on markdown-it's `zero` preset, with inline HTML on. */
@@ -83,7 +84,8 @@ export function hasMarkup(value: string): boolean {
 export function parseInlineMarkdown(value: string): RichText {
   if (!value) return [];
   if (!hasMarkup(value)) return [{ kind: 'text', text: value }];
-  return buildTree(inlineTokens(value), value);
+  const source = hasJats(value) ? jatsToHtml(value) : value;
+  return source ? buildTree(inlineTokens(source), source) : [];
 }
 
 /**
