@@ -21,8 +21,9 @@ const JATS_TEXT = /<(?:jats:[a-z]|\/?(?:p|sec)[\s/>])/i;
 const TAG = /<(\/?)(jats:)?([A-Za-z][A-Za-z-]*)\b[^<>]*>/g;
 const LINE_BREAK = '\n';
 
+/** Whether the text has JATS or HTML paragraphs in it (a string search first: most text with markup has no tag). */
 export function hasJats(text: string): boolean {
-  return JATS_TEXT.test(text);
+  return text.includes('<') && JATS_TEXT.test(text);
 }
 
 /** A tag as the page's HTML: a formatting tag, a line break, nothing, or the tag itself. */
