@@ -114,7 +114,8 @@ export type NameMatcher = (author: string) => boolean;
  * The family names need no escaping: nameWords() leaves only letters, digits and hyphens.
  */
 function candidatesFor(familyNames: readonly string[]): RegExp {
-  return new RegExp([NOT_ASCII.source, ...familyNames].join('|'), 'i');
+  // Each family name once: the owner's name variants ("T. Wu" beside "Tianhao Wu") share theirs.
+  return new RegExp([NOT_ASCII.source, ...new Set(familyNames)].join('|'), 'i');
 }
 
 /**
