@@ -1,5 +1,6 @@
-// Abstracts in Crossref's JATS XML, as tools that fill a resume from Crossref copy them
-// (carlosdenner-academic-cv.json has 19).
+// Abstracts in the JATS XML of Crossref and publishers, as tools that fill a resume from them copy
+// them (carlosdenner-academic-cv.json has 19, some without the `jats:` prefix), and prose written as
+// HTML paragraphs.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jatsToHtml } from '../../src/model/jats';
