@@ -2,6 +2,7 @@
 import { authorNames, splitAuthorMarks } from '../model/names';
 import { isObject, str } from '../model/read';
 import { cleanArxiv, cleanDoi } from '../model/identifiers';
+import { withoutSmallCaps } from '../model/titleTags';
 
 export interface BibRecord {
   /** The resume's kind of work: "journal", "conference", "preprint", "thesis", … or "". */
@@ -35,7 +36,7 @@ function authorList(value: unknown): string[] {
 /** The record of a resume publication, or undefined when it is not an object or has no title. */
 export function recordFromJson(item: unknown): BibRecord | undefined {
   if (!isObject(item)) return undefined;
-  const title = str(item.name) || str(item.title);
+  const title = withoutSmallCaps(str(item.name) || str(item.title));
   if (!title) return undefined;
   const venue = str(item.venue) || str(item.journal) || str(item.publisher);
   const publisher = str(item.publisher);
@@ -51,6 +52,6 @@ export function recordFromJson(item: unknown): BibRecord | undefined {
     arxiv: cleanArxiv(str(item.arxiv)).replace(/\.pdf$/i, ''),
     url: str(item.url) || str(item.website),
     status: str(item.status),
-    abstract: str(item.abstract),
+    abstract: withoutSmallCaps(str(item.abstract)),
   };
 }

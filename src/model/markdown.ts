@@ -196,6 +196,8 @@ function inlineHtml(tag: string, stack: Frame[]): boolean {
   if (!match) return false;
   const closing = match[1] === '/';
   const name = (match[2] as string).toLowerCase();
+  // Small capitals (`<scp>COVID</scp>`, see titleTags.ts): the text is shown as it is, without the tags.
+  if (name === 'scp') return true;
   if (name === 'br') {
     if (closing) return false;
     (stack[stack.length - 1]?.children ?? []).push({ kind: 'break' });

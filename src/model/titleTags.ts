@@ -30,3 +30,12 @@ export function withoutTitleTags(title: string): string {
   if (!title.includes('<')) return title;
   return title.replace(TITLE_TAGS, '').trim() || title;
 }
+
+// Wiley sets acronyms in small capitals, `<scp>COVID</scp>‐19`, and Crossref, Semantic Scholar and
+// OpenAlex keep the tags in the titles (and abstracts) they give: the page shows the text as it is.
+const SMALL_CAPS = /<\/?scp>/gi;
+
+/** The text without small-capital tags. */
+export function withoutSmallCaps(text: string): string {
+  return text.includes('<') ? text.replace(SMALL_CAPS, '') : text;
+}

@@ -40,3 +40,28 @@ describe('a publication title with formatting tags', () => {
     expect(citationKeys([{ ...(record as BibRecord), title: '<i>Ralstonia</i> report', date: '2025' }])).toEqual(['anon2025ralstonia']);
   });
 });
+
+// Wiley's small capitals, which Crossref, Semantic Scholar and OpenAlex keep in titles and abstracts.
+describe('small-capital tags in a title or an abstract', () => {
+  const smallCaps = {
+    name: 'Practical guide to <scp>SHAP</scp> analysis of <i>E. coli</i>',
+    venue: 'Clinical and Translational Science',
+    releaseDate: '2024',
+    abstract: 'In <scp>A</scp>lzheimer’s disease, <SCP>RNA</SCP> levels fall.',
+  };
+  const html = render({ basics: { name: 'C. Denner' }, publications: [smallCaps] }, { abstracts: 'show' });
+
+  it('shows the text without the tags, on the page, in the JSON-LD and in BibTeX', () => {
+    const page = parseHtml(html);
+    expect(byClass(page, 'entry-title').map(textOf)).toEqual(['Practical guide to SHAP analysis of E. coli']);
+    expect(html).toContain('Practical guide to SHAP analysis of <i>E. coli</i>');
+    expect(byClass(page, 'abstract').map(textOf).join(' ')).toContain('In Alzheimer’s disease, RNA levels fall.');
+    expect(html).not.toMatch(/scp/i);
+    const articles = (linkedDataOf(html)?.['@graph'] ?? []).slice(1) as { name?: string }[];
+    expect(articles.map((article) => article.name)).toEqual(['Practical guide to SHAP analysis of E. coli']);
+    const record = recordFromJson(smallCaps);
+    const entry = record ? formatEntry(record, 'denner2024') : '';
+    expect(entry).toContain('title = {Practical guide to {SHAP} analysis of \\textit{E. coli}}');
+    expect(entry).toContain('abstract = {In Alzheimer’s disease, RNA levels fall.}');
+  });
+});

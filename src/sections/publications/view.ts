@@ -15,7 +15,7 @@ import { checkRepeated, dateOf, linkList, located, rich, richList, urlOf } from 
 import { arxivUrl, cleanArxiv, cleanDoi, doiUrl, pubmedUrl } from '../../model/identifiers';
 import { formatEntry, citationKeys, recordFromJson, type BibRecord } from '../../bibtex/write';
 import { parseInlineMarkdown, titleMarkup } from '../../model/markdown';
-import { withoutTitleTags } from '../../model/titleTags';
+import { withoutSmallCaps, withoutTitleTags } from '../../model/titleTags';
 import { bool, firstStr, joinParts, str, type JsonObject } from '../../model/read';
 import { safeUrl } from '../../model/url';
 import { MARKS } from '../../model/names';
@@ -210,7 +210,7 @@ function toPublication(paper: ListedPaper, reader: PaperReader): PublicationView
   // Semantic Scholar tools write the list a second time as one string (cvkit's `authorsStr`).
   if (ctx.lint && authors.length) checkRepeated(item, 'authorsStr', 'authors', authors.map((author) => author.name).join(', '), ctx);
   const abstract = readAbstract(item, ctx);
-  const writtenTitle = firstStr(item, TITLE_FIELDS);
+  const writtenTitle = withoutSmallCaps(firstStr(item, TITLE_FIELDS));
   // The plain title is BibTeX's too; one made of tags alone ("<b></b>") stays as written, and is shown so.
   const title = withoutTitleTags(writtenTitle);
   return {
