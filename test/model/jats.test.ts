@@ -40,13 +40,39 @@ describe('abstracts written in JATS XML or HTML paragraphs', () => {
   });
 
   it('leaves out the elements it does not show, keeping their text, and an empty abstract is empty', () => {
-    expect(plainText(parseInlineMarkdown('<jats:p>One <jats:ext-link xlink:href="https://x.org">link</jats:ext-link>.</jats:p>'))).toBe(
-      'One link.',
+    expect(plainText(parseInlineMarkdown('<jats:p>One <jats:named-content content-type="x">term</jats:named-content>.</jats:p>'))).toBe(
+      'One term.',
     );
     expect(plainText(parseInlineMarkdown('<jats:p>First.</jats:p> <jats:p/> <jats:p>Second.</jats:p>'))).toBe('First. Second.');
     expect(parseInlineMarkdown('<jats:p/>')).toEqual([]);
     // A line break in the XML is a space, as in a browser; only the elements make lines.
     expect(parseInlineMarkdown('<jats:p>One\n      two</jats:p>')).toEqual([{ kind: 'text', text: 'One two' }]);
+  });
+
+  it('links a web address, and keeps the text of any other link or unsafe address', () => {
+    const link = (attributes: string) =>
+      parseInlineMarkdown(`<jats:p>See <jats:ext-link ${attributes}>the <jats:italic>registry</jats:italic></jats:ext-link>.</jats:p>`);
+    expect(link('ext-link-type="uri" xlink:href="https://example.org/t?a=1&amp;b=2"')).toEqual([
+      { kind: 'text', text: 'See ' },
+      {
+        kind: 'link',
+        href: 'https://example.org/t?a=1&b=2',
+        children: [
+          { kind: 'text', text: 'the ' },
+          { kind: 'i', children: [{ kind: 'text', text: 'registry' }] },
+        ],
+      },
+      { kind: 'text', text: '.' },
+    ]);
+    const asText = [
+      { kind: 'text', text: 'See the ' },
+      { kind: 'i', children: [{ kind: 'text', text: 'registry' }] },
+      { kind: 'text', text: '.' },
+    ];
+    expect(link('ext-link-type="clintrialreg" xlink:href="NCT01234567"')).toEqual(asText);
+    expect(link('xlink:href="javascript:alert(1)"')).toEqual(asText);
+    expect(link('ext-link-type="uri"')).toEqual(asText);
+    expect(jatsToHtml('<jats:ext-link xlink:href="https://a.org"/> and <jats:ext-link xlink:href="x">y</jats:ext-link>')).toBe('and y');
   });
 
   it('reads JATS without its prefix, and HTML paragraphs, keeping the HTML tags the page shows', () => {
