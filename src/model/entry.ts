@@ -80,7 +80,17 @@ const ROLE_FIELDS: EntryFields = { title: ['position', 'title', 'role', 'name'],
  */
 export function datesOf(item: JsonObject, fields: Pick<EntryFields, 'date'>, ctx: ModelContext): DateRangeView {
   if (dateText(item.endDate) || (!fields.date && dateText(item.startDate))) return rangeOf(item, ctx);
-  return writtenDates(item, [...(fields.date ?? []), ...WRITTEN_DATE_FIELDS], ctx) ?? rangeOf(item, ctx);
+  return writtenDates(item, dateKeys(fields.date), ctx) ?? rangeOf(item, ctx);
+}
+
+const DATE_KEYS = new WeakMap<readonly string[], readonly string[]>();
+
+/** A section's date fields, then the fields people write a date in: one list per section, made once. */
+function dateKeys(date: readonly string[] | undefined): readonly string[] {
+  if (!date) return WRITTEN_DATE_FIELDS;
+  let keys = DATE_KEYS.get(date);
+  if (!keys) DATE_KEYS.set(date, (keys = [...date, ...WRITTEN_DATE_FIELDS]));
+  return keys;
 }
 
 /** Bullet points, under the name the entry gives them. */
@@ -97,6 +107,18 @@ function peopleOf(item: JsonObject, key: string | undefined, ctx: ModelContext) 
   });
 }
 
+/** The entry's roles, then the section's subtitle fields, joined with " · "; those equal to the title are left out. */
+function subtitleOf(item: JsonObject, keys: readonly string[], title: string): string {
+  const parts: string[] = [];
+  const roles = strings(item.roles).join(', ');
+  if (roles && roles !== title) parts.push(roles);
+  for (const key of keys) {
+    const part = str(field(item, key));
+    if (part && part !== title) parts.push(part);
+  }
+  return parts.join(' · ');
+}
+
 export function toEntry(item: JsonObject | string, fields: EntryFields, ctx: ModelContext): EntryView {
   if (typeof item === 'string') return lineEntry(item);
   const { url, href } = urlOf(item, ctx);
@@ -107,10 +129,7 @@ export function toEntry(item: JsonObject | string, fields: EntryFields, ctx: Mod
     at: located(item, ctx),
     title,
     titleHref: title ? href : undefined,
-    subtitle: joinParts(
-      [strings(item.roles).join(', '), ...fields.subtitle.map((key) => str(field(item, key)))].filter((part) => part !== title),
-      ' · ',
-    ),
+    subtitle: subtitleOf(item, fields.subtitle, title),
     // A street address stands in for the place (JanKren-….json's employers).
     location: placeText(item.location ?? item.address),
     description: rich(item.description),

@@ -23,15 +23,13 @@ function codeLink(item: JsonObject, url: string) {
   return addressLink(GITHUB_PATH.test(code) ? `https://github.com/${code}` : code);
 }
 
-function facts(item: JsonObject, ctx: ModelContext): string[] {
-  const shown: string[] = [];
+function addFacts(shown: string[], item: JsonObject, ctx: ModelContext): void {
   for (const key of FACTS) {
     const value = field(item, key);
     const count = COUNT_FIELDS.has(key) && typeof value === 'number';
     const text = count ? (value > 0 ? ctx.formatNumber(value) : '') : str(value);
     if (text) shown.push(`${ctx.labels[key]}: ${text}`);
   }
-  return shown;
 }
 
 function finish(view: EntryView, entry: JsonObject | string, ctx: ModelContext): void {
@@ -43,9 +41,17 @@ function finish(view: EntryView, entry: JsonObject | string, ctx: ModelContext):
   const doiAt = ctx.lint && doi && !isDoi(doi) ? fieldPointer(entry, 'doi') : undefined;
   if (doiAt) ctx.lint?.warn(doiAt, notADoi(doi));
   // Its languages (GitHub's main `language` and its list, `languages`) and topics are its keywords, unless it names keywords.
-  if (!view.keywords.length)
-    view.keywords = [...new Set([...strings(entry.language), ...strings(entry.languages), ...strings(entry.topics)])];
-  view.facts.push(...facts(entry, ctx));
+  if (!view.keywords.length) view.keywords = keywords(entry);
+  addFacts(view.facts, entry, ctx);
+}
+
+/** Its languages and topics, each once. */
+function keywords(entry: JsonObject): string[] {
+  const words: string[] = [];
+  for (const list of [entry.language, entry.languages, entry.topics]) {
+    for (const word of strings(list)) if (!words.includes(word)) words.push(word);
+  }
+  return words;
 }
 
 export const software = datedSection({
