@@ -172,11 +172,9 @@ export function rangeOf(item: JsonObject, ctx: ModelContext): DateRangeView {
 }
 
 /** The item's address (`url`, else `website`, else `link`) and its checked link target. */
-export function urlOf(
-  item: JsonObject,
-  ctx: ModelContext,
-  keys: readonly string[] = ['url', 'website', 'link'],
-): { url: string; href?: string } {
+const URL_FIELDS = ['url', 'website', 'link'];
+
+export function urlOf(item: JsonObject, ctx: ModelContext, keys: readonly string[] = URL_FIELDS): { url: string; href?: string } {
   const key = keys.find((name) => str(field(item, name)));
   if (key === undefined) return { url: '' };
   const url = str(item[key]);

@@ -11,7 +11,8 @@ import { safeLink } from '../../elements/safeLink';
 
 function datedEntry(item: EntryView, present: string, level: 3 | 4 = 3): VNode {
   const heading = item.title || item.subtitle;
-  const sub = [item.title ? item.subtitle : '', item.location].filter(Boolean).join(' · ');
+  const subtitle = item.title ? item.subtitle : '';
+  const sub = subtitle && item.location ? `${subtitle} · ${item.location}` : subtitle || item.location;
   return entry(
     { title: safeLink(item.titleHref, heading), when: dateRange(item.dates, present), badge: item.badge, level },
     sub ? <p class="entry-sub">{sub}</p> : null,
