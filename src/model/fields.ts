@@ -171,9 +171,9 @@ export function rangeOf(item: JsonObject, ctx: ModelContext): DateRangeView {
   return toDateRange(item.startDate, item.endDate, ctx.formatMonth);
 }
 
-/** The item's address (`url`, else `website`, else `link`) and its checked link target. */
 const URL_FIELDS = ['url', 'website', 'link'];
 
+/** The item's address (`url`, else `website`, else `link`) and its checked link target. */
 export function urlOf(item: JsonObject, ctx: ModelContext, keys: readonly string[] = URL_FIELDS): { url: string; href?: string } {
   const key = keys.find((name) => str(field(item, name)));
   if (key === undefined) return { url: '' };
