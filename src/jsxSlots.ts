@@ -87,6 +87,11 @@ export function inline(tpl: readonly string[], ...parts: unknown[]): string | VN
   return joinedTemplate(tpl, parts) ?? jsxTemplate(tpl as string[], ...parts);
 }
 
+/** Text with none of the characters HTML escapes, as a finished template: written as it is, not searched again. */
+export function safeText(text: string): VNode {
+  return new Finished(text) as unknown as VNode;
+}
+
 /** An attribute: left out when null, undefined, false or a function; bare when true or empty. */
 export function attribute(name: string, value: unknown): string {
   if (value == null || value === false || typeof value === 'function') return '';

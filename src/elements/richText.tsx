@@ -1,7 +1,9 @@
-// Rich text from the view model as Preact elements, never as raw HTML. Functions rather than
-// components: prose is most of a long CV, and each component costs the renderer an instance.
+// Rich text from the view model as Preact elements, never as raw HTML (text the model found free of
+// characters to escape is written as it is: the escaping would leave it unchanged). Functions rather
+// than components: prose is most of a long CV, and each component costs the renderer an instance.
 import type { ComponentChild, ComponentChildren } from 'preact';
 import type { Inline, RichText as RichTextValue } from '../model/types';
+import { safeText } from '../jsxSlots';
 
 function inlineElement(node: Inline): ComponentChild {
   switch (node.kind) {
@@ -34,7 +36,8 @@ function inlineElement(node: Inline): ComponentChild {
 
 export function richText(value: RichTextValue): ComponentChildren {
   const [only] = value;
-  return value.length === 1 && only?.kind === 'text' ? only.text : value.map(inlineElement);
+  if (value.length !== 1 || only?.kind !== 'text') return value.map(inlineElement);
+  return only.htmlSafe ? safeText(only.text) : only.text;
 }
 
 /** A paragraph of rich text, or null when it is empty. */

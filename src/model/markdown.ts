@@ -70,7 +70,12 @@ function textUpToARule(state: StateInline, silent: boolean): boolean {
 //   (CommonMark's flanking rules).
 // A carriage return or a NUL is parsed too: markdown-it's `normalize` rule makes a lone "\r" a line
 // break and NUL U+FFFD.
-const MARKUP_START = /[\n\r\0[\]`]|<[A-Za-z/!?]|\\[!-/:-@[-`{-~]|~~|\*[^*]+\*|(?<![A-Za-z0-9_])_|_(?![A-Za-z0-9_])/;
+const MARKUP_IN_PLACE = String.raw`\\[!-/:-@[-\`{-~]|~~|\*[^*]+\*|(?<![A-Za-z0-9_])_|_(?![A-Za-z0-9_])`;
+const MARKUP_START = new RegExp(String.raw`[\n\r\0[\]\`]|<[A-Za-z/!?]|${MARKUP_IN_PLACE}`);
+// Most prose has neither markup nor a character that HTML escapes ("&", "<", '"'). One search for
+// both tells the parser and the page's escaping alike that there is nothing to do: the text is
+// marked `htmlSafe`, and the page writes it without searching it again.
+const MARKUP_OR_ESCAPED = new RegExp(String.raw`[\n\r\0[\]\`"&<]|${MARKUP_IN_PLACE}`);
 // What markdown-it's `normalize` rule changes: line endings become \n, NUL becomes U+FFFD.
 const NEEDS_NORMALIZING = /[\r\0]/;
 
@@ -83,6 +88,7 @@ export function hasMarkup(value: string): boolean {
 
 export function parseInlineMarkdown(value: string): RichText {
   if (!value) return [];
+  if (!MARKUP_OR_ESCAPED.test(value)) return [{ kind: 'text', text: value, htmlSafe: true }];
   if (!hasMarkup(value)) return [{ kind: 'text', text: value }];
   const source = hasJats(value) ? jatsToHtml(value) : value;
   return source ? buildTree(inlineTokens(source), source) : [];

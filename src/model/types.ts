@@ -6,7 +6,8 @@ export type FormattingKind = 'em' | 'strong' | 'del' | 'i' | 'b' | 'u' | 'sub' |
 
 /** Inline markdown and allow-listed inline HTML, parsed into a small tree that components turn into elements. */
 export type Inline =
-  | { kind: 'text'; text: string }
+  /** `htmlSafe`: the text has none of the characters HTML escapes (`&`, `<`, `"`), found while it was read. */
+  | { kind: 'text'; text: string; htmlSafe?: true }
   | { kind: FormattingKind; children: Inline[] }
   | { kind: 'code'; text: string }
   | { kind: 'link'; href: string; children: Inline[] }

@@ -101,7 +101,7 @@ describe("a researcher's profile object (NeutrinoLiu-….json)", () => {
     const odd = {
       profile: { name: 'A', bio: [], about: 'The about text.', links: { a: 'a@example.org', b: 'b@example.org', site: { url: 'x' } } },
     };
-    expect(toView(odd).basics.summary).toEqual([{ kind: 'text', text: 'The about text.' }]);
+    expect(toView(odd).basics.summary).toEqual([{ kind: 'text', text: 'The about text.', htmlSafe: true }]);
     expect(
       validate(odd)
         .filter((problem) => / not shown/.test(problem.message))

@@ -95,7 +95,7 @@ describe('inline markdown', () => {
   });
 
   it('skips the parser for plain text and returns it whole', () => {
-    expect(parseInlineMarkdown('Just text, 95% of it.')).toEqual([{ kind: 'text', text: 'Just text, 95% of it.' }]);
+    expect(parseInlineMarkdown('Just text, 95% of it.')).toEqual([{ kind: 'text', text: 'Just text, 95% of it.', htmlSafe: true }]);
   });
 
   it('nests emphasis inside links and strong', () => {
@@ -170,8 +170,29 @@ describe('text that skips the parser', () => {
     const words = ['https://github.com/biothings/biothings_explorer.', 'the snake_case_name', 'A__B', 'C:\\data', 'isibang.ac.in/~adean/'];
     for (const value of [...prose, ...words]) {
       expect(hasMarkup(value)).toBe(false);
-      expect(parseInlineMarkdown(value)).toEqual([{ kind: 'text', text: value }]);
+      const htmlSafe = !/[&<"]/.test(value) || undefined;
+      expect(parseInlineMarkdown(value)).toEqual([{ kind: 'text', text: value, htmlSafe }]);
     }
+  });
+
+  it('is marked safe for HTML exactly when it has no "&", "<" or \'"\' either', () => {
+    let safe = 0;
+    fc.assert(
+      fc.property(text, fc.constantFrom('', '"', ' "quoted"'), (value, quote) => {
+        const written = value + quote;
+        const [first, ...rest] = parseInlineMarkdown(written);
+        const expected = Boolean(written) && !hasMarkup(written) && !/[&<"]/.test(written);
+        if (expected) safe += 1;
+        expect(first?.kind === 'text' && first.htmlSafe === true && rest.length === 0).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(safe).toBeGreaterThan(100);
+    // Text the parser made is never marked: its pieces were not searched for the characters.
+    expect(parseInlineMarkdown('*a* b')).toEqual([
+      { kind: 'em', children: [{ kind: 'text', text: 'a' }] },
+      { kind: 'text', text: ' b' },
+    ]);
   });
 
   it('is parsed when markup can start in it: an entity, a tag, an escape, strikethrough, emphasis', () => {

@@ -508,7 +508,7 @@ describe("sections of the resume's own", () => {
       { kind: 'em', children: [{ kind: 'text', text: 'DFG' }] },
       { kind: 'text', text: '.' },
       { kind: 'break' },
-      { kind: 'text', text: 'Second paragraph.' },
+      { kind: 'text', text: 'Second paragraph.', htmlSafe: true },
     ]);
     expect(entries[1]).toMatchObject({
       title: 'Professor',

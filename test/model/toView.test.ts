@@ -28,8 +28,8 @@ describe('toView', () => {
     });
     // Lines of text (and numbers) are entries written as one line; null is skipped.
     expect(entriesOf(section(view, 'work')).map((entry) => entry.title || entry.summary)).toEqual([
-      [{ kind: 'text', text: '3' }],
-      [{ kind: 'text', text: 'x' }],
+      [{ kind: 'text', text: '3', htmlSafe: true }],
+      [{ kind: 'text', text: 'x', htmlSafe: true }],
       '42',
     ]);
     expect(entriesOf(section(view, 'work'))[2]).toMatchObject({ title: '42', subtitle: '' });
