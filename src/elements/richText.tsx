@@ -5,10 +5,15 @@ import type { ComponentChild, ComponentChildren } from 'preact';
 import type { Inline, RichText as RichTextValue } from '../model/types';
 import { safeText } from '../jsxSlots';
 
+/** A text node: as it is when the model found nothing in it to escape, else text for the renderer to escape. */
+function textChild(node: Extract<Inline, { kind: 'text' }>): ComponentChild {
+  return node.htmlSafe ? safeText(node.text) : node.text;
+}
+
 function inlineElement(node: Inline): ComponentChild {
   switch (node.kind) {
     case 'text':
-      return node.text;
+      return textChild(node);
     case 'code':
       return <code>{node.text}</code>;
     case 'break':
@@ -36,8 +41,7 @@ function inlineElement(node: Inline): ComponentChild {
 
 export function richText(value: RichTextValue): ComponentChildren {
   const [only] = value;
-  if (value.length !== 1 || only?.kind !== 'text') return value.map(inlineElement);
-  return only.htmlSafe ? safeText(only.text) : only.text;
+  return value.length === 1 && only?.kind === 'text' ? textChild(only) : value.map(inlineElement);
 }
 
 /** A paragraph of rich text, or null when it is empty. */
