@@ -3,7 +3,7 @@ module.exports = {
   testEnvironment: 'node',
   // Jest's default leaves one core idle: on a 2-core machine the suites would run one at a time.
   // Much of their time is spent waiting on Chromium, npm and child processes; with one worker per
-  // core jest took 392 and 408 s here, against 528 s with the default.
+  // core jest took 392 to 422 s here, against 528 s with the default.
   maxWorkers: '100%',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
