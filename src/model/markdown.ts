@@ -86,12 +86,46 @@ export function hasMarkup(value: string): boolean {
   return ampersand >= 0 && value.includes(';', ampersand);
 }
 
+/** How a text was parsed: as prose (markdown and the inline tags), or as a title (its formatting tags). */
+export type ParsedAs = 'prose' | 'title';
+
+/** While validate() builds the view: the texts parsed as rich text. Any other text is plain, its tags shown as written. */
+let parsedTexts: Map<string, ParsedAs> | undefined;
+
+/** Notes a title, whose formatting tags alone are read (titleMarkup), whether it has any. */
+export function noteTitle(title: string): void {
+  parsedTexts?.set(title, 'title');
+}
+
+/** Runs `build`, noting in `notes` each text with markup that it parses, and how. */
+export function noteParsedTexts<T>(notes: Map<string, ParsedAs>, build: () => T): T {
+  parsedTexts = notes;
+  try {
+    return build();
+  } finally {
+    parsedTexts = undefined;
+  }
+}
+
 export function parseInlineMarkdown(value: string): RichText {
   if (!value) return [];
   if (!MARKUP_OR_ESCAPED.test(value)) return [{ kind: 'text', text: value, htmlSafe: true }];
   if (!hasMarkup(value)) return [{ kind: 'text', text: value }];
+  parsedTexts?.set(value, 'prose');
   const source = hasJats(value) ? jatsToHtml(value) : value;
   return source ? buildTree(inlineTokens(source), source) : [];
+}
+
+/**
+ * The HTML tags of prose that the page shows as text, as written (`<img src="…">`, a stray `</b>`):
+ * what validate() warns of. The same parse as parseInlineMarkdown(), so the same tags.
+ */
+export function htmlShownAsText(value: string): string[] {
+  if (!hasMarkup(value)) return [];
+  const source = hasJats(value) ? jatsToHtml(value) : value;
+  const shownAsText: string[] = [];
+  buildTree(inlineTokens(source), source, shownAsText);
+  return shownAsText;
 }
 
 /**
@@ -145,7 +179,7 @@ function open(stack: Frame[], node: Container, htmlTag?: string): void {
   stack.push({ children: node.children, htmlTag });
 }
 
-function buildTree(tokens: Token[], source: string): RichText {
+function buildTree(tokens: Token[], source: string, shownAsText?: string[]): RichText {
   const root: Inline[] = [];
   // Each open tag pushes a frame for its node's children; its close tag pops it.
   const stack: Frame[] = [{ children: root }];
@@ -175,7 +209,10 @@ function buildTree(tokens: Token[], source: string): RichText {
       while (stack.length > 1 && stack[stack.length - 1]?.htmlTag) stack.pop();
       closeFrame(stack);
     } else if (type === 'html_inline') {
-      if (!inlineHtml(token.content, stack)) current(stack).push({ kind: 'text', text: token.content });
+      if (!inlineHtml(token.content, stack)) {
+        current(stack).push({ kind: 'text', text: token.content });
+        shownAsText?.push(token.content);
+      }
     } else if (type === 'code_inline') {
       current(stack).push({ kind: 'code', text: token.content });
     } else if (type === 'softbreak' || type === 'hardbreak') {

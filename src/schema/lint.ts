@@ -11,6 +11,8 @@ import { toView } from '../view';
 import { NOT_SECTIONS } from '../inputs';
 import { fieldName, pointerOf } from '../model/pointers';
 import { missingLocaleMessage } from '../model/language';
+import { htmlShownAsText, noteParsedTexts, type ParsedAs } from '../model/markdown';
+import { TITLE_TAG } from '../model/titleTags';
 
 const STANDARD_TOP_LEVEL = new Set([
   '$schema',
@@ -78,6 +80,59 @@ function notShown(value: unknown, keys: string[], reads: Set<string>, problems: 
   }
 }
 
+/**
+ * A tag of HTML's elements, as people paste them from their web pages: `<b>`, `</a>`, `<a href="…">`,
+ * `<br/>`. Not any word in angle brackets: "vector<int>" or "Learning <T> types" is text meant as written.
+ */
+const HTML_TAG =
+  /<\/?(?:a|abbr|b|big|blockquote|br|center|cite|code|dd|del|div|dl|dt|em|font|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|pre|q|s|small|span|strike|strong|sub|sup|table|td|th|tr|tt|u|ul)(?:\s[^<>]*)?\/?>/gi;
+const FORMATTING_TAG = new RegExp(`^${TITLE_TAG.source}$`, 'i');
+
+/** A tag as the warning quotes it: long ones (an image with its address) cut short. */
+function quotedTag(tag: string): string {
+  return `"${tag.length > 60 ? `${tag.slice(0, 59)}…` : tag}"`;
+}
+
+/** The tags of a text that the page shows as written, and what the warning says of the field. */
+function tagsShownAsText(text: string, parsedAs: ParsedAs | undefined): { tags: string[]; why: string } {
+  const tags = text.match(HTML_TAG) ?? [];
+  if (parsedAs === 'prose') {
+    const shown = new Set(htmlShownAsText(text));
+    return {
+      tags: tags.filter((tag) => shown.has(tag)),
+      why: 'of HTML, the page keeps only the formatting tags b, i, em, strong, u, sub and sup, line breaks (br) and links (a href)',
+    };
+  }
+  if (parsedAs === 'title') {
+    return {
+      tags: tags.filter((tag) => !FORMATTING_TAG.test(tag)),
+      why: 'a title keeps only the formatting tags b, i, em, strong, u, sub and sup',
+    };
+  }
+  return { tags, why: 'this field is plain text, shown as written' };
+}
+
+/** Warnings for HTML tags in text the page shows that it shows as written: an image, a link in a plain field, a stray closing tag. */
+function htmlAsTextWarnings(value: unknown, keys: string[], reads: Set<string>, parsed: Map<string, ParsedAs>, problems: Problem[]): void {
+  if (typeof value === 'string') {
+    const pointer = pointerOf(keys);
+    if (!value.includes('<') || !reads.has(pointer)) return;
+    const text = value.trim();
+    const { tags, why } = tagsShownAsText(text, parsed.get(text));
+    if (!tags.length) return;
+    const one = tags.length === 1;
+    const quoted = tags.map(quotedTag).join(', ');
+    problems.push(warning(pointer, `${quoted} ${one ? 'is' : 'are'} shown as text: ${why}. Leave ${one ? 'it' : 'them'} out.`));
+    return;
+  }
+  if (!isObject(value) && !Array.isArray(value)) return;
+  const children: [string, unknown][] = Array.isArray(value) ? value.map((item, index) => [String(index), item]) : Object.entries(value);
+  for (const [key, child] of children) {
+    if (keys.length === 0 && NOT_CONTENT.has(key)) continue;
+    htmlAsTextWarnings(child, [...keys, key], reads, parsed, problems);
+  }
+}
+
 /** The JSON Resume registry's schema rejects top-level keys beyond the standard ones. */
 function registryWarnings(resume: JsonObject): Problem[] {
   const meta = isObject(resume.meta) ? resume.meta : {};
@@ -129,9 +184,13 @@ function languageWarnings(resume: JsonObject): Problem[] {
 export function lint(resume: JsonObject): Problem[] {
   const problems: Problem[] = [];
   const reads = new Set<string>();
-  toView(trackReads(resume, reads), undefined, { warn: (path, message) => problems.push(warning(path, message)) });
+  const parsed = new Map<string, ParsedAs>();
+  noteParsedTexts(parsed, () =>
+    toView(trackReads(resume, reads), undefined, { warn: (path, message) => problems.push(warning(path, message)) }),
+  );
   problems.push(...registryWarnings(resume), ...optionKeyWarnings(resume), ...languageWarnings(resume));
   notShown(resume, [], reads, problems);
+  htmlAsTextWarnings(resume, [], reads, parsed, problems);
   const seen = new Set<string>();
   return problems.filter((problem) => {
     const key = `${problem.path}\n${problem.message}`;

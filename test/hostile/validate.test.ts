@@ -85,17 +85,79 @@ describe('research lint', () => {
     const paper = (name: string) => ({ publications: [{ name, venue: 'V' }] });
     // carlosdenner-….json's "<i>Ralstonia syzygii</i>" is italics.
     expect(lintOf(paper('First Report of <i>Ralstonia syzygii</i> in H<sub>2</sub>O'))).toEqual([]);
-    for (const name of ['See <a href="https://x.org">this</a>', 'Line<br>break', 'An <i class="species">E. coli</i> study']) {
-      expect(validate(paper(name)).filter((problem) => problem.severity === 'warning')).toEqual([
+    for (const [name, tags] of [
+      ['See <a href="https://x.org">this</a>', '"<a href="https://x.org">", "</a>" are'],
+      ['Line<br>break', '"<br>" is'],
+      ['An <i class="species">E. coli</i> study', '"<i class="species">" is'],
+    ]) {
+      expect(validate(paper(name as string)).filter((problem) => problem.severity === 'warning')).toEqual([
         {
           path: '/publications/0/name',
           severity: 'warning',
-          message: expect.stringMatching(/has HTML tags that a title shows as written: only <i>, <em>/),
+          message: `${tags} shown as text: a title keeps only the formatting tags b, i, em, strong, u, sub and sup. Leave ${tags.endsWith('is') ? 'it' : 'them'} out.`,
         },
       ]);
     }
     expect(lintOf(paper('Bounds for a < b and c > d'))).toEqual([]);
     expect(lintOf(paper('Learning <italic> structures'))).toEqual([]);
+  });
+
+  describe('HTML that the page shows as text', () => {
+    const warnings = (resume: unknown) =>
+      validate(resume)
+        .filter((problem) => /shown as text/.test(problem.message))
+        .map(({ path, message }) => `${path}: ${message}`);
+
+    it('names the tags of prose that are not the inline ones: an image, a stray closing tag', () => {
+      // academicpages' portfolio entries are written so.
+      const portfolio = [{ name: 'Item', description: "Short description<br/><img src='/images/500x300.png'>" }];
+      expect(warnings({ portfolio })).toEqual([
+        `/portfolio/0/description: "<img src='/images/500x300.png'>" is shown as text: of HTML, the page keeps only the formatting tags b, i, em, strong, u, sub and sup, line breaks (br) and links (a href). Leave it out.`,
+      ]);
+      expect(warnings({ work: [{ name: 'W', highlights: ['Closed </b> twice', '<table><tr><td>1</td></tr></table>'] }] })).toEqual([
+        expect.stringMatching(/^\/work\/0\/highlights\/0: "<\/b>" is shown as text/),
+        expect.stringMatching(/^\/work\/0\/highlights\/1: "<table>", "<tr>", "<td>", "<\/td>", "<\/tr>", "<\/table>" are shown/),
+      ]);
+    });
+
+    it('is silent on the tags prose shows, on code, and on angle brackets that are no HTML', () => {
+      const highlights = [
+        '<b>Bold</b>, <i>italic</i>, H<sub>2</sub>O, a<br>break and <a href="https://x.org">a link</a>',
+        'Wrote `<img>` handling',
+        'Templates as vector<int> and <T>; p < 0.05',
+      ];
+      expect(warnings({ work: [{ name: 'W', highlights }] })).toEqual([]);
+    });
+
+    it('names every HTML tag of a field shown as plain text, as the real resumes write them', () => {
+      // myamamoto26-….json and DavidKrassnig-….json.
+      const education = [
+        {
+          institution: 'U',
+          thesis: 'Thesis: <a href="https://x.org/t.pdf">On lensing</a>',
+          courses: ['<b>Abschlussarbeit:</b> Quantification'],
+        },
+      ];
+      expect(warnings({ education })).toEqual([
+        '/education/0/thesis: "<a href="https://x.org/t.pdf">", "</a>" are shown as text: this field is plain text, shown as written. Leave them out.',
+        '/education/0/courses/0: "<b>", "</b>" are shown as text: this field is plain text, shown as written. Leave them out.',
+      ]);
+    });
+
+    it('names them where real resumes write them: an academicpages portfolio, links in a thesis and a supervisor', () => {
+      const named = (file: string) => warnings(read(`test/fixtures/real-resumes/${file}`)).map((line) => line.slice(0, line.indexOf(':')));
+      expect(named('1JunGu-1jungu.github.io.json')).toEqual(['/portfolio/0/description']);
+      expect(named('myamamoto26-myamamoto26.github.io.json')).toEqual([
+        '/education/0/supervisor',
+        '/education/0/thesis',
+        '/education/1/supervisor',
+        '/education/1/thesis',
+      ]);
+    });
+
+    it('says nothing of text the page does not show', () => {
+      expect(warnings({ work: [{ name: 'W', id: '<b>1</b>' }], meta: { note: '<img src="x.png">' } })).toEqual([]);
+    });
   });
 
   it('compares dates only as precisely as both are written', () => {

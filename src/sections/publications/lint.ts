@@ -7,8 +7,6 @@ import { nameLookup } from '../../model/names';
 import { fieldName, pointerOf } from '../../model/pointers';
 
 const NEEDS_VENUE = /\b(?:accepted|published|to appear|in press|forthcoming)\b/i;
-/** An HTML tag left in a title once its formatting tags are read: a link, a line break, a span, a tag with attributes. */
-const INLINE_TAG = /<\/?(?:i|em|b|strong|u|sub|sup|a|br|span|font|small|p|div)\b[^>]*>/i;
 
 function optionPointer(...keys: string[]): string {
   return pointerOf(['meta', 'themeOptions', ...keys]);
@@ -62,12 +60,6 @@ export function lintPublications(view: PublicationsView, report: LintReport, ctx
     const first = firstWithTitle.get(key);
     if (key && first !== undefined) report(`${at}/name`, `Same title as ${fieldName(first)}: "${pub.title}" is listed twice.`);
     else if (key) firstWithTitle.set(key, at);
-    if (INLINE_TAG.test(pub.title)) {
-      report(
-        `${at}/name`,
-        `"${pub.title}" has HTML tags that a title shows as written: only <i>, <em>, <b>, <strong>, <u>, <sub> and <sup> format it.`,
-      );
-    }
     if (pub.doi && !isDoi(pub.doi)) report(`${at}/doi`, notADoi(pub.doi));
     if (pub.arxiv && !isArxivId(pub.arxiv)) {
       report(

@@ -14,7 +14,7 @@ import type { RawEntry } from '../descriptor';
 import { checkRepeated, dateOf, linkList, located, rich, richList, urlOf } from '../../model/fields';
 import { arxivUrl, cleanArxiv, cleanDoi, doiUrl, pubmedUrl } from '../../model/identifiers';
 import { formatEntry, citationKeys, recordFromJson, type BibRecord } from '../../bibtex/write';
-import { parseInlineMarkdown, titleMarkup } from '../../model/markdown';
+import { noteTitle, parseInlineMarkdown, titleMarkup } from '../../model/markdown';
 import { withoutSmallCaps, withoutTitleTags } from '../../model/titleTags';
 import { bool, firstStr, joinParts, str, type JsonObject } from '../../model/read';
 import { safeUrl } from '../../model/url';
@@ -213,6 +213,7 @@ function toPublication(paper: ListedPaper, reader: PaperReader): PublicationView
   const writtenTitle = withoutSmallCaps(firstStr(item, TITLE_FIELDS));
   // The plain title is BibTeX's too; one made of tags alone ("<b></b>") stays as written, and is shown so.
   const title = withoutTitleTags(writtenTitle);
+  if (ctx.lint && writtenTitle.includes('<')) noteTitle(writtenTitle);
   return {
     at: located(item, ctx),
     title,
