@@ -115,8 +115,9 @@ function tagsShownAsText(text: string, parsedAs: ParsedAs | undefined): { tags: 
 /** Warnings for HTML tags in text the page shows that it shows as written: an image, a link in a plain field, a stray closing tag. */
 function htmlAsTextWarnings(value: unknown, keys: string[], reads: Set<string>, parsed: Map<string, ParsedAs>, problems: Problem[]): void {
   if (typeof value === 'string') {
+    if (!value.includes('<')) return;
     const pointer = pointerOf(keys);
-    if (!value.includes('<') || !reads.has(pointer)) return;
+    if (!reads.has(pointer)) return;
     const text = value.trim();
     const { tags, why } = tagsShownAsText(text, parsed.get(text));
     if (!tags.length) return;

@@ -85,16 +85,17 @@ describe('research lint', () => {
     const paper = (name: string) => ({ publications: [{ name, venue: 'V' }] });
     // carlosdenner-….json's "<i>Ralstonia syzygii</i>" is italics.
     expect(lintOf(paper('First Report of <i>Ralstonia syzygii</i> in H<sub>2</sub>O'))).toEqual([]);
-    for (const [name, tags] of [
-      ['See <a href="https://x.org">this</a>', '"<a href="https://x.org">", "</a>" are'],
-      ['Line<br>break', '"<br>" is'],
-      ['An <i class="species">E. coli</i> study', '"<i class="species">" is'],
-    ]) {
-      expect(validate(paper(name as string)).filter((problem) => problem.severity === 'warning')).toEqual([
+    const titles: [name: string, tags: string, pronoun: string][] = [
+      ['See <a href="https://x.org">this</a>', '"<a href="https://x.org">", "</a>" are', 'them'],
+      ['Line<br>break', '"<br>" is', 'it'],
+      ['An <i class="species">E. coli</i> study', '"<i class="species">" is', 'it'],
+    ];
+    for (const [name, tags, pronoun] of titles) {
+      expect(validate(paper(name)).filter((problem) => problem.severity === 'warning')).toEqual([
         {
           path: '/publications/0/name',
           severity: 'warning',
-          message: `${tags} shown as text: a title keeps only the formatting tags b, i, em, strong, u, sub and sup. Leave ${tags.endsWith('is') ? 'it' : 'them'} out.`,
+          message: `${tags} shown as text: a title keeps only the formatting tags b, i, em, strong, u, sub and sup. Leave ${pronoun} out.`,
         },
       ]);
     }
