@@ -29,14 +29,14 @@ export function keywords(items: string[]) {
   );
 }
 
-/** Plain strings inline, separated by middots (courses, for instance). */
-export function inlineList(items: string[]) {
+/** Lines of text inline, separated by middots (courses, for instance). */
+export function inlineList(items: RichTextValue[]) {
   // The item, not the item with its separator, keeps its own direction ("C++" among Persian courses).
   return (
     <ul class="inline-list">
       {items.map((item, index) => (
         <li key={index}>
-          <bdi>{item}</bdi>
+          <bdi>{richText(item)}</bdi>
         </li>
       ))}
     </ul>

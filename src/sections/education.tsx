@@ -1,13 +1,13 @@
 import type { Located, DateRangeView, LinkView, RichText } from '../model/types';
 import type { Labels } from '../i18n';
-import { linkList, located, rich, urlOf } from '../model/fields';
+import { linkList, located, rich, richList, urlOf } from '../model/fields';
 import { datesOf, highlightsOf, placeText } from '../model/entry';
 import { firstStr, isObject, joinParts, str, strings, type JsonObject } from '../model/read';
 import { hrefOf } from '../model/url';
 import { dateRange } from '../elements/dates';
 import { entry, entryList } from '../elements/entry';
 import { highlights, inlineList, links } from '../elements/lists';
-import { prose } from '../elements/richText';
+import { prose, richText } from '../elements/richText';
 import { safeLink } from '../elements/safeLink';
 import { listSection } from './descriptor';
 import { links as linksSchema } from './schemaParts';
@@ -28,12 +28,19 @@ export interface EducationView extends Located {
   score: string;
   location: string;
   dates: DateRangeView;
-  thesis?: LinkView;
-  advisors: string[];
+  thesis?: ThesisView;
+  /** Each as written, links and formatting included ("<a href=…>Prof. Ada Lovelace</a>"). */
+  advisors: RichText[];
   summary: RichText;
   highlights: RichText[];
-  courses: string[];
+  courses: RichText[];
   links: LinkView[];
+}
+
+/** A thesis's title, which may hold its formatting and its own link, and the address of the thesis. */
+interface ThesisView {
+  title: RichText;
+  href?: string;
 }
 
 /** A bare number ("3.9/4.0") gets a label; a score that names itself ("Rank: 5%", "GPA 3.9") does not. */
@@ -76,11 +83,22 @@ function studiesOf(item: JsonObject, degree: string): Record<StudyField, string[
 }
 
 /** `thesis` as { title, url }, or as a title with `thesisUrl` beside it. */
-function thesisOf(value: unknown, url: unknown): LinkView | undefined {
+function thesisOf(value: unknown, url: unknown): ThesisView | undefined {
   const thesis = isObject(value) ? value : { title: value, url };
-  const label = firstStr(thesis, ['title', 'name']);
+  const title = rich(firstStr(thesis, ['title', 'name']));
   const href = hrefOf(str(thesis.url));
-  return label ? { label, href } : href ? { label: str(thesis.url), href } : undefined;
+  // With no title, its address is shown as written, not read as markdown.
+  return title.length ? { title, href } : href ? { title: [{ kind: 'text', text: str(thesis.url) }], href } : undefined;
+}
+
+/** True when the text holds a link of its own, which a link around it would nest. */
+function hasLink(text: RichText): boolean {
+  return text.some((node) => node.kind === 'link' || ('children' in node && hasLink(node.children)));
+}
+
+/** The thesis's title, a link to its address unless the title links somewhere itself. */
+function thesisTitle({ title, href }: ThesisView) {
+  return safeLink(hasLink(title) ? undefined : href, '', richText(title));
 }
 
 function hasContent(item: EducationView): boolean {
@@ -130,12 +148,12 @@ function degree(item: EducationView, labels: Labels) {
     item.score ? <p class="entry-meta">{item.score}</p> : null,
     item.thesis ? (
       <p class="entry-meta">
-        {labels.thesis}: <em>{safeLink(item.thesis.href, item.thesis.label)}</em>
+        {labels.thesis}: <em>{thesisTitle(item.thesis)}</em>
       </p>
     ) : null,
     item.advisors.length ? (
       <p class="entry-meta">
-        {advisorLabel}: {item.advisors.join(', ')}
+        {advisorLabel}: {item.advisors.map((advisor, index) => [index ? ', ' : null, richText(advisor)])}
       </p>
     ) : null,
     prose(item.summary, 'entry-body'),
@@ -175,10 +193,10 @@ export const education = listSection({
       location: placeText(entry.location ?? (isObject(entry.institution) ? entry.institution.location : undefined)),
       dates: datesOf(entry, {}, ctx),
       thesis: thesisOf(entry.thesis ?? entry.dissertation, entry.thesisUrl),
-      advisors: strings(entry.advisors ?? entry.advisor ?? entry.supervisors ?? entry.supervisor),
+      advisors: richList(entry.advisors ?? entry.advisor ?? entry.supervisors ?? entry.supervisor),
       summary: rich(entry.summary ?? entry.description ?? entry.detail),
       highlights: highlightsOf(entry),
-      courses: strings(entry.courses),
+      courses: richList(entry.courses),
       links: linkList(entry.links, ctx),
     };
     return hasContent(item) ? item : undefined;
@@ -198,14 +216,14 @@ export const education = listSection({
           oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
         },
         thesis: {
-          description: 'The thesis title, or { "title", "url" }.',
+          description: 'The thesis title, or { "title", "url" }; inline markdown.',
           oneOf: [
             { type: 'string' },
             { type: 'object', properties: { title: { type: 'string' }, url: { type: 'string', format: 'uri-reference' } } },
           ],
         },
         thesisUrl: { type: 'string', description: 'Where the thesis can be read, when thesis is its title.', format: 'uri-reference' },
-        advisors: { type: 'array', description: 'Advisors, in order.', items: { type: 'string' } },
+        advisors: { type: 'array', description: 'Advisors, in order; inline markdown (a link to their page).', items: { type: 'string' } },
         highlights: { type: 'array', description: 'Bullet points; inline markdown.', items: { type: 'string' } },
         links: linksSchema(),
       },

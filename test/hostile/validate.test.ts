@@ -131,29 +131,22 @@ describe('research lint', () => {
     });
 
     it('names every HTML tag of a field shown as plain text, as the real resumes write them', () => {
-      // myamamoto26-….json and DavidKrassnig-….json.
-      const education = [
-        {
-          institution: 'U',
-          thesis: 'Thesis: <a href="https://x.org/t.pdf">On lensing</a>',
-          courses: ['<b>Abschlussarbeit:</b> Quantification'],
-        },
-      ];
-      expect(warnings({ education })).toEqual([
-        '/education/0/thesis: "<a href="https://x.org/t.pdf">", "</a>" are shown as text: this field is plain text, shown as written. Leave them out.',
-        '/education/0/courses/0: "<b>", "</b>" are shown as text: this field is plain text, shown as written. Leave them out.',
+      // dinhviettoanle-….json: links in an institution, bold in skills.
+      const resume = {
+        education: [{ institution: 'Équipes <a href="https://algomus.fr/">Algomus</a>' }],
+        skills: [{ name: 'Code', keywords: ['<b>Python</b>'] }],
+      };
+      expect(warnings(resume)).toEqual([
+        '/education/0/institution: "<a href="https://algomus.fr/">", "</a>" are shown as text: this field is plain text, shown as written. Leave them out.',
+        '/skills/0/keywords/0: "<b>", "</b>" are shown as text: this field is plain text, shown as written. Leave them out.',
       ]);
     });
 
-    it('names them where real resumes write them: an academicpages portfolio, links in a thesis and a supervisor', () => {
+    it('names them where real resumes write them: an academicpages portfolio, a link with no address', () => {
       const named = (file: string) => warnings(read(`test/fixtures/real-resumes/${file}`)).map((line) => line.slice(0, line.indexOf(':')));
       expect(named('1JunGu-1jungu.github.io.json')).toEqual(['/portfolio/0/description']);
-      expect(named('myamamoto26-myamamoto26.github.io.json')).toEqual([
-        '/education/0/supervisor',
-        '/education/0/thesis',
-        '/education/1/supervisor',
-        '/education/1/thesis',
-      ]);
+      // Its other thesis and both supervisors are links, shown as links.
+      expect(named('myamamoto26-myamamoto26.github.io.json')).toEqual(['/education/1/thesis']);
     });
 
     it('says nothing of text the page does not show', () => {

@@ -159,9 +159,51 @@ describe('known sections read the names people give their fields', () => {
     expect(second).toMatchObject({
       institution: 'University of Liverpool',
       degree: 'PhD, Manufacturing',
-      advisors: ['dr. B. Mikuž'],
       dates: { start: { text: '2009', iso: '2009' } },
     });
+    expect(second?.advisors.map(plainText)).toEqual(['dr. B. Mikuž']);
+  });
+
+  it('education: a thesis, supervisors and courses with the links and bold their web pages give them', () => {
+    // myamamoto26-….json, dinhviettoanle-….json and DavidKrassnig-….json write HTML there.
+    const page = parseHtml(
+      render({
+        education: [
+          {
+            institution: 'Duke University',
+            thesis: 'Thesis: <a href="https://x.org/thesis.pdf">Unfolding <i>structure</i></a>',
+            supervisor: 'Supervisor: <a href="https://x.org/troxel">Prof. Michael Troxel</a>',
+            courses: [
+              '<b>Abschlussarbeit:</b> Quantification',
+              'Informatique et <a href="https://x.org/sd">Sciences des données</a>',
+              'CS_101',
+            ],
+          },
+          {
+            institution: 'Boston University',
+            thesis: { title: 'Satellite <i>galaxies</i>', url: 'https://x.org/bu.pdf' },
+            advisors: ['A', 'B'],
+          },
+        ],
+      }),
+    );
+    const [duke, boston] = byClass(page, 'entry').map((entry) => byClass(entry, 'entry-meta'));
+    const links = (node: Parameters<typeof elements>[0]) => elements(node, 'a').map((a) => [textOf(a), attr(a, 'href')]);
+    // The thesis's own link is kept, not wrapped in another; a title with a url beside it is that link.
+    expect(duke?.map(links)).toEqual([
+      [['Unfolding structure', 'https://x.org/thesis.pdf']],
+      [['Prof. Michael Troxel', 'https://x.org/troxel']],
+      [['Sciences des données', 'https://x.org/sd']],
+    ]);
+    expect(duke?.map(textOf)).toEqual([
+      'Thesis: Thesis: Unfolding structure',
+      'Advisor: Supervisor: Prof. Michael Troxel',
+      'Courses: Abschlussarbeit: QuantificationInformatique et Sciences des donnéesCS_101',
+    ]);
+    expect(elements(duke?.[2] ?? page, 'b').map(textOf)).toEqual(['Abschlussarbeit:']);
+    expect(boston?.map(links)).toEqual([[['Satellite galaxies', 'https://x.org/bu.pdf']], []]);
+    expect(elements(boston?.[0] ?? page, 'i').map(textOf)).toEqual(['galaxies']);
+    expect(boston?.[1] && textOf(boston[1])).toBe('Advisors: A, B');
   });
 
   it('work: employer, a single date, bullets, and position written as a list of roles', () => {
@@ -318,14 +360,16 @@ describe('known sections read the names people give their fields', () => {
   });
 
   it("education: a thesis title with its address beside it (al-folio's thesisUrl)", () => {
-    const thesisOf = (fields: Record<string, unknown>) =>
-      section(toView({ education: [{ institution: 'ETH', ...fields }] }), 'education')[0]?.thesis;
+    const thesisOf = (fields: Record<string, unknown>) => {
+      const thesis = section(toView({ education: [{ institution: 'ETH', ...fields }] }), 'education')[0]?.thesis;
+      return thesis && { title: plainText(thesis.title), href: thesis.href };
+    };
     expect(thesisOf({ thesis: 'Data-Driven Discovery', thesisUrl: 'https://example.org/thesis.pdf' })).toEqual({
-      label: 'Data-Driven Discovery',
+      title: 'Data-Driven Discovery',
       href: 'https://example.org/thesis.pdf',
     });
     expect(thesisOf({ thesis: 'Data-Driven Discovery', thesisUrl: 'javascript:alert(1)' })).toEqual({
-      label: 'Data-Driven Discovery',
+      title: 'Data-Driven Discovery',
       href: undefined,
     });
     expect(notShown({ education: [{ institution: 'ETH', thesis: 'T', thesisUrl: 'https://example.org/t.pdf' }] })).toEqual([]);
@@ -819,7 +863,7 @@ describe("a professor's sections in named groups, as jsoncv writes them", () => 
   it("reads jsoncv's names for a course, a dissertation and research contributions", () => {
     expect(sectionText('teaching')).toContain('Introduction to Engineering');
     expect(sectionText('teaching')).toContain('ENG 101');
-    expect(section(toView(resume), 'education')[0]?.thesis?.label).toBe('Methods for Grids');
+    expect(plainText(section(toView(resume), 'education')[0]?.thesis?.title ?? [])).toBe('Methods for Grids');
     expect(generic(toView(resume), 'researchAreas').entries[0]?.highlights.map(plainText)).toEqual(['New solvers', 'Open data']);
   });
 
