@@ -86,19 +86,22 @@ export function hasMarkup(value: string): boolean {
   return ampersand >= 0 && value.includes(';', ampersand);
 }
 
-/** How a text was parsed: as prose (markdown and the inline tags), or as a title (its formatting tags). */
-export type ParsedAs = 'prose' | 'title';
+/**
+ * How validate() saw a text with markup: as prose, with the HTML tags the page shows as text
+ * (`<img src="…">`, a stray `</b>`), or as a title, whose formatting tags alone are read.
+ */
+export type ParsedText = { kind: 'prose'; shownAsText: string[] } | { kind: 'title' };
 
 /** While validate() builds the view: the texts parsed as rich text. Any other text is plain, its tags shown as written. */
-let parsedTexts: Map<string, ParsedAs> | undefined;
+let parsedTexts: Map<string, ParsedText> | undefined;
 
 /** Notes a title, whose formatting tags alone are read (titleMarkup), whether it has any. */
 export function noteTitle(title: string): void {
-  parsedTexts?.set(title, 'title');
+  parsedTexts?.set(title, { kind: 'title' });
 }
 
 /** Runs `build`, noting in `notes` each text with markup that it parses, and how. */
-export function noteParsedTexts<T>(notes: Map<string, ParsedAs>, build: () => T): T {
+export function noteParsedTexts<T>(notes: Map<string, ParsedText>, build: () => T): T {
   parsedTexts = notes;
   try {
     return build();
@@ -111,21 +114,11 @@ export function parseInlineMarkdown(value: string): RichText {
   if (!value) return [];
   if (!MARKUP_OR_ESCAPED.test(value)) return [{ kind: 'text', text: value, htmlSafe: true }];
   if (!hasMarkup(value)) return [{ kind: 'text', text: value }];
-  parsedTexts?.set(value, 'prose');
+  // Under validate(), the tags shown as text are collected as the tree is built.
+  const shownAsText: string[] | undefined = parsedTexts && [];
+  if (shownAsText) parsedTexts?.set(value, { kind: 'prose', shownAsText });
   const source = hasJats(value) ? jatsToHtml(value) : value;
-  return source ? buildTree(inlineTokens(source), source) : [];
-}
-
-/**
- * The HTML tags of prose that the page shows as text, as written (`<img src="…">`, a stray `</b>`):
- * what validate() warns of. The same parse as parseInlineMarkdown(), so the same tags.
- */
-export function htmlShownAsText(value: string): string[] {
-  if (!hasMarkup(value)) return [];
-  const source = hasJats(value) ? jatsToHtml(value) : value;
-  const shownAsText: string[] = [];
-  buildTree(inlineTokens(source), source, shownAsText);
-  return shownAsText;
+  return source ? buildTree(inlineTokens(source), source, shownAsText) : [];
 }
 
 /**

@@ -11,7 +11,7 @@ import { toView } from '../view';
 import { NOT_SECTIONS } from '../inputs';
 import { fieldName, pointerOf } from '../model/pointers';
 import { missingLocaleMessage } from '../model/language';
-import { htmlShownAsText, noteParsedTexts, type ParsedAs } from '../model/markdown';
+import { noteParsedTexts, type ParsedText } from '../model/markdown';
 import { TITLE_TAG } from '../model/titleTags';
 
 const STANDARD_TOP_LEVEL = new Set([
@@ -66,8 +66,11 @@ function notShownMessage(keys: string[]): string {
   return `${name} is not shown: ${where} have no place for it. Move its text into a field the theme reads (its schema lists them).`;
 }
 
-/** Warnings for values with text that the view builders never read. */
-function notShown(value: unknown, keys: string[], reads: Set<string>, problems: Problem[]): void {
+/**
+ * Warnings for the resume's text: values with text that the view builders never read, and HTML tags
+ * in text they read that the page shows as written.
+ */
+function textWarnings(value: unknown, keys: string[], reads: Set<string>, parsed: Map<string, ParsedText>, problems: Problem[]): void {
   if (!isObject(value) && !Array.isArray(value)) return;
   const children: [string, unknown][] = Array.isArray(value) ? value.map((item, index) => [String(index), item]) : Object.entries(value);
   for (const [key, child] of children) {
@@ -76,7 +79,8 @@ function notShown(value: unknown, keys: string[], reads: Set<string>, problems: 
     const path = [...keys, key];
     const pointer = pointerOf(path);
     if (!reads.has(pointer)) problems.push(warning(pointer, notShownMessage(path)));
-    else notShown(child, path, reads, problems);
+    else if (typeof child === 'string') htmlAsText(child, pointer, parsed, problems);
+    else textWarnings(child, path, reads, parsed, problems);
   }
 }
 
@@ -94,16 +98,15 @@ function quotedTag(tag: string): string {
 }
 
 /** The tags of a text that the page shows as written, and what the warning says of the field. */
-function tagsShownAsText(text: string, parsedAs: ParsedAs | undefined): { tags: string[]; why: string } {
+function tagsShownAsText(text: string, parsedAs: ParsedText | undefined): { tags: string[]; why: string } {
   const tags = text.match(HTML_TAG) ?? [];
-  if (parsedAs === 'prose') {
-    const shown = new Set(htmlShownAsText(text));
+  if (parsedAs?.kind === 'prose') {
     return {
-      tags: tags.filter((tag) => shown.has(tag)),
+      tags: tags.filter((tag) => parsedAs.shownAsText.includes(tag)),
       why: 'of HTML, the page keeps only the formatting tags b, i, em, strong, u, sub and sup, line breaks (br) and links (a href)',
     };
   }
-  if (parsedAs === 'title') {
+  if (parsedAs?.kind === 'title') {
     return {
       tags: tags.filter((tag) => !FORMATTING_TAG.test(tag)),
       why: 'a title keeps only the formatting tags b, i, em, strong, u, sub and sup',
@@ -112,26 +115,15 @@ function tagsShownAsText(text: string, parsedAs: ParsedAs | undefined): { tags: 
   return { tags, why: 'this field is plain text, shown as written' };
 }
 
-/** Warnings for HTML tags in text the page shows that it shows as written: an image, a link in a plain field, a stray closing tag. */
-function htmlAsTextWarnings(value: unknown, keys: string[], reads: Set<string>, parsed: Map<string, ParsedAs>, problems: Problem[]): void {
-  if (typeof value === 'string') {
-    if (!value.includes('<')) return;
-    const pointer = pointerOf(keys);
-    if (!reads.has(pointer)) return;
-    const text = value.trim();
-    const { tags, why } = tagsShownAsText(text, parsed.get(text));
-    if (!tags.length) return;
-    const one = tags.length === 1;
-    const quoted = tags.map(quotedTag).join(', ');
-    problems.push(warning(pointer, `${quoted} ${one ? 'is' : 'are'} shown as text: ${why}. Leave ${one ? 'it' : 'them'} out.`));
-    return;
-  }
-  if (!isObject(value) && !Array.isArray(value)) return;
-  const children: [string, unknown][] = Array.isArray(value) ? value.map((item, index) => [String(index), item]) : Object.entries(value);
-  for (const [key, child] of children) {
-    if (keys.length === 0 && NOT_CONTENT.has(key)) continue;
-    htmlAsTextWarnings(child, [...keys, key], reads, parsed, problems);
-  }
+/** A warning for the HTML tags of a text the page shows that it shows as written: an image, a link in a plain field, a stray closing tag. */
+function htmlAsText(value: string, pointer: string, parsed: Map<string, ParsedText>, problems: Problem[]): void {
+  if (!value.includes('<')) return;
+  const text = value.trim();
+  const { tags, why } = tagsShownAsText(text, parsed.get(text));
+  if (!tags.length) return;
+  const one = tags.length === 1;
+  const quoted = tags.map(quotedTag).join(', ');
+  problems.push(warning(pointer, `${quoted} ${one ? 'is' : 'are'} shown as text: ${why}. Leave ${one ? 'it' : 'them'} out.`));
 }
 
 /** The JSON Resume registry's schema rejects top-level keys beyond the standard ones. */
@@ -185,13 +177,12 @@ function languageWarnings(resume: JsonObject): Problem[] {
 export function lint(resume: JsonObject): Problem[] {
   const problems: Problem[] = [];
   const reads = new Set<string>();
-  const parsed = new Map<string, ParsedAs>();
+  const parsed = new Map<string, ParsedText>();
   noteParsedTexts(parsed, () =>
     toView(trackReads(resume, reads), undefined, { warn: (path, message) => problems.push(warning(path, message)) }),
   );
   problems.push(...registryWarnings(resume), ...optionKeyWarnings(resume), ...languageWarnings(resume));
-  notShown(resume, [], reads, problems);
-  htmlAsTextWarnings(resume, [], reads, parsed, problems);
+  textWarnings(resume, [], reads, parsed, problems);
   const seen = new Set<string>();
   return problems.filter((problem) => {
     const key = `${problem.path}\n${problem.message}`;
