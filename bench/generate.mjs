@@ -29,7 +29,8 @@ const ROLES = ['Research Scientist', 'Research Intern', 'Software Engineer', 'St
 
 const OWNER = 'Ada Lovelace';
 
-export function generateResume({ publications = 1000, jobs = 300, seed = 42 } = {}) {
+/** `authors`: the least and most authors a paper has. */
+export function generateResume({ publications = 1000, jobs = 300, seed = 42, authors: [fewestAuthors, mostAuthors] = [2, 7] } = {}) {
   const random = prng(seed);
   const pick = (list) => list[Math.floor(random() * list.length)];
   const int = (min, max) => min + Math.floor(random() * (max - min + 1));
@@ -46,7 +47,7 @@ export function generateResume({ publications = 1000, jobs = 300, seed = 42 } = 
   const publicationList = Array.from({ length: publications }, (_, index) => {
     const year = 2024 - Math.floor(index / 40);
     const venue = `${pick(VENUES)} ${year}`;
-    const authors = Array.from({ length: int(2, 7) }, person);
+    const authors = Array.from({ length: int(fewestAuthors, mostAuthors) }, person);
     authors[int(0, authors.length - 1)] = random() < 0.2 ? `${OWNER}*` : OWNER;
     const status = pick(STATUSES);
     return {

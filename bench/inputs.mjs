@@ -2,8 +2,9 @@
 // needs basics.profiles) and with two profiles. The research CV is a real one that every peer renders
 // (from test/fixtures/real-resumes). The large ones are clean resumes that every peer renders (elegant
 // needs basics.location and basics.profiles): 1,000 publications and 400 jobs, and as many entries
-// all publications (this theme's costliest entry, and elegant's cheapest). `large`: fewer rounds;
-// `cold`: also timed in fresh processes.
+// all publications (this theme's costliest entry, and elegant's cheapest), and those publications
+// with 15 to 25 authors each, as papers in physics, genomics or large machine-learning projects have
+// (elegant writes no author lists). `large`: fewer rounds; `cold`: also timed in fresh processes.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,5 +48,11 @@ export const INPUTS = [
     label: '1,400 publications',
     large: true,
     resume: () => generateResume({ publications: LARGE.publications + LARGE.jobs, jobs: 0 }),
+  },
+  {
+    name: 'many-authors',
+    label: '1,400 publications with 15 to 25 authors',
+    large: true,
+    resume: () => generateResume({ publications: LARGE.publications + LARGE.jobs, jobs: 0, authors: [15, 25] }),
   },
 ];
