@@ -5,7 +5,7 @@
 // runs with a fixed young generation (16 MB semi-spaces, node's default maximum here), a fixed heap
 // growing factor and no memory reducer, in its own single-threaded node with fixed seeds: warm-up
 // renders, then N renders of fresh copies; the count for 0 renders is subtracted, and so is the copying.
-// Options: --input large|publications|official|sample|sample-profiles|research (default large), --renders N (default 20 for
+// Options: --input large|publications|many-authors|official|sample|sample-profiles|research (default large), --renders N (default 20 for
 // the large inputs, 200 for the small ones), --warmup N (uncounted renders first, default 10; a small
 // input's steady state needs about 1,000, after which the optimising compiler is done),
 // --only name,name (themes to count), --variant name=path/to/bundle.mjs (an extra build to compare).
