@@ -85,6 +85,8 @@ describe('research lint', () => {
     const paper = (name: string) => ({ publications: [{ name, venue: 'V' }] });
     // carlosdenner-….json's "<i>Ralstonia syzygii</i>" is italics.
     expect(lintOf(paper('First Report of <i>Ralstonia syzygii</i> in H<sub>2</sub>O'))).toEqual([]);
+    // Small capitals are left out of a title; its formatting tags are still read as formatting.
+    expect(lintOf(paper('Explaining <i>E. coli</i> growth with <scp>SHAP</scp>'))).toEqual([]);
     const titles: [name: string, tags: string, pronoun: string][] = [
       ['See <a href="https://x.org">this</a>', '"<a href="https://x.org">", "</a>" are', 'them'],
       ['Line<br>break', '"<br>" is', 'it'],
@@ -119,6 +121,15 @@ describe('research lint', () => {
         expect.stringMatching(/^\/work\/0\/highlights\/0: "<\/b>" is shown as text/),
         expect.stringMatching(/^\/work\/0\/highlights\/1: "<table>", "<tr>", "<td>", "<\/td>", "<\/tr>", "<\/table>" are shown/),
       ]);
+    });
+
+    it('reads an abstract the page hides as prose: its formatting tags are not named', () => {
+      const paper = { name: 'T', abstract: 'Growth of <i>E. coli</i>.<br><img src="fig.png">' };
+      for (const abstracts of ['show', 'hide']) {
+        expect(warnings({ meta: { themeOptions: { abstracts } }, publications: [paper] })).toEqual([
+          expect.stringMatching(/^\/publications\/0\/abstract: "<img src="fig.png">" is shown as text: of HTML/),
+        ]);
+      }
     });
 
     it('is silent on the tags prose shows, on code, and on angle brackets that are no HTML', () => {
