@@ -115,8 +115,11 @@ export function parseInlineMarkdown(value: string): RichText {
   if (!MARKUP_OR_ESCAPED.test(value)) return [{ kind: 'text', text: value, htmlSafe: true }];
   if (!hasMarkup(value)) return [{ kind: 'text', text: value }];
   // Under validate(), the tags shown as text are collected as the tree is built.
-  const shownAsText: string[] | undefined = parsedTexts && [];
-  if (shownAsText) parsedTexts?.set(value, { kind: 'prose', shownAsText });
+  let shownAsText: string[] | undefined;
+  if (parsedTexts) {
+    shownAsText = [];
+    parsedTexts.set(value, { kind: 'prose', shownAsText });
+  }
   const source = hasJats(value) ? jatsToHtml(value) : value;
   return source ? buildTree(inlineTokens(source), source, shownAsText) : [];
 }
