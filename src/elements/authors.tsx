@@ -1,5 +1,5 @@
 import type { ComponentChild } from 'preact';
-import type { AuthorGap, AuthorView } from '../model/types';
+import type { Author, AuthorGap, AuthorView } from '../model/types';
 
 function authorName(author: AuthorView): ComponentChild {
   const name = author.href ? <a href={author.href}>{author.name}</a> : author.name;
@@ -10,7 +10,7 @@ function authorName(author: AuthorView): ComponentChild {
  * Authors in order, the resume's owner in bold, co-authors with a page as links; marks such as `*`
  * follow the name; a shortened list shows its gaps ("…", "… and 4 more").
  */
-export function authorList(authors: readonly (AuthorView | AuthorGap)[]) {
+export function authorList(authors: readonly (Author | AuthorGap)[]) {
   if (!authors.length) return null;
   // Plain names and their commas are joined into one text: papers list many authors, and each child
   // costs the renderer a test for characters to escape.
@@ -22,6 +22,10 @@ export function authorList(authors: readonly (AuthorView | AuthorGap)[]) {
   };
   authors.forEach((author, index) => {
     if (index > 0) text += ', ';
+    if (typeof author === 'string') {
+      text += author;
+      return;
+    }
     if ('gap' in author) {
       text += author.gap;
       return;

@@ -1,12 +1,12 @@
 // The pieces behind the publication options: metrics, shortened author lists, name lookup, date
 // order, option reading, and the view when every option is off.
 import fc from 'fast-check';
-import type { AuthorView } from '../../src/model/types';
+import type { Author } from '../../src/model/types';
 import { nameLookup } from '../../src/model/names';
 import { resolveOptions } from '../../src/model/options';
 import { pageDescription } from '../../src/model/linkedData';
 import { parseInlineMarkdown, plainText } from '../../src/model/markdown';
-import { shortenAuthors } from '../../src/sections/publications/authors';
+import { marksOf, nameOf, shortenAuthors } from '../../src/sections/publications/authors';
 import { typeGroup } from '../../src/sections/publications/order';
 import { citationCount, citationMetrics } from '../../src/sections/publications/metrics';
 import type { PublicationsView } from '../../src/sections/publications/view';
@@ -42,9 +42,11 @@ describe('citationMetrics', () => {
   });
 });
 
-const author = (name: string, isOwner = false): AuthorView => ({ name, marks: '', isOwner });
+const author = (name: string, isOwner = false): Author => (isOwner ? { name, marks: '', isOwner } : name);
 const line = (items: ReturnType<typeof shortenAuthors>) =>
-  items.map((item) => ('gap' in item ? item.gap : item.isOwner ? `**${item.name}**` : item.name)).join(', ');
+  items
+    .map((item) => (typeof item === 'string' ? item : 'gap' in item ? item.gap : item.isOwner ? `**${item.name}**` : item.name))
+    .join(', ');
 const more = (count: number) => `and ${count} more`;
 
 describe('shortenAuthors', () => {
@@ -203,7 +205,7 @@ describe('mentees marked in author lists (markMentees)', () => {
     const found = view.sections.find((section) => section.kind === 'known' && section.key === 'publications');
     const publications = found?.view as PublicationsView;
     const [paper] = builtPapers(publications);
-    return { authors: paper?.authors.map((author) => author.name + author.marks), legend: publications.legend() };
+    return { authors: paper?.authors.map((author) => nameOf(author) + marksOf(author)), legend: publications.legend() };
   };
 
   it('marks the people of the mentoring section, in lists and groups, matched as your name is, once', () => {
@@ -245,7 +247,7 @@ describe('the view with every publication option off', () => {
     expect(first?.citedBy).toBe('');
     expect(first?.abstract).toEqual([]);
     expect(first?.bibtex).toBe('');
-    expect(first?.authors.every((item) => !('href' in item))).toBe(true);
+    expect(first?.authors.every((item) => typeof item === 'string' || !('href' in item))).toBe(true);
     expect(publications.metrics).toBeUndefined();
   });
 });
@@ -333,9 +335,25 @@ describe('publication fields from exports and bibliographies', () => {
 
   it('reads authors written as { name } objects, a PubMed id as a link, and citationCount as citations', () => {
     const paper = pub({ name: 'P', authors: [{ name: 'Ann Author', s2AuthorId: '1' }, 'Bob Writer'], pmid: '41659455', citationCount: 7 });
-    expect(paper?.authors.map((author) => author.name)).toEqual(['Ann Author', 'Bob Writer']);
+    expect(paper?.authors.map(nameOf)).toEqual(['Ann Author', 'Bob Writer']);
     expect(paper?.links).toContainEqual({ label: 'PMID:41659455', href: 'https://pubmed.ncbi.nlm.nih.gov/41659455/' });
     expect(paper?.citedBy).toBe('Cited by 7');
+  });
+});
+
+describe('author views', () => {
+  it('keeps a co-author with no mark, page or bold as the name alone, and the others as views', () => {
+    const view = toView(
+      { basics: { name: 'Tianhao Wu' }, publications: [{ name: 'P', authors: ['Jane Roe', ' T. Wu ', 'Max Poe†', { name: 'Ann Lee' }] }] },
+      { coauthors: { 'Ann Lee': 'https://ann.example' } },
+    );
+    const [paper] = builtPapers(view.sections.find((part) => part.key === 'publications')?.view as PublicationsView);
+    expect(paper?.authors).toEqual([
+      'Jane Roe',
+      { name: 'T. Wu', marks: '', isOwner: true },
+      { name: 'Max Poe', marks: '†', isOwner: false },
+      { name: 'Ann Lee', marks: '', isOwner: false, href: 'https://ann.example' },
+    ]);
   });
 });
 
@@ -358,11 +376,9 @@ describe('papers built as the page writes them', () => {
     ]);
     expect(publications.legend()).toEqual([]);
     expect(publications.articles.scriptText()).toBe('');
-    expect(builtPapers(publications).map((pub) => pub.title || plainText(pub.summary) || pub.authors[0]?.name)).toEqual([
-      'Titled',
-      'Only Authors',
-      'A citation, as text',
-    ]);
+    expect(
+      builtPapers(publications).map((pub) => pub.title || plainText(pub.summary) || (pub.authors[0] && nameOf(pub.authors[0]))),
+    ).toEqual(['Titled', 'Only Authors', 'A citation, as text']);
     expect(publications.legend()).toEqual([{ mark: '*', meaning: 'Equal contribution' }]);
     expect(JSON.parse(`[${publications.articles.scriptText()}]`)).toEqual([expect.objectContaining({ name: 'Titled' })]);
   });

@@ -10,6 +10,7 @@ import { render } from '../helpers/untypedRender';
 import { parseHtml, byClass, textOf, elements, attr } from '../helpers/html';
 import { ROOT } from '../helpers/paths';
 import { linkedDataOf } from '../helpers/hostile/linkedData';
+import { nameOf } from '../../src/sections/publications/authors';
 import { builtGroups, builtPapers, entriesOf, notShown, section } from '../helpers/views';
 
 function generic(view: ThemeView, key: string): GenericSectionView {
@@ -1116,7 +1117,7 @@ describe('author lists as exports write them', () => {
     validate(resume)
       .filter((problem) => problem.severity === 'error')
       .map((problem) => `${problem.path}: ${problem.message}`);
-  const shownAuthors = (resume: unknown) => builtPapers(section(toView(resume), 'publications'))[0]?.authors.map((author) => author.name);
+  const shownAuthors = (resume: unknown) => builtPapers(section(toView(resume), 'publications'))[0]?.authors.map(nameOf);
 
   it("reads Semantic Scholar's { name } and CSL-JSON's { given, family } and { literal }, with no schema error", () => {
     const authors = [

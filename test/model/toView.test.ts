@@ -3,6 +3,7 @@ import { DEFAULT_ORDER, type SectionViews } from '../../src/sections/registry';
 import { stylesheet } from '../../src/styles/stylesheet';
 import { toView, type ThemeView } from '../../src/view';
 import { builtGroups, builtPapers, entriesOf } from '../helpers/views';
+import { isOwnerAuthor, marksOf, nameOf } from '../../src/sections/publications/authors';
 
 /** The view of a known section, or undefined when it is not on the page. */
 function section<K extends SectionKey>(view: ThemeView, key: K): SectionViews[K] {
@@ -112,7 +113,7 @@ describe('toView', () => {
     });
     const publications = section(view, 'publications');
     const [pub] = builtPapers(publications);
-    expect(pub?.authors.map((author) => [author.name, author.isOwner, author.marks])).toEqual([
+    expect(pub?.authors.map((author) => [nameOf(author), isOwnerAuthor(author), marksOf(author)])).toEqual([
       ['Jane Roe', false, '*'],
       ['T. Wu', true, '*'],
       ['Max Poe', false, '†'],

@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { JsonLdRuns, jsonChars, linkedDataScriptText, scriptJson, webUrl, type JsonLdPerson } from '../../src/model/linkedData';
 import { arxivUrl, doiUrl } from '../../src/model/identifiers';
 import { articleJson } from '../../src/sections/publications/linkedData';
+import { nameOf } from '../../src/sections/publications/authors';
 import type { PublicationView } from '../../src/sections/publications/view';
 
 interface Paper {
@@ -166,11 +167,11 @@ describe('JSON text written by hand', () => {
   /** The article as an object, for JSON.stringify: what articleJson() writes, in the same key order. */
   function articleObject(pub: PublicationView): object {
     const article: Record<string, unknown> = { '@type': 'ScholarlyArticle', name: pub.title };
-    const named = pub.authors.filter((author) => author.name !== '...' && author.name !== '…');
+    const named = pub.authors.filter((author) => nameOf(author) !== '...' && nameOf(author) !== '…');
     if (named.length) {
       article.author = named.map((author) => {
-        const url = webUrl(author.href);
-        return url ? { '@type': 'Person', name: author.name, url } : { '@type': 'Person', name: author.name };
+        const url = typeof author === 'string' ? undefined : webUrl(author.href);
+        return url ? { '@type': 'Person', name: nameOf(author), url } : { '@type': 'Person', name: nameOf(author) };
       });
     }
     if (pub.date?.iso) article.datePublished = pub.date.iso;
@@ -192,7 +193,8 @@ describe('JSON text written by hand', () => {
     ),
     { nil: undefined },
   );
-  const author = fc.record({ name: text, marks: fc.constant(''), isOwner: fc.boolean(), href: link });
+  // A co-author with no mark, page or bold is their name alone.
+  const author = fc.oneof(text, fc.record({ name: text, marks: fc.constant(''), isOwner: fc.boolean(), href: link }));
   // Identifiers are cleaned before they are written: no lone surrogates, which encodeURI rejects.
   const identifier = fc.oneof(fc.constant(''), fc.string({ maxLength: 12 }), fc.constantFrom('10.1000/x y', '2410.10630', 'ä/ü#?'));
   const pub = fc.record({

@@ -1,6 +1,6 @@
 // Author lists of papers: names and their marks, the owner found, co-authors' pages, and the
 // shortened list that maxAuthors asks for.
-import type { AuthorGap, AuthorView } from '../../model/types';
+import type { Author, AuthorGap } from '../../model/types';
 import type { ModelContext } from '../../model/context';
 import { authorNames, nameLookup, splitAuthorMarks } from '../../model/names';
 
@@ -14,28 +14,47 @@ export function coauthorPages(ctx: ModelContext): CoauthorPages | undefined {
   return people.length ? nameLookup(people) : undefined;
 }
 
-export function toAuthors(value: unknown, ctx: ModelContext, pageOf: CoauthorPages | undefined): AuthorView[] {
+/** The authors as written, each a name alone unless it has marks, is the owner or has a page. */
+export function toAuthors(value: unknown, ctx: ModelContext, pageOf: CoauthorPages | undefined): Author[] {
   const { isMentee } = ctx;
   const menteeMark = ctx.options.markMentees;
-  return authorNames(value).map((written) => {
+  // The names' own array, in which the authors that need more than their name are replaced.
+  const authors: Author[] = authorNames(value);
+  for (let index = 0; index < authors.length; index++) {
+    const written = authors[index] as string;
     const { name, marks: writtenMarks } = splitAuthorMarks(written);
     const marks = isMentee?.(name) && !writtenMarks.includes(menteeMark) ? writtenMarks + menteeMark : writtenMarks;
     const isOwner = ctx.isOwner(name);
-    return pageOf ? { name, marks, isOwner, href: pageOf(name) } : { name, marks, isOwner };
-  });
+    const href = pageOf?.(name);
+    if (marks || isOwner || href) authors[index] = href ? { name, marks, isOwner, href } : { name, marks, isOwner };
+  }
+  return authors;
+}
+
+export function nameOf(author: Author): string {
+  return typeof author === 'string' ? author : author.name;
+}
+
+export function isOwnerAuthor(author: Author): boolean {
+  return typeof author !== 'string' && author.isOwner;
+}
+
+/** The marks after an author's name; none for a gap. */
+export function marksOf(item: Author | AuthorGap): string {
+  return typeof item === 'string' || isGap(item) ? '' : item.marks;
 }
 
 /**
  * The first `max` authors and the owner wherever they stand, with a gap ("…") where names are left
  * out; the last gap says how many are left out in all: "A, B, C, …, Owner, … and 4 more".
  */
-export function shortenAuthors(authors: AuthorView[], max: number, andMore: (count: number) => string): (AuthorView | AuthorGap)[] {
+export function shortenAuthors(authors: Author[], max: number, andMore: (count: number) => string): (Author | AuthorGap)[] {
   if (authors.length <= max) return authors;
-  const shown: (AuthorView | AuthorGap)[] = [];
+  const shown: (Author | AuthorGap)[] = [];
   let omitted = 0;
   let lastGap = -1;
   authors.forEach((author, index) => {
-    if (index < max || author.isOwner) {
+    if (index < max || isOwnerAuthor(author)) {
       shown.push(author);
       return;
     }
@@ -50,6 +69,6 @@ export function shortenAuthors(authors: AuthorView[], max: number, andMore: (cou
   return shown;
 }
 
-export function isGap(item: AuthorView | AuthorGap): item is AuthorGap {
-  return 'gap' in item;
+function isGap(item: Author | AuthorGap): item is AuthorGap {
+  return typeof item !== 'string' && 'gap' in item;
 }

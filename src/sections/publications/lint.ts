@@ -4,6 +4,7 @@ import type { LintReport } from '../descriptor';
 import type { PublicationView, PublicationsView } from './view';
 import { isArxivId, isDoi, notADoi, titleKey } from '../../model/identifiers';
 import { nameLookup } from '../../model/names';
+import { isOwnerAuthor, nameOf } from './authors';
 import { fieldName, pointerOf } from '../../model/pointers';
 
 const NEEDS_VENUE = /\b(?:accepted|published|to appear|in press|forthcoming)\b/i;
@@ -24,7 +25,7 @@ function lintOptions(papers: PublicationView[], report: LintReport, ctx: ModelCo
   if (!coauthors.length) return;
   const coauthorOf = nameLookup(coauthors.map((person) => ({ name: person.name, value: person.name })));
   const listed = new Set<string>();
-  for (const pub of papers) for (const author of pub.authors) listed.add(coauthorOf(author.name) ?? '');
+  for (const pub of papers) for (const author of pub.authors) listed.add(coauthorOf(nameOf(author)) ?? '');
   for (const { name, url, href } of coauthors) {
     if (!href)
       report(
@@ -47,7 +48,7 @@ export function lintPublications(view: PublicationsView, report: LintReport, ctx
   for (const pub of papers) {
     const at = pub.at;
     if (at === undefined) continue;
-    if (ctx.ownerNames.length && pub.authors.length && !pub.authors.some((author) => author.isOwner)) {
+    if (ctx.ownerNames.length && pub.authors.length && !pub.authors.some(isOwnerAuthor)) {
       report(
         `${at}/authors`,
         `Your name (${ctx.ownerNames.join(' / ')}) is not in this paper's authors, so it cannot be shown in bold: add the spelling used here to meta.themeOptions.nameVariants.`,

@@ -8,7 +8,7 @@
 // and each young-generation collection copied them (figures in docs/benchmarks.md).
 import type { AbstractDisplay } from '../../model/options';
 import { fillNumber } from '../../i18n';
-import type { AuthorGap, AuthorView, CitationMetrics, DateView, LinkView, Located, RichText } from '../../model/types';
+import type { Author, AuthorGap, CitationMetrics, DateView, LinkView, Located, RichText } from '../../model/types';
 import type { ModelContext } from '../../model/context';
 import type { RawEntry } from '../descriptor';
 import { checkRepeated, dateOf, linkList, located, rich, richList, urlOf } from '../../model/fields';
@@ -21,7 +21,7 @@ import { safeUrl } from '../../model/url';
 import { MARKS } from '../../model/names';
 import { JsonLdRuns } from '../../model/linkedData';
 import { articleJson } from './linkedData';
-import { coauthorPages, isGap, shortenAuthors, toAuthors, type CoauthorPages } from './authors';
+import { coauthorPages, marksOf, nameOf, shortenAuthors, toAuthors, type CoauthorPages } from './authors';
 import { citationCount, citationMetrics } from './metrics';
 import { numberGroups, sortByDate, toGroups, writtenGroups } from './order';
 
@@ -32,9 +32,9 @@ export interface PublicationView extends Located {
   titleMarkup: RichText | undefined;
   href?: string;
   /** Every author, as written. */
-  authors: AuthorView[];
+  authors: Author[];
   /** The authors as shown: `authors` itself, or shortened with gaps (maxAuthors). */
-  shownAuthors: (AuthorView | AuthorGap)[];
+  shownAuthors: (Author | AuthorGap)[];
   venue: string;
   /** Where in the venue: its full name (after a short one), volume, issue and pages: "35(2), 1–12". */
   venueDetail: string;
@@ -209,7 +209,7 @@ function toPublication(paper: ListedPaper, reader: PaperReader): PublicationView
   // `author` is BibTeX's name for the list, which some resumes keep.
   const authors = toAuthors(item.authors ?? item.author, ctx, reader.pageOf);
   // Semantic Scholar tools write the list a second time as one string (cvkit's `authorsStr`).
-  if (ctx.lint && authors.length) checkRepeated(item, 'authorsStr', 'authors', authors.map((author) => author.name).join(', '), ctx);
+  if (ctx.lint && authors.length) checkRepeated(item, 'authorsStr', 'authors', authors.map(nameOf).join(', '), ctx);
   const abstract = readAbstract(item, ctx);
   const titleField = firstStr(item, TITLE_FIELDS);
   // Noted as the resume writes it, small capitals included: the lint finds it by that text.
@@ -356,7 +356,7 @@ function paperWriter(reader: PaperReader, bibtexOf?: (index: number) => string):
     const pub = listed.view ?? toPublication(listed, reader);
     pub.number = listed.number;
     if (bibtexOf) pub.bibtex = bibtexOf(listed.index);
-    for (const author of pub.shownAuthors) if (!isGap(author) && author.marks) for (const mark of author.marks) marks.add(mark);
+    for (const author of pub.shownAuthors) for (const mark of marksOf(author)) marks.add(mark);
     if (pub.title) articles.add(articleJson(pub));
     return pub;
   };
