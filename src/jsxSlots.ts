@@ -42,8 +42,10 @@ Object.defineProperties(Finished.prototype, { constructor: { value: VNODE_CONSTR
 // its characters. On a long page the HTML of each entry would live through the garbage collections
 // of the render, each copying it piece by piece, and through more of them when the host awaits
 // render(): read once, an entry's HTML is one flat string, a third of the size, copied in one go.
-// Only an element's own HTML is flattened: a whole list or section is made of entries already flat,
-// and reading it would copy them all. A short page meets no collection to save: there reading each
+// Only an entry's HTML is flattened (entry() asks for it): the elements inside it are pieces of it,
+// and reading each of them as well copied their text two or three times (a paper's links, in its
+// venue line, in the paper); a whole list or section is made of entries already flat, and reading
+// it would copy them all. A short page meets no collection to save: there reading each
 // entry is pure cost (7 to 10% of a research CV's render), so pages below FLATTEN_FROM_ENTRIES
 // entries are left as trees. Figures in docs/benchmarks.md.
 const FLATTEN_FROM = 256;
@@ -57,9 +59,13 @@ export function flattenForPage(entries: number): void {
   flattening = entries >= FLATTEN_FROM_ENTRIES;
 }
 
-/** Reads the HTML once, which makes it one flat string; only on a long page (see above). */
-function flatten(html: string): void {
-  if (html.length >= FLATTEN_FROM && html.length < FLATTEN_UP_TO) html.charCodeAt(0);
+/** An entry's element, its HTML read once on a long page, which makes it one flat string (see above). */
+export function flatEntry(element: VNode): VNode {
+  if (flattening && element instanceof Finished) {
+    const { html } = element;
+    if (html.length >= FLATTEN_FROM && html.length < FLATTEN_UP_TO) html.charCodeAt(0);
+  }
+  return element;
 }
 
 /** The template's HTML when every dynamic part is HTML (or nothing); undefined otherwise. */
@@ -78,7 +84,6 @@ function joinedTemplate(tpl: readonly string[], parts: readonly unknown[]): stri
 export function template(tpl: readonly string[], ...parts: unknown[]): VNode {
   const html = joinedTemplate(tpl, parts);
   if (html === undefined) return jsxTemplate(tpl as string[], ...parts);
-  if (flattening) flatten(html);
   return new Finished(html) as unknown as VNode;
 }
 

@@ -1,6 +1,7 @@
 // The layout every entry shares, as functions returning elements: a section's per-item function
 // calls entry(), so an entry costs the renderer no component instance at all.
 import type { ComponentChildren } from 'preact';
+import { flatEntry } from '../jsxSlots';
 
 export interface EntryHead {
   title: ComponentChildren;
@@ -27,7 +28,7 @@ function entryTitle(title: ComponentChildren, level: 3 | 4) {
 
 /** One item of a section: a bold title with its dates on the right, then the body. */
 export function entry({ title, when, badge, level = 3 }: EntryHead, ...body: ComponentChildren[]) {
-  return (
+  return flatEntry(
     <li class="entry">
       {title || badge || when ? (
         <div class="entry-head">
@@ -37,7 +38,7 @@ export function entry({ title, when, badge, level = 3 }: EntryHead, ...body: Com
         </div>
       ) : null}
       {body}
-    </li>
+    </li>,
   );
 }
 
