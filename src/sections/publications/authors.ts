@@ -18,7 +18,7 @@ export function coauthorPages(ctx: ModelContext): CoauthorPages | undefined {
 export function toAuthors(value: unknown, ctx: ModelContext, pageOf: CoauthorPages | undefined): Author[] {
   const { isMentee } = ctx;
   const menteeMark = ctx.options.markMentees;
-  // The names' own array, in which the authors that need more than their name are replaced.
+  // authorNames() returns a new array, never the resume's: an author that needs more than a name replaces it there.
   const authors: Author[] = authorNames(value);
   for (let index = 0; index < authors.length; index++) {
     const written = authors[index] as string;

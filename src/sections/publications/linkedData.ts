@@ -15,8 +15,13 @@ import { nameOf } from './authors';
 const PERSON = '{"@type":"Person","name":"';
 const BETWEEN_PEOPLE = `"},${PERSON}`;
 
+/** The author's page when it is an absolute web address; a name alone has none. */
+function webPage(author: Author): string | undefined {
+  return typeof author === 'string' ? undefined : webUrl(author.href);
+}
+
 function personJson(author: Author): string {
-  const url = typeof author === 'string' ? undefined : webUrl(author.href);
+  const url = webPage(author);
   return url ? `${PERSON}${jsonName(author)}","url":"${jsonChars(url)}"}` : `${PERSON}${jsonName(author)}"}`;
 }
 
@@ -26,12 +31,8 @@ function personJson(author: Author): string {
  * authors: 1.4 MB less to allocate a render).
  */
 function peopleJson(authors: readonly Author[]): string {
-  if (authors.some(hasWebPage)) return authors.map(personJson).join(',');
+  if (authors.some(webPage)) return authors.map(personJson).join(',');
   return `${PERSON}${authors.map(jsonName).join(BETWEEN_PEOPLE)}"}`;
-}
-
-function hasWebPage(author: Author): boolean {
-  return typeof author !== 'string' && webUrl(author.href) !== undefined;
 }
 
 function jsonName(author: Author): string {
