@@ -15,10 +15,9 @@ import { resolve } from 'node:path';
 import { INPUTS } from './inputs.mjs';
 import { THEMES, SELF, loadRender } from './themes.mjs';
 import { ratio, table, entryOf } from './stats.mjs';
+import { PREDICTABLE_GC } from './valgrind.mjs';
 
 const args = process.argv.slice(2);
-// What node's --predictable-gc-schedule sets, but with node's usual 16 MB semi-spaces instead of 4 MB.
-const PREDICTABLE_GC = ['--min-semi-space-size=16', '--max-semi-space-size=16', '--heap-growing-percent=30', '--no-memory-reducer'];
 const FAILS = 3;
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 

@@ -84,6 +84,14 @@ const cliBuildOptions = {
 // schema.json and the compiled validator that the bundle imports; the Resume type from schema.json.
 await buildSchema();
 await writeResumeType();
+
+// `--readable FILE`: the theme's ESM bundle alone, unminified, so that a profile names its functions
+// as the source does (npm run bench:where -- --readable); dist/ is left as it is.
+const readable = process.argv.indexOf('--readable');
+if (readable >= 0) {
+  await build({ ...themeBuildOptions, minify: false, format: 'esm', outfile: process.argv[readable + 1] });
+  process.exit(0);
+}
 await rm('dist', { recursive: true, force: true });
 await Promise.all([
   build({ ...themeBuildOptions, format: 'cjs', outfile: 'dist/index.cjs' }),
