@@ -6,7 +6,7 @@
 // with 15 to 25 authors each, as papers in physics, genomics or large machine-learning projects have
 // (elegant writes no author lists). `large`: fewer rounds; `cold`: also timed in fresh processes.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateResume } from './generate.mjs';
 
@@ -56,3 +56,13 @@ export const INPUTS = [
     resume: () => generateResume({ publications: LARGE.publications + LARGE.jobs, jobs: 0, authors: [15, 25] }),
   },
 ];
+
+/** The input of that name, or a resume file given by its path (ending in .json). */
+export function inputNamed(name) {
+  const input = INPUTS.find((candidate) => candidate.name === name);
+  if (input) return input;
+  if (!name.endsWith('.json'))
+    throw new Error(`bench: no input named ${name}: ${INPUTS.map((candidate) => candidate.name).join(', ')}, or a .json file`);
+  const path = resolve(name);
+  return { name: path, label: basename(path), large: false, resume: () => JSON.parse(readFileSync(path, 'utf8')) };
+}

@@ -5,14 +5,15 @@
 // runs with a fixed young generation (16 MB semi-spaces, node's default maximum here), a fixed heap
 // growing factor and no memory reducer, in its own single-threaded node with fixed seeds: warm-up
 // renders, then N renders of fresh copies; the count for 0 renders is subtracted, and so is the copying.
-// Options: --input large|publications|many-authors|official|sample|sample-profiles|research (default large), --renders N (default 20 for
-// the large inputs, 200 for the small ones), --warmup N (uncounted renders first, default 10; a small
-// input's steady state needs about 1,000, after which the optimising compiler is done),
-// --only name,name (themes to count), --variant name=path/to/bundle.mjs (an extra build to compare).
+// Options: --input large|publications|many-authors|official|sample|sample-profiles|research, or a
+// resume's .json file (default large), --renders N (default 20 for the large inputs, 200 for the small
+// ones), --warmup N (uncounted renders first, default 10; a small input's steady state needs about
+// 1,000, after which the optimising compiler is done), --only name,name (themes to count), --variant
+// name=path/to/bundle.mjs (an extra build to compare).
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import { INPUTS } from './inputs.mjs';
+import { inputNamed } from './inputs.mjs';
 import { THEMES, SELF, loadRender } from './themes.mjs';
 import { ratio, table, entryOf } from './stats.mjs';
 import { PREDICTABLE_GC } from './valgrind.mjs';
@@ -25,9 +26,7 @@ if (args[0] === '--child') {
   // Inside valgrind: render `count` times (or only copy the input, for the baseline).
   const [, specifier, inputName, count, warmup] = args;
   const render = specifier === 'none' ? () => {} : await loadRender(specifier);
-  const input = INPUTS.find((candidate) => candidate.name === inputName);
-  if (!input) throw new Error(`bench: no input named ${inputName}`);
-  const resume = input.resume();
+  const resume = inputNamed(inputName).resume();
   try {
     await render(structuredClone(resume));
   } catch {
@@ -36,9 +35,7 @@ if (args[0] === '--child') {
   for (let index = 1; index < Number(warmup); index += 1) await render(structuredClone(resume));
   for (let index = 0; index < Number(count); index += 1) await render(structuredClone(resume));
 } else {
-  const inputName = option('--input', 'large');
-  const input = INPUTS.find((candidate) => candidate.name === inputName);
-  if (!input) throw new Error(`unknown input ${inputName}: ${INPUTS.map((candidate) => candidate.name).join(', ')}`);
+  const input = inputNamed(option('--input', 'large'));
   // Single-threaded, V8's optimising compiler runs on the main thread and is counted: with the default
   // warm-up it is most of a small input's figure (sample-resume.json: 8.4 M at 200 renders, 1.9 M in
   // the steady state after 1,000 warm-up renders).

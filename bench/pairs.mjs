@@ -4,13 +4,13 @@
 // processor's caches, and is about 100 µs faster for it on a research CV: a single run cannot compare
 // two builds. So each pair is two fresh processes, one with the rounds in the order A, B, peers and
 // one in the order B, A, peers; B − A is the mean of the two differences, one per place.
-// Options: --input name,name (default sample-profiles,research; see bench/inputs.mjs), --pairs N
-// (default 3), --rounds N (default 300, as `npm run bench`). Build each revision with `npm run build`
+// Options: --input name,name (default sample-profiles,research; see bench/inputs.mjs; or resumes'
+// .json files), --pairs N (default 3), --rounds N (default 300, as `npm run bench`). Build each revision with `npm run build`
 // (a git worktree with node_modules linked) and pass its dist/index.mjs.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { INPUTS } from './inputs.mjs';
+import { inputNamed } from './inputs.mjs';
 import { THEMES, SELF, loadRender } from './themes.mjs';
 import { interleavedRounds, warmupRounds } from './rounds.mjs';
 import { median, table } from './stats.mjs';
@@ -22,8 +22,7 @@ const peers = THEMES.filter((theme) => theme.name !== SELF);
 if (args[0] === '--child') {
   // One process: the two builds in the given order, then the peers; prints each build's median (ms).
   const [, inputName, rounds, ...builds] = args;
-  const input = INPUTS.find((candidate) => candidate.name === inputName);
-  if (!input) throw new Error(`bench: no input named ${inputName}`);
+  const input = inputNamed(inputName);
   const themes = [];
   for (const [index, specifier] of builds.entries()) themes.push({ name: `build${index}`, render: await loadRender(specifier) });
   for (const peer of peers) themes.push({ name: peer.name, render: await loadRender(peer.specifier) });

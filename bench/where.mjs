@@ -6,8 +6,8 @@
 // optimising compiler's work, on a background thread in a usual node, is shown apart and left out of
 // the render's total. Two runs are subtracted (the warm-up alone, and the warm-up with the counted
 // renders), and so is a run that only copies the input.
-// Options: --input NAME (as bench:instructions, default research), --theme NAME|path/to/bundle.mjs
-// (default scholar: dist/index.mjs), --readable (this theme built unminified from the working tree,
+// Options: --input NAME or a resume's .json file (as bench:instructions, default research), --theme
+// NAME|path/to/bundle.mjs (default scholar: dist/index.mjs), --readable (this theme built unminified from the working tree,
 // its functions named as in the source), --warmup N (default 30), --renders N (default 300, or 10
 // for the large inputs), --top N (functions listed, default 25).
 import { spawnSync } from 'node:child_process';
@@ -15,7 +15,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { INPUTS } from './inputs.mjs';
+import { inputNamed } from './inputs.mjs';
 import { THEMES } from './themes.mjs';
 import { table } from './stats.mjs';
 import { readCallgrind } from './callgrind.mjs';
@@ -31,12 +31,6 @@ function readableBuild() {
   const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--readable', outfile], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('bench: the readable build failed');
   return pathToFileURL(outfile).href;
-}
-
-function inputNamed(name) {
-  const found = INPUTS.find((candidate) => candidate.name === name);
-  if (!found) throw new Error(`unknown input ${name}: ${INPUTS.map((candidate) => candidate.name).join(', ')}`);
-  return found;
 }
 
 const input = inputNamed(option('--input', 'research'));
