@@ -10,13 +10,12 @@
 // ones), --warmup N (uncounted renders first, default 10; a small input's steady state needs about
 // 1,000, after which the optimising compiler is done), --only name,name (themes to count), --variant
 // name=path/to/bundle.mjs (an extra build to compare).
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { inputNamed } from './inputs.mjs';
 import { THEMES, SELF, loadRender } from './themes.mjs';
 import { ratio, table, entryOf } from './stats.mjs';
-import { PREDICTABLE_GC } from './valgrind.mjs';
+import { renderUnderValgrind } from './valgrind.mjs';
 
 const args = process.argv.slice(2);
 const FAILS = 3;
@@ -47,25 +46,9 @@ if (args[0] === '--child') {
     .map(([name, path]) => ({ name, specifier: pathToFileURL(resolve(path)).href }));
   const themes = [...THEMES.filter((theme) => !only.length || only.includes(theme.name)), ...variants];
 
-  const script = fileURLToPath(import.meta.url);
   const instructions = (target, count) => {
-    const argv = [
-      '--tool=cachegrind',
-      '--cache-sim=no',
-      '--cachegrind-out-file=/dev/null',
-      process.execPath,
-      '--single-threaded',
-      '--hash-seed=1',
-      '--random-seed=1',
-      ...PREDICTABLE_GC,
-      script,
-      '--child',
-      target,
-      input.name,
-      String(count),
-      String(warmup),
-    ];
-    const run = spawnSync('valgrind', argv, { encoding: 'utf8', maxBuffer: 16 << 20 });
+    const tool = ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null'];
+    const run = renderUnderValgrind({ tool, target, input: input.name, count, warmup });
     if (run.error) throw new Error('valgrind not found: apt-get install -y valgrind');
     if (run.status === FAILS) return NaN;
     const refs = /I\s+refs:\s+([\d,]+)/.exec(run.stderr)?.[1];

@@ -19,7 +19,7 @@ import { inputNamed } from './inputs.mjs';
 import { THEMES } from './themes.mjs';
 import { table } from './stats.mjs';
 import { readCallgrind } from './callgrind.mjs';
-import { PREDICTABLE_GC } from './valgrind.mjs';
+import { renderUnderValgrind } from './valgrind.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -59,36 +59,19 @@ function kindOf(name) {
   return undefined;
 }
 
-const script = fileURLToPath(new URL('./instructions.mjs', import.meta.url));
-
 /** callgrind over `count` renders after the warm-up (target `none`: the copies alone). */
 function profile(target, count) {
   const directory = mkdtempSync(join(tmpdir(), 'bench-where-'));
   const out = join(directory, 'callgrind.out');
-  const run = spawnSync(
-    'valgrind',
-    [
-      '--tool=callgrind',
-      '--dump-instr=yes',
-      `--callgrind-out-file=${out}`,
-      process.execPath,
-      '--single-threaded',
-      '--perf-basic-prof',
-      // The code map also turns V8's log on: written into the profile's directory, not the current one.
-      '--no-logfile-per-isolate',
-      `--logfile=${join(directory, 'v8.log')}`,
-      '--hash-seed=1',
-      '--random-seed=1',
-      ...PREDICTABLE_GC,
-      script,
-      '--child',
-      target,
-      input.name,
-      String(count),
-      String(warmup),
-    ],
-    { encoding: 'utf8', maxBuffer: 16 << 20 },
-  );
+  const run = renderUnderValgrind({
+    tool: ['--tool=callgrind', '--dump-instr=yes', `--callgrind-out-file=${out}`],
+    // The code map also turns V8's log on: written into the profile's directory, not the current one.
+    node: ['--perf-basic-prof', '--no-logfile-per-isolate', `--logfile=${join(directory, 'v8.log')}`],
+    target,
+    input: input.name,
+    count,
+    warmup,
+  });
   // node writes /tmp/perf-PID.map; valgrind runs it as the process it started.
   const mapPath = `/tmp/perf-${/==(\d+)==/.exec(run.stderr ?? '')?.[1]}.map`;
   try {
