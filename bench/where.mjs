@@ -6,10 +6,10 @@
 // optimising compiler's work, on a background thread in a usual node, is shown apart and left out of
 // the render's total. Two runs are subtracted (the warm-up alone, and the warm-up with the counted
 // renders), and so is a run that only copies the input.
-// Options: --input NAME or a resume's .json file (as bench:instructions, default research), --theme
-// NAME|path/to/bundle.mjs (default scholar: dist/index.mjs), --readable (this theme built unminified from the working tree,
-// its functions named as in the source), --warmup N (default 30), --renders N (default 300, or 10
-// for the large inputs), --top N (functions listed, default 25).
+// Options: --input NAME or a resume's .json file (as bench:instructions, default research),
+// --theme NAME|path/to/bundle.mjs (default scholar: dist/index.mjs), --readable (this theme built
+// unminified from the working tree, its functions named as in the source), --warmup N (default 30),
+// --renders N (default 300, or 10 for the large inputs), --top N (functions listed, default 25).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
