@@ -39,8 +39,8 @@ const UNNAMED = /^0x|\?\?\?/;
 
 /**
  * Self instructions by function name, and the inclusive instructions of calls into the functions
- * named in `entries` (each entry's calls from outside it: a collection started from compiled code
- * counts under both).
+ * named in `entries` (calls into an entry from another entry are left out; a collection that starts
+ * deeper inside a compile counts under both).
  * @param {string} outPath callgrind's output file
  * @param {string} mapPath node's /tmp/perf-PID.map
  * @param {RegExp} entries

@@ -5,8 +5,8 @@
 // two builds. So each pair is two fresh processes, one with the rounds in the order A, B, peers and
 // one in the order B, A, peers; B − A is the mean of the two differences, one per place.
 // Options: --input name,name (default sample-profiles,research; see bench/inputs.mjs; or resumes'
-// .json files), --pairs N (default 3), --rounds N (default 300, as `npm run bench`). Build each revision with `npm run build`
-// (a git worktree with node_modules linked) and pass its dist/index.mjs.
+// .json files), --pairs N (default 3), --rounds N (default 300, as `npm run bench`). Build each
+// revision with `npm run build` (a git worktree with node_modules linked) and pass its dist/index.mjs.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
