@@ -56,6 +56,6 @@ console.log(`Real resumes that every peer renders (${ratios.length} of ${files.l
 console.log(table(rows));
 const slower = ratios.filter((entry) => entry.ratio > 1).sort((a, b) => b.ratio - a.ratio);
 console.log(
-  `\nFaster than the fastest peer on ${ratios.length - slower.length} of ${ratios.length}; ${skipped} left out (a peer fails them).`,
+  `\nAt or below the fastest peer's time on ${ratios.length - slower.length} of ${ratios.length}; ${skipped} left out (a peer fails them).`,
 );
 if (slower.length) console.log(`Slower on: ${slower.map((entry) => `${entry.file} ${ratio(entry.ratio)}`).join(', ')}`);
