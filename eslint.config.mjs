@@ -67,6 +67,21 @@ export default tseslint.config(
     'Sections, styles and the BibTeX writer do not reach into validation or the CLI.',
     NODE_BUILTINS,
   ),
+  // V8's inlined map() returns arrays of another kind than its builtin's, which sends optimised code
+  // back to unoptimised code: the code the render runs maps with mapped() (src/arrays.ts).
+  {
+    files: ['index.ts', 'src/**/*.{ts,tsx}'],
+    ignores: ['src/cli/**', 'src/schema/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='map']",
+          message: 'Use mapped() from src/arrays.ts: an inlined map() makes arrays that deoptimise their readers.',
+        },
+      ],
+    },
+  },
   {
     files: ['src/cli/**', 'scripts/**', 'bench/**', 'test/**', 'src/schema/compile.mjs', '*.config.*', 'jest.config.cjs'],
     rules: { 'no-console': 'off', 'no-restricted-imports': 'off' },

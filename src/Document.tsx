@@ -7,6 +7,7 @@ import { basicsHeader } from './sections/shared/Basics';
 import { genericEntries } from './sections/generic';
 import { section as sectionElement } from './sections/shared/Section';
 import { stylesheet } from './styles/stylesheet';
+import { mapped } from './arrays';
 
 function knownSection(section: KnownSection, view: ThemeView) {
   // The view was built by this descriptor: the key pairs them, which TypeScript cannot follow through the union.
@@ -37,7 +38,7 @@ export function Body({ view }: { view: ThemeView }) {
   return (
     <main class="cv">
       {basicsHeader(view.basics, view.labels)}
-      {view.sections.map((section) => sectionBlock(section, view))}
+      {mapped(view.sections, (section) => sectionBlock(section, view))}
     </main>
   );
 }

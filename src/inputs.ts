@@ -20,6 +20,7 @@ import {
   type RawEntry,
 } from './model/groups';
 import { SECTION_BY_NAME, SECTION_BY_PROJECT_TYPE } from './sections/registry';
+import { mapped } from './arrays';
 
 /** Top-level keys that are not sections, besides those the header reads: resumake.io's template number too. */
 export const NOT_SECTIONS = ['$schema', 'meta', 'selectedTemplate'];
@@ -99,7 +100,7 @@ export function gatherInputs(resume: JsonObject): Inputs {
   for (const name of Object.keys(resume)) {
     if (notSections.has(name)) continue;
     if (name === 'sections' && listed) {
-      const items = (resume.sections as unknown[]).map(obj);
+      const items = mapped(resume.sections as unknown[], obj);
       listed.forEach(({ key, field }, index) => {
         const item = items[index] ?? {};
         titles.set(key, firstStr(item, LISTED_TITLE));

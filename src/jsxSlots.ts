@@ -9,6 +9,7 @@
 // An entry's elements so join into one string instead of making a vnode each.
 import { Fragment, h, isValidElement, type VNode } from 'preact';
 import { jsxEscape, jsxTemplate } from 'preact/jsx-runtime';
+import { mapped } from './arrays';
 
 /** What a dynamic child part holds once ready: HTML, an element or list for the renderer, or nothing. */
 export type Part = string | VNode | unknown[] | null;
@@ -148,7 +149,7 @@ export function list(items: unknown): Part {
   let html = '';
   for (const item of items as Part[]) {
     if (typeof item === 'string') html = html + item;
-    else if (item != null) return items.map((part: Part) => (typeof part === 'string' ? new Finished(part) : part));
+    else if (item != null) return mapped(items, (part: Part) => (typeof part === 'string' ? new Finished(part) : part));
   }
   return html;
 }

@@ -17,6 +17,7 @@ import { MENTEE_NAME } from './sections/mentoring';
 import { writtenMetrics } from './sections/publications/metrics';
 import { gatherInputs, type Inputs } from './inputs';
 import { DEFAULT_ORDER, SECTION_BY_KEY, SECTION_BY_NAME, isSectionKey, type SectionViews } from './sections/registry';
+import { mapped } from './arrays';
 
 /** A known section on the page. */
 export type KnownSection = { [K in SectionKey]: { kind: 'known'; key: K; id: string; title: string; view: SectionViews[K] } }[SectionKey];
@@ -110,7 +111,7 @@ function buildSection<K extends SectionKey>(key: K, inputs: Inputs, ctx: ModelCo
 
 /** The order to show sections in: those named in the options, then the default order, then the resume's own. */
 function sectionOrder(options: ResolvedOptions, genericKeys: string[]): string[] {
-  const named = options.order.map((key) => SECTION_BY_NAME.get(key) ?? key);
+  const named = mapped(options.order, (key) => SECTION_BY_NAME.get(key) ?? key);
   const order = [...new Set([...named, ...DEFAULT_ORDER, ...genericKeys])];
   if (!options.hide.size) return order;
   // A section is hidden by its key or by any name it is read from ("presentations" hides talks).
@@ -121,7 +122,7 @@ function sectionOrder(options: ResolvedOptions, genericKeys: string[]): string[]
 /** The people of the mentoring section, as its entries name them, in lists and in groups. */
 function menteeNames(inputs: Inputs): string[] {
   const entries = [...(inputs.known.get('mentoring') ?? []), ...(inputs.groups.get('mentoring') ?? []).flatMap((group) => group.entries)];
-  return entries.map((entry) => (typeof entry === 'string' ? entry : firstStr(entry, MENTEE_NAME))).filter(Boolean);
+  return mapped(entries, (entry) => (typeof entry === 'string' ? entry : firstStr(entry, MENTEE_NAME))).filter(Boolean);
 }
 
 /** What every section builder reads besides its entries. */

@@ -2,6 +2,7 @@
 // encoding (UTF-8 since 2018) read it, and it keeps names readable; only TeX's special characters
 // are escaped.
 import { TITLE_TAG } from '../model/titleTags';
+import { mapped } from '../arrays';
 
 const ESCAPES: Record<string, string> = {
   '\\': '\\textbackslash{}',
@@ -51,10 +52,7 @@ function keepsItsCase(word: string): boolean {
 
 /** A title for BibTeX: escaped, with the words that must keep their capitals in braces. */
 export function escapeTitle(title: string): string {
-  return escapeLatex(title)
-    .split(' ')
-    .map((word) => (keepsItsCase(word) ? `{${word}}` : word))
-    .join(' ');
+  return mapped(escapeLatex(title).split(' '), (word) => (keepsItsCase(word) ? `{${word}}` : word)).join(' ');
 }
 
 /** The LaTeX command of each formatting tag a title may hold (the tags of FORMATTING_TAGS). */
@@ -143,5 +141,5 @@ export function bibtexName(author: string): string {
   const family = [...words.slice(firstEnd), last].join(' ');
   if (!given) return protectAnd(escapeLatex(suffix ? `${family}, ${suffix}` : family));
   const parts = suffix ? [family, suffix, given] : [family, given];
-  return protectAnd(parts.map(escapeLatex).join(', '));
+  return protectAnd(mapped(parts, escapeLatex).join(', '));
 }

@@ -4,6 +4,7 @@ import { bibtexName, escapeLatex, escapeVerbatim, latexTitle, protectAnd } from 
 import { field } from '../model/read';
 import { citationKeys } from './keys';
 import type { BibRecord } from './record';
+import { mapped } from '../arrays';
 
 export { recordFromJson, type BibRecord } from './record';
 export { citationKeys } from './keys';
@@ -51,7 +52,7 @@ function fieldsOf(record: BibRecord): Field[] {
   const [, venueField] = entryTypeOf(record.type);
   const venue = record.venueFull || record.venue;
   const fields: Field[] = [['title', braced(latexTitle(record.title))]];
-  if (record.authors.length) fields.push(['author', braced(record.authors.map(bibtexName).join(' and '))]);
+  if (record.authors.length) fields.push(['author', braced(mapped(record.authors, bibtexName).join(' and '))]);
   if (PUBLISHED_BY.has(venueField)) {
     // A book, thesis or report names who published it; another venue is kept beside it.
     const body = record.publisher || venue;
@@ -73,12 +74,12 @@ function fieldsOf(record: BibRecord): Field[] {
 
 export function formatEntry(record: BibRecord, key: string): string {
   const [entryType] = entryTypeOf(record.type);
-  const lines = fieldsOf(record).map(([name, value]) => `  ${name} = ${value}`);
+  const lines = mapped(fieldsOf(record), ([name, value]) => `  ${name} = ${value}`);
   return `@${entryType}{${key},\n${lines.join(',\n')}\n}`;
 }
 
 /** One BibTeX entry per record, with keys unique across the list. */
 export function formatBibtex(records: BibRecord[]): string[] {
   const keys = citationKeys(records);
-  return records.map((record, index) => formatEntry(record, keys[index] ?? 'anon'));
+  return mapped(records, (record, index) => formatEntry(record, keys[index] ?? 'anon'));
 }

@@ -4,12 +4,13 @@
 import type { RichText as RichTextValue, LinkView } from '../model/types';
 import { richText } from './richText';
 import { safeLink } from './safeLink';
+import { mapped } from '../arrays';
 
 export function highlights(items: RichTextValue[]) {
   if (!items.length) return null;
   return (
     <ul class="highlights">
-      {items.map((item, index) => (
+      {mapped(items, (item, index) => (
         <li key={index}>{richText(item)}</li>
       ))}
     </ul>
@@ -20,7 +21,7 @@ export function keywords(items: string[]) {
   if (!items.length) return null;
   return (
     <ul class="keywords">
-      {items.map((item, index) => (
+      {mapped(items, (item, index) => (
         <li key={index} dir="auto">
           {item}
         </li>
@@ -34,7 +35,7 @@ export function inlineList(items: RichTextValue[]) {
   // The item, not the item with its separator, keeps its own direction ("C++" among Persian courses).
   return (
     <ul class="inline-list">
-      {items.map((item, index) => (
+      {mapped(items, (item, index) => (
         <li key={index}>
           <bdi>{richText(item)}</bdi>
         </li>
@@ -47,7 +48,7 @@ export function links(items: LinkView[]) {
   if (!items.length) return null;
   return (
     <ul class="links">
-      {items.map((link, index) => (
+      {mapped(items, (link, index) => (
         <li key={index}>{safeLink(link.href, link.label)}</li>
       ))}
     </ul>

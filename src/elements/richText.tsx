@@ -4,6 +4,7 @@
 import type { ComponentChild, ComponentChildren } from 'preact';
 import type { Inline, RichText as RichTextValue } from '../model/types';
 import { safeText } from '../jsxSlots';
+import { mapped } from '../arrays';
 
 /** A text node: as it is when the model found nothing in it to escape, else text for the renderer to escape. */
 function textChild(node: Extract<Inline, { kind: 'text' }>): ComponentChild {
@@ -41,7 +42,7 @@ function inlineElement(node: Inline): ComponentChild {
 
 export function richText(value: RichTextValue): ComponentChildren {
   const [only] = value;
-  return value.length === 1 && only?.kind === 'text' ? textChild(only) : value.map(inlineElement);
+  return value.length === 1 && only?.kind === 'text' ? textChild(only) : mapped(value, inlineElement);
 }
 
 /** A paragraph of rich text, or null when it is empty. */

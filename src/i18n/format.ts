@@ -2,6 +2,7 @@
 // (fa and ar-SA would otherwise get Solar Hijri or Islamic months for a Gregorian date), Latin
 // digits (as the years written in the resume and shown as they are), and UTC, so no time zone
 // moves a month.
+import { mapped } from '../arrays';
 
 export type FormatMonth = (year: string, month: number) => string;
 export type FormatNumber = (n: number) => string;
@@ -28,7 +29,7 @@ const NUMBER_OPTIONS: Intl.NumberFormatOptions = { numberingSystem: 'latn', maxi
 function monthPatterns(tags: string[]): MonthPattern[] {
   const format = new Intl.DateTimeFormat(tags, DATE_OPTIONS);
   return Array.from({ length: 12 }, (_, index) =>
-    format.formatToParts(Date.UTC(2001, index, 15)).map((part) => (part.type === 'year' ? YEAR : part.value)),
+    mapped(format.formatToParts(Date.UTC(2001, index, 15)), (part) => (part.type === 'year' ? YEAR : part.value)),
   );
 }
 
@@ -51,7 +52,7 @@ function tryPatterns(tags: string[]): MonthPattern[] | undefined {
 // writes it ("Sep 2024"); test/i18n/locales.test.ts checks it against Intl. Regional English differs
 // ("Sept" in en-GB) and goes through Intl.
 const PLAIN_ENGLISH = /^en(?:-US)?$/i;
-const ENGLISH_MONTHS: MonthPattern[] = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ').map((name) => [name, ' ', YEAR]);
+const ENGLISH_MONTHS: MonthPattern[] = mapped('Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' '), (name) => [name, ' ', YEAR]);
 
 function patternsFor(tag: string, labelsTag: string): MonthPattern[] {
   if (PLAIN_ENGLISH.test(tag) && labelsTag === 'en') return ENGLISH_MONTHS;

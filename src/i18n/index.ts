@@ -26,6 +26,7 @@ import { ur } from './locales/ur';
 import { vi } from './locales/vi';
 import { zh } from './locales/zh';
 import { zhHant } from './locales/zh-hant';
+import { mapped } from '../arrays';
 
 export type { Labels, PublicationTypeHeadings, SectionKey } from './labels';
 export type { FormatDay, FormatMonth, FormatNumber } from './format';
@@ -73,7 +74,7 @@ export const SUPPORTED_LOCALES = Object.keys(LABELS);
 
 /** "Present" in each locale, lower-cased: an end date written so means the entry is ongoing. "今" is the word for "now" in "2018/10至今". */
 export const PRESENT_WORDS: ReadonlySet<string> = new Set(
-  [...Object.values(LABELS).map((labels) => labels.present.toLowerCase()), '今'].flatMap((word) => [word, word.replace('’', "'")]),
+  [...mapped(Object.values(LABELS), (labels) => labels.present.toLowerCase()), '今'].flatMap((word) => [word, word.replace('’', "'")]),
 );
 
 /** "pt-BR" → "pt", "zh-TW" → "zh-Hant", "zh-SG" → "zh", "xx" → "en". */

@@ -7,6 +7,7 @@ import { readableKey } from './keys';
 import { field, firstStr, isObject, objects, str, strings, type JsonObject } from './read';
 import { peek } from './track';
 import { displayUrl, hrefOf, mailto, safeImageUrl, tel } from './url';
+import { mapped } from '../arrays';
 
 /** A labelled detail of the header: "Date of birth: 15 Jul 1995" (with its ISO date), "Nationality: Slovenian". */
 interface PersonalDetail extends DateView {
@@ -68,7 +69,7 @@ const NETWORK_NAMES: Record<string, string> = {
  * Profile addresses written as fields of their own (`"github": "https://github.com/…"`), also as
  * `github url` (as a resume of keys with spaces writes it), `github_url` or `githubUrl`.
  */
-const PROFILE_FIELDS = ['github', 'linkedin'].map((key) => ({
+const PROFILE_FIELDS = mapped(['github', 'linkedin'], (key) => ({
   network: NETWORK_NAMES[key] ?? key,
   names: [key, `${key} url`, `${key}_url`, `${key}Url`],
 }));
@@ -94,7 +95,7 @@ const NATIVE_NAME: readonly (readonly [field: string, lang?: string])[] = [
 const HEADER_FIELDS = [
   ...GIVEN_NAME,
   ...FAMILY_NAME,
-  ...NATIVE_NAME.map(([field]) => field),
+  ...mapped(NATIVE_NAME, ([field]) => field),
   'label',
   'subtitle',
   'position',
@@ -123,7 +124,7 @@ const LIST_FIELDS = ['profiles', ...NATIONALITY];
  */
 function headerSources(resume: JsonObject): JsonObject[] {
   if (isObject(resume.basics)) return [resume.basics];
-  return [resume, ...CONTACT_OBJECTS.map((key) => field(resume, key)).filter(isObject)];
+  return [resume, ...mapped(CONTACT_OBJECTS, (key) => field(resume, key)).filter(isObject)];
 }
 
 /** Top-level keys the header reads, which are therefore no sections (a list other than profiles is one). */
@@ -240,7 +241,7 @@ function personalDetails(sources: JsonObject[], ctx: ModelContext): PersonalDeta
   const born = birthDate(sources, ctx);
   if (born) details.push(born);
   for (const key of NATIONALITY) {
-    const written = sources.map((source) => strings(field(source, key))).find((texts) => texts.length);
+    const written = mapped(sources, (source) => strings(field(source, key))).find((texts) => texts.length);
     if (written) details.push({ label: ctx.labels[key], text: written.join(', ') });
   }
   return details;
@@ -287,19 +288,20 @@ function linksEmail(links: JsonObject | undefined): string {
 function linkProfiles(links: JsonObject | undefined): ProfileView[] {
   if (!links) return [];
   // Looked at before it is read: a value that is no address (an object, an email address) is not shown, and validate() says so.
-  return Object.keys(links)
-    .filter((key) => {
+  return mapped(
+    Object.keys(links).filter((key) => {
       const value = str(peek(links, key));
       return value && !EMAIL.test(value);
-    })
-    .map((key) => {
+    }),
+    (key) => {
       const value = str(links[key]);
       return {
         network: field(NETWORK_NAMES, key.toLowerCase()) ?? readableKey(key),
         username: '',
         link: { label: displayUrl(value), href: hrefOf(value) },
       };
-    });
+    },
+  );
 }
 
 export function toBasics(resume: JsonObject, ctx: ModelContext): BasicsView {
@@ -332,7 +334,7 @@ export function toBasics(resume: JsonObject, ctx: ModelContext): BasicsView {
     summary: summaryOf(resume, sources),
     interests: interestsOf(resume, sources),
     profiles: [
-      ...profiles.map((item) => profile(item, ctx)).filter((item): item is ProfileView => item !== undefined),
+      ...mapped(profiles, (item) => profile(item, ctx)).filter((item): item is ProfileView => item !== undefined),
       ...fieldProfiles(sources),
       ...linkProfiles(links),
     ],

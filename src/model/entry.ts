@@ -9,6 +9,7 @@ import { displayUrl } from './url';
 import { dateText } from './dates';
 import { authorNames, splitAuthorMarks } from './names';
 import { parseInlineMarkdown } from './markdown';
+import { mapped } from '../arrays';
 
 export interface EntryFields {
   /** The entry's name: the first of these fields that is set. */
@@ -101,7 +102,7 @@ export function highlightsOf(item: JsonObject): RichText[] {
 
 function peopleOf(item: JsonObject, key: string | undefined, ctx: ModelContext) {
   if (!key) return [];
-  return authorNames(field(item, key)).map((written) => {
+  return mapped(authorNames(field(item, key)), (written) => {
     const { name, marks } = splitAuthorMarks(written);
     return { name, marks, isOwner: ctx.isOwner(name) };
   });
@@ -139,9 +140,9 @@ export function toEntry(item: JsonObject | string, fields: EntryFields, ctx: Mod
     keywords: strings(item.keywords),
     links,
     // Several roles at one place: `positions`, or `position` written as a list of them.
-    roles: objects(Array.isArray(item.position) ? item.position : item.positions).map((role) => toEntry(role, ROLE_FIELDS, ctx)),
+    roles: mapped(objects(Array.isArray(item.position) ? item.position : item.positions), (role) => toEntry(role, ROLE_FIELDS, ctx)),
     badge: fields.badge ? firstStr(item, fields.badge) : '',
-    facts: fields.facts ? fields.facts.map((key) => str(field(item, key))).filter(Boolean) : [],
+    facts: fields.facts ? mapped(fields.facts, (key) => str(field(item, key))).filter(Boolean) : [],
     people: peopleOf(item, fields.people, ctx),
   };
 }

@@ -9,6 +9,7 @@ import { trackedPointer } from './track';
 import { pointerSegment } from './pointers';
 import { displayUrl, hrefOf } from './url';
 import { readableKey } from './keys';
+import { mapped } from '../arrays';
 
 /** The JSON pointer of a field of a resume item, when validate() is running. */
 export function fieldPointer(item: JsonObject, key: string): string | undefined {
@@ -192,7 +193,7 @@ export function rich(value: unknown): RichText {
 }
 
 export function richList(value: unknown): RichText[] {
-  return strings(value).map(parseInlineMarkdown);
+  return mapped(strings(value), parseInlineMarkdown);
 }
 
 /** Paragraphs joined by line breaks. */
@@ -223,7 +224,7 @@ function isLink(link: LinkView | undefined): link is LinkView {
 export function linkList(value: unknown, ctx: ModelContext): LinkView[] {
   // map/filter rather than a loop pushing into a literal []: V8 soon allocates such an array, which
   // always outlives the call, straight in the old generation, and that costs more GC than the copy.
-  if (Array.isArray(value)) return value.map((item: unknown) => toLink(item, ctx)).filter(isLink);
+  if (Array.isArray(value)) return mapped(value, (item: unknown) => toLink(item, ctx)).filter(isLink);
   return isObject(value) ? linksByLabel(value, ctx) : [];
 }
 

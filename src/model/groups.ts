@@ -4,6 +4,7 @@
 import { readableKey } from './keys';
 import { entries, field, firstStr, isObject, obj, type JsonObject } from './read';
 import { peek, skipped } from './track';
+import { mapped } from '../arrays';
 
 /** One entry of a section as written: an object, or a line of plain text. */
 export type RawEntry = JsonObject | string;
@@ -44,7 +45,7 @@ function groupedLists(container: JsonObject, key: string): EntryGroup[] | undefi
   const names = listNames(container, key, Array.isArray);
   if (!names) return undefined;
   const lists = obj(container[key]);
-  return names.map((name) => ({ heading: readableKey(name), entries: entries(lists[name]) }));
+  return mapped(names, (name) => ({ heading: readableKey(name), entries: entries(lists[name]) }));
 }
 
 export const LISTED_TITLE = ['title', 'heading', 'name', 'group'];
@@ -63,7 +64,7 @@ export function entriesField(item: unknown): string | undefined {
 function titledLists(container: JsonObject, key: string): EntryGroup[] | undefined {
   const value = peek(container, key);
   if (!Array.isArray(value) || !value.length || !value.every((item) => entriesField(item) !== undefined)) return undefined;
-  return entries(container[key]).map((item) => {
+  return mapped(entries(container[key]), (item) => {
     const group = obj(item);
     return { heading: firstStr(group, LISTED_TITLE), entries: entries(group[entriesField(group) ?? '']) };
   });

@@ -1,5 +1,6 @@
 // Names made from a resume's own keys: the id and the heading of a section of one's own, the label
 // of a field.
+import { mapped } from '../arrays';
 
 /** A section id for a key of the resume's own: letters, digits, - and _ only. */
 export function slugOf(key: string): string {
@@ -8,13 +9,14 @@ export function slugOf(key: string): string {
 
 /** "academicService" → "Academic Service", "work_experience" → "Work Experience". */
 export function readableKey(key: string): string {
-  return key
-    .replace(/([\p{Ll}\d])(\p{Lu})/gu, '$1 $2')
-    .replace(/[_\-.]+/g, ' ')
-    .trim()
-    .split(/\s+/)
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-    .join(' ');
+  return mapped(
+    key
+      .replace(/([\p{Ll}\d])(\p{Lu})/gu, '$1 $2')
+      .replace(/[_\-.]+/g, ' ')
+      .trim()
+      .split(/\s+/),
+    (word) => word.charAt(0).toUpperCase() + word.slice(1),
+  ).join(' ');
 }
 
 /** A value written as a code: snake_case, or capitals of five letters or more ("CONCLUIDO"), which no acronym is. */

@@ -4,6 +4,7 @@
 import type { BasicsView } from './basics';
 import type { RichText } from './types';
 import { plainText } from './markdown';
+import { mapped } from '../arrays';
 
 interface JsonLdThing {
   '@type': string;
@@ -80,10 +81,10 @@ export function toPerson(basics: BasicsView, affiliation: string[]): JsonLdPerso
   const person: JsonLdPerson = { '@type': 'Person', name: basics.name };
   if (basics.nativeName) person.alternateName = basics.nativeName.text;
   if (basics.label) person.jobTitle = basics.label;
-  if (affiliation.length) person.affiliation = affiliation.map((name) => ({ '@type': 'Organization', name }));
+  if (affiliation.length) person.affiliation = mapped(affiliation, (name) => ({ '@type': 'Organization', name }));
   const url = webUrl(basics.url?.href);
   if (url) person.url = url;
-  const sameAs = basics.profiles.map((profile) => webUrl(profile.link.href)).filter((href): href is string => href !== undefined);
+  const sameAs = mapped(basics.profiles, (profile) => webUrl(profile.link.href)).filter((href): href is string => href !== undefined);
   if (sameAs.length) person.sameAs = [...new Set(sameAs)];
   return person;
 }

@@ -6,6 +6,7 @@ import type { FormattingKind, Inline, RichText } from './types';
 import { hrefOf } from './url';
 import { hasJats, jatsToHtml } from './jats';
 import { FORMATTING_TAGS, NOT_TITLE_MARKUP, TITLE_TAG } from './titleTags';
+import { mapped } from '../arrays';
 
 /** The rules enabled on markdown-it's `zero` preset, with inline HTML on. */
 export const MARKDOWN_RULES = ['emphasis', 'backticks', 'link', 'escape', 'entity', 'strikethrough', 'newline', 'html_inline'];
@@ -269,17 +270,15 @@ function inlineHtml(tag: string, stack: Frame[]): boolean {
 
 /** The plain text of a rich text, e.g. for a title attribute or a comparison. */
 export function plainText(text: RichText): string {
-  return text
-    .map((node) => {
-      switch (node.kind) {
-        case 'text':
-        case 'code':
-          return node.text;
-        case 'break':
-          return ' ';
-        default:
-          return plainText(node.children);
-      }
-    })
-    .join('');
+  return mapped(text, (node) => {
+    switch (node.kind) {
+      case 'text':
+      case 'code':
+        return node.text;
+      case 'break':
+        return ' ';
+      default:
+        return plainText(node.children);
+    }
+  }).join('');
 }

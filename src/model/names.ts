@@ -3,6 +3,7 @@
 
 import { isObject, strings, type JsonObject } from './read';
 import { remembered } from '../remembered';
+import { mapped } from '../arrays';
 
 /** The marks that may follow an author's name ("Jane Doe*"), shown raised and explained in the legend. */
 export const MARKS = '*†‡§¶#';
@@ -17,16 +18,13 @@ const AUTHOR_MARKS = /[*†‡§¶#]+$/u;
 export function authorNames(value: unknown): string[] {
   if (typeof value === 'string') return strings(value.split(/\s*;\s*|,?\s+and\s+/).flatMap(namesBetweenCommas));
   if (Array.isArray(value) && value.some(isObject))
-    return strings(value.map((author: unknown) => (isObject(author) ? objectName(author) : author)));
+    return strings(mapped(value, (author: unknown) => (isObject(author) ? objectName(author) : author)));
   return strings(value);
 }
 
 function namesBetweenCommas(text: string): string[] {
   if (!text.includes(',')) return [text];
-  const parts = text
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean);
+  const parts = mapped(text.split(','), (part) => part.trim()).filter(Boolean);
   return parts.every((part) => /\S\s+\S/.test(part) || isEllipsis(part)) ? parts : [text];
 }
 
@@ -123,7 +121,7 @@ function candidatesFor(familyNames: readonly string[]): RegExp {
  * (case, accents, initials, "Last, First"); undefined for anyone else.
  */
 export function nameLookup<T>(named: readonly { name: string; value: T }[]): (author: string) => T | undefined {
-  const people = named.map(({ name, value }) => namedPerson(name, value)).filter(({ words }) => words.length > 0);
+  const people = mapped(named, ({ name, value }) => namedPerson(name, value)).filter(({ words }) => words.length > 0);
   const familyNames = people.flatMap(({ words, bare }) =>
     bare ? [words[words.length - 1], bare[bare.length - 1]] : [words[words.length - 1]],
   );
@@ -187,7 +185,7 @@ function sameBesideSuffix(person: SuffixedName, words: string[]): boolean {
  */
 export function nameMatcher(names: string[]): NameMatcher {
   let lookup: ((author: string) => true | undefined) | undefined;
-  return (author) => (lookup ??= nameLookup(names.map((name) => ({ name, value: true as const }))))(author) === true;
+  return (author) => (lookup ??= nameLookup(mapped(names, (name) => ({ name, value: true as const }))))(author) === true;
 }
 
 function sameName(owner: string[], author: string[]): boolean {

@@ -1,4 +1,5 @@
 // JSON pointers (RFC 6901) and the field names people write for them.
+import { mapped } from '../arrays';
 
 /** One key as a pointer segment: "~" and "/" escaped. */
 export function pointerSegment(key: string): string {
@@ -7,16 +8,11 @@ export function pointerSegment(key: string): string {
 
 /** The pointer of a path of keys: ["work", "0", "name"] → "/work/0/name". */
 export function pointerOf(keys: readonly string[]): string {
-  return keys.map((key) => `/${pointerSegment(key)}`).join('');
+  return mapped(keys, (key) => `/${pointerSegment(key)}`).join('');
 }
 
 function pointerSegments(pointer: string): string[] {
-  return pointer
-    ? pointer
-        .slice(1)
-        .split('/')
-        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    : [];
+  return pointer ? mapped(pointer.slice(1).split('/'), (part) => part.replace(/~1/g, '/').replace(/~0/g, '~')) : [];
 }
 
 /** "/publications/2/authors" as people write it: publications[2].authors ("" for the whole resume). */

@@ -9,6 +9,7 @@ import { prose } from '../elements/richText';
 import { safeLink } from '../elements/safeLink';
 import { listSection } from './descriptor';
 import { links as linksSchema } from './schemaParts';
+import { mapped } from '../arrays';
 
 /** @public Named in the type declarations of SECTIONS (src/sections/registry.ts). */
 export interface AwardView extends Located {
@@ -61,7 +62,7 @@ export const awards = listSection({
   },
   Component: ({ view, labels }) =>
     entryList(
-      view.map((item) => {
+      mapped(view, (item) => {
         const sub = joinParts([item.title ? item.awarder : '', item.location], ' · ');
         return entry(
           { title: safeLink(item.href, item.title || item.awarder), when: dateRange(item.dates, labels.present), badge: item.category },

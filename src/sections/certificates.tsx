@@ -5,6 +5,7 @@ import { dateText } from '../elements/dates';
 import { entry, entryList } from '../elements/entry';
 import { safeLink } from '../elements/safeLink';
 import { listSection } from './descriptor';
+import { mapped } from '../arrays';
 
 /** @public Named in the type declarations of SECTIONS (src/sections/registry.ts). */
 export interface CertificateView extends Located {
@@ -30,7 +31,7 @@ export const certificates = listSection({
   },
   Component: ({ view }) =>
     entryList(
-      view.map((item) =>
+      mapped(view, (item) =>
         entry(
           { title: safeLink(item.href, item.name || item.issuer), when: dateText(item.date) },
           item.name && item.issuer ? <p class="entry-sub">{item.issuer}</p> : null,

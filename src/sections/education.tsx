@@ -11,6 +11,7 @@ import { prose, richText } from '../elements/richText';
 import { safeLink } from '../elements/safeLink';
 import { listSection } from './descriptor';
 import { links as linksSchema } from './schemaParts';
+import { mapped } from '../arrays';
 
 /** @public Named in the type declarations of SECTIONS (src/sections/registry.ts). */
 export interface EducationView extends Located {
@@ -153,7 +154,7 @@ function degree(item: EducationView, labels: Labels) {
     ) : null,
     item.advisors.length ? (
       <p class="entry-meta">
-        {advisorLabel}: {item.advisors.map((advisor, index) => [index ? ', ' : null, richText(advisor)])}
+        {advisorLabel}: {mapped(item.advisors, (advisor, index) => [index ? ', ' : null, richText(advisor)])}
       </p>
     ) : null,
     prose(item.summary, 'entry-body'),
@@ -201,7 +202,7 @@ export const education = listSection({
     };
     return hasContent(item) ? item : undefined;
   },
-  Component: ({ view, labels }) => entryList(view.map((item) => degree(item, labels))),
+  Component: ({ view, labels }) => entryList(mapped(view, (item) => degree(item, labels))),
   schema: {
     items: {
       properties: {

@@ -24,6 +24,7 @@ import { richText } from '../elements/richText';
 import { datedEntries } from './shared/DatedEntry';
 import { remembered } from '../remembered';
 import { readableKey } from '../model/keys';
+import { mapped } from '../arrays';
 
 const TITLE = [
   'name',
@@ -112,8 +113,8 @@ function contentKeys(item: JsonObject, reader: SectionReader): string[] {
 
 /** A value nested deeper than an entry's fields, as one line of text. */
 function flatText(value: unknown, reader: SectionReader): string {
-  if (Array.isArray(value)) return joinParts(value.map((item) => flatText(item, reader)));
-  if (isObject(value)) return joinParts(contentKeys(value, reader).map((key) => flatText(value[key], reader)));
+  if (Array.isArray(value)) return joinParts(mapped(value, (item) => flatText(item, reader)));
+  if (isObject(value)) return joinParts(mapped(contentKeys(value, reader), (key) => flatText(value[key], reader)));
   return str(value);
 }
 
@@ -202,7 +203,7 @@ function genericEntry(item: RawEntry, reader: SectionReader, depth: number): Ent
     location: placeKey ? placeText(item[placeKey]) : '',
     description: rich(item.description),
     dates: (dateKey ? writtenDates(item, [dateKey], ctx) : undefined) ?? rangeOf(item, ctx),
-    summary: joinProse(proseKeys.map((key) => rich(item[key]))),
+    summary: joinProse(mapped(proseKeys, (key) => rich(item[key]))),
     highlights: Array.isArray(item.description) ? richList(item.description) : [],
     keywords: [],
     links,
@@ -228,14 +229,14 @@ function isEntryList(value: unknown): value is JsonObject[] {
 function addField(view: EntryView, key: string, value: unknown, reader: SectionReader, depth: number, named: boolean): void {
   if (typeof value === 'boolean' || value === null || value === undefined) return;
   if (isEntryList(value) && depth < 2) {
-    const children = value.map((child) => genericEntry(child, reader, depth + 1)).filter(hasContent);
+    const children = mapped(value, (child) => genericEntry(child, reader, depth + 1)).filter(hasContent);
     if (named && children.length) view.roles.push({ ...lineEntry(''), title: reader.label(key), roles: children });
     else view.roles.push(...children);
     return;
   }
   if (Array.isArray(value) && value.every((item) => !isObject(item) && !Array.isArray(item))) {
     const texts = strings(value);
-    if (HIGHLIGHT_LISTS.has(key)) view.highlights.push(...texts.map((line) => rich(line)));
+    if (HIGHLIGHT_LISTS.has(key)) view.highlights.push(...mapped(texts, (line) => rich(line)));
     else if (KEYWORD_LISTS.has(key)) view.keywords.push(...texts);
     else if (texts.length) view.facts.push(`${reader.label(key)}: ${texts.join(', ')}`);
     return;
@@ -287,7 +288,7 @@ export function genericEntries(view: GenericSectionView, present: string) {
   if (!view.inline) return datedEntries(view.entries, present);
   return (
     <ul class="inline-list">
-      {view.entries.map((entry, index) => (
+      {mapped(view.entries, (entry, index) => (
         <li key={index}>{richText(entry.summary)}</li>
       ))}
     </ul>

@@ -1,6 +1,7 @@
 import { str, strings } from '../model/read';
 import { keywords } from '../elements/lists';
 import { listSection } from './descriptor';
+import { mapped } from '../arrays';
 
 export interface InterestView {
   name: string;
@@ -16,7 +17,7 @@ export const interests = listSection({
   },
   Component: ({ view }) => (
     <dl class="pairs">
-      {view.map((item, index) => (
+      {mapped(view, (item, index) => (
         <div key={index}>
           <dt>{item.name}</dt>
           <dd>{keywords(item.keywords)}</dd>

@@ -4,6 +4,7 @@ import { prose } from '../elements/richText';
 import { checkRepeated, rich } from '../model/fields';
 import { firstStr, joinParts, str, stringsOf, type JsonObject } from '../model/read';
 import { listSection } from './descriptor';
+import { mapped } from '../arrays';
 
 export interface LanguageView {
   language: string;
@@ -36,7 +37,7 @@ export const languages = listSection({
   },
   Component: ({ view }) => (
     <dl class="pairs">
-      {view.map((item, index) => (
+      {mapped(view, (item, index) => (
         <div key={index}>
           <dt>{item.language}</dt>
           <dd>

@@ -3,6 +3,7 @@ import { firstStr, isObject, joinParts, objects, str, strings } from '../model/r
 import { readableCode } from '../model/keys';
 import { datedSection } from './shared/datedSection';
 import { links, text, textList } from './schemaParts';
+import { mapped } from '../arrays';
 
 /** Where a project's code is, as portfolio resumes write it beside its `url`. */
 const CODE_FIELDS = ['github', 'repository', 'repo'];
@@ -24,7 +25,7 @@ export const projects = datedSection({
     view.badge = readableCode(view.badge);
     if (!view.keywords.length) view.keywords = strings(entry.tags);
     // A Lattes export: `funding_agencies: [{ "name": "CAPES", "type": "BOLSA" }]`.
-    const agencies = strings(objects(entry.funding_agencies).map((agency) => str(agency.name)));
+    const agencies = strings(mapped(objects(entry.funding_agencies), (agency) => str(agency.name)));
     if (agencies.length) view.subtitle = joinParts([view.subtitle, agencies.join(', ')], ' · ');
   },
   schema: {

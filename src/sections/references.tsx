@@ -7,6 +7,7 @@ import { richText } from '../elements/richText';
 import { safeLink } from '../elements/safeLink';
 import { listSection } from './descriptor';
 import { text } from './schemaParts';
+import { mapped } from '../arrays';
 
 export interface ReferenceView {
   name: string;
@@ -48,7 +49,7 @@ export const references = listSection({
   },
   Component: ({ view }) => (
     <ul class="entries">
-      {view.map((item, index) => (
+      {mapped(view, (item, index) => (
         <li class="entry" key={index}>
           {item.reference.length ? <blockquote class="reference">{richText(item.reference)}</blockquote> : null}
           {item.name || item.affiliation || item.email ? referee(item) : null}

@@ -19,6 +19,7 @@ import { talks } from './talks';
 import { teaching } from './teaching';
 import { volunteer } from './volunteer';
 import { work } from './work';
+import { mapped } from '../arrays';
 
 export const SECTIONS = [
   education,
@@ -51,16 +52,16 @@ type WithoutDescriptor = Exclude<SectionKey, Descriptor['key']>;
 const everyHeadingHasASection: [WithoutDescriptor] extends [never] ? true : WithoutDescriptor = true;
 void everyHeadingHasASection;
 
-export const DEFAULT_ORDER: SectionKey[] = SECTIONS.map((section) => section.key);
+export const DEFAULT_ORDER: SectionKey[] = mapped(SECTIONS, (section) => section.key);
 
 export const SECTION_BY_KEY = Object.fromEntries(
-  SECTIONS.map((section) => [section.key, uniformDescriptor(section as SectionDescriptor<SectionKey, unknown>)]),
+  mapped(SECTIONS, (section) => [section.key, uniformDescriptor(section as SectionDescriptor<SectionKey, unknown>)]),
 ) as unknown as {
   [K in SectionKey]: SectionDescriptor<K, SectionViews[K]>;
 };
 
 function byName(names: (section: Descriptor) => readonly string[] | undefined): Map<string, SectionKey> {
-  return new Map(SECTIONS.flatMap((section) => (names(section) ?? []).map((name) => [name, section.key] as const)));
+  return new Map(SECTIONS.flatMap((section) => mapped(names(section) ?? [], (name) => [name, section.key] as const)));
 }
 
 /** Top-level keys read into a section: its own key and its aliases ("presentations" → talks). */

@@ -4,6 +4,7 @@ import { firstStr, str, strings } from '../model/read';
 import { prose } from '../elements/richText';
 import { keywords } from '../elements/lists';
 import { listSection } from './descriptor';
+import { mapped } from '../arrays';
 
 export interface SkillView {
   name: string;
@@ -28,7 +29,7 @@ export const skills = listSection({
   },
   Component: ({ view }) => (
     <dl class="pairs">
-      {view.map((skill, index) => (
+      {mapped(view, (skill, index) => (
         <div key={index}>
           <dt>
             {skill.name}

@@ -8,6 +8,7 @@ import { entry, entryList } from '../../elements/entry';
 import { highlights, links } from '../../elements/lists';
 import { prose, richText } from '../../elements/richText';
 import { safeLink } from '../../elements/safeLink';
+import { mapped } from '../../arrays';
 
 /**
  * Venue, details, publisher and award, " · " between them; the status badge; then links and the
@@ -112,15 +113,15 @@ function publication(pub: PublicationView, level: 3 | 4, display: AbstractDispla
 }
 
 function metricsLine(metrics: MetricsView) {
-  return <p class="pub-metrics">{metrics.line.map(({ label, value }) => `${label}: ${value}`).join(' · ')}</p>;
+  return <p class="pub-metrics">{mapped(metrics.line, ({ label, value }) => `${label}: ${value}`).join(' · ')}</p>;
 }
 
 export function Publications({ view, labels }: { view: PublicationsView; labels: Labels }) {
   // Each paper is built as its entry is written, and the legend names the marks of those written.
-  const groups = view.groups.map((group, groupIndex) => (
+  const groups = mapped(view.groups, (group, groupIndex) => (
     <div key={groupIndex}>
       {group.heading ? <h3 class="group-heading">{group.heading}</h3> : null}
-      {entryList(group.items.map((paper) => publication(view.paper(paper), group.heading ? 4 : 3, view.abstracts, labels)))}
+      {entryList(mapped(group.items, (paper) => publication(view.paper(paper), group.heading ? 4 : 3, view.abstracts, labels)))}
     </div>
   ));
   const legend = view.legend();
@@ -130,7 +131,7 @@ export function Publications({ view, labels }: { view: PublicationsView; labels:
       {groups}
       {legend.length ? (
         <p class="legend">
-          {legend.map((note) => (
+          {mapped(legend, (note) => (
             <span key={note.mark}>
               <sup>{note.mark}</sup> {note.meaning}
             </span>

@@ -3,6 +3,7 @@ import { links } from '../schemaParts';
 import { lintPublications } from './lint';
 import { Publications } from './Publications';
 import { toPublications } from './view';
+import { mapped } from '../../arrays';
 
 export const publications = defineSection({
   key: 'publications',
@@ -12,7 +13,7 @@ export const publications = defineSection({
     toPublications(
       groups.flatMap((group) => group.entries),
       ctx,
-      groups.flatMap((group) => group.entries.map(() => group.heading)),
+      groups.flatMap((group) => mapped(group.entries, () => group.heading)),
     ),
   isEmpty: (view) => view.groups.length === 0,
   heading: (view) => view.heading,

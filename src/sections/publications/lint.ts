@@ -6,6 +6,7 @@ import { isArxivId, isDoi, notADoi, titleKey } from '../../model/identifiers';
 import { nameLookup } from '../../model/names';
 import { isOwnerAuthor, nameOf } from './authors';
 import { fieldName, pointerOf } from '../../model/pointers';
+import { mapped } from '../../arrays';
 
 const NEEDS_VENUE = /\b(?:accepted|published|to appear|in press|forthcoming)\b/i;
 
@@ -23,7 +24,7 @@ function lintOptions(papers: PublicationView[], report: LintReport, ctx: ModelCo
     );
   }
   if (!coauthors.length) return;
-  const coauthorOf = nameLookup(coauthors.map((person) => ({ name: person.name, value: person.name })));
+  const coauthorOf = nameLookup(mapped(coauthors, (person) => ({ name: person.name, value: person.name })));
   const listed = new Set<string>();
   for (const pub of papers) for (const author of pub.authors) listed.add(coauthorOf(nameOf(author)) ?? '');
   for (const { name, url, href } of coauthors) {

@@ -3,6 +3,7 @@ import type { PublicationTypeHeadings } from '../../i18n';
 import type { ModelContext } from '../../model/context';
 import type { PublicationNumbering } from '../../model/options';
 import type { ListedPaper, PublicationGroupView } from './view';
+import { mapped } from '../../arrays';
 
 /** Text in descending order: ISO dates and years, as text (not localeCompare, whose first call in a process loads ICU's collation data). */
 function compareDescending(a: string, b: string): number {
@@ -81,14 +82,15 @@ export function toGroups(items: ListedPaper[], ctx: ModelContext): PublicationGr
     case 'type': {
       const known = Object.keys(publicationTypes) as PublicationType[];
       const groups = groupBy(items, (paper) => typeGroup(paper.type, known));
-      return known
-        .filter((type) => groups.has(type))
-        .map((type) => ({ key: type, heading: publicationTypes[type], items: groups.get(type) ?? [] }));
+      return mapped(
+        known.filter((type) => groups.has(type)),
+        (type) => ({ key: type, heading: publicationTypes[type], items: groups.get(type) ?? [] }),
+      );
     }
     case 'year': {
       const groups = groupBy(items, (paper) => paper.date?.iso?.slice(0, 4) ?? '');
       const years = [...groups.keys()].sort((a, b) => compareDescending(a || '0', b || '0'));
-      return years.map((year) => ({ key: year, heading: year || publicationTypes.other, items: groups.get(year) ?? [] }));
+      return mapped(years, (year) => ({ key: year, heading: year || publicationTypes.other, items: groups.get(year) ?? [] }));
     }
     default:
       return items.length ? [{ key: '', heading: '', items }] : [];

@@ -24,6 +24,7 @@ import { articleJson } from './linkedData';
 import { coauthorPages, marksOf, nameOf, shortenAuthors, toAuthors, type CoauthorPages } from './authors';
 import { citationCount, citationMetrics } from './metrics';
 import { numberGroups, sortByDate, toGroups, writtenGroups } from './order';
+import { mapped } from '../../arrays';
 
 export interface PublicationView extends Located {
   /** Plain text: the name in the JSON-LD and BibTeX, and what titles are compared by. */
@@ -209,7 +210,7 @@ function toPublication(paper: ListedPaper, reader: PaperReader): PublicationView
   // `author` is BibTeX's name for the list, which some resumes keep.
   const authors = toAuthors(item.authors ?? item.author, ctx, reader.pageOf);
   // Semantic Scholar tools write the list a second time as one string (cvkit's `authorsStr`).
-  if (ctx.lint && authors.length) checkRepeated(item, 'authorsStr', 'authors', authors.map(nameOf).join(', '), ctx);
+  if (ctx.lint && authors.length) checkRepeated(item, 'authorsStr', 'authors', mapped(authors, nameOf).join(', '), ctx);
   const abstract = readAbstract(item, ctx);
   const titleField = firstStr(item, TITLE_FIELDS);
   // Noted as the resume writes it, small capitals included: the lint finds it by that text.
@@ -335,10 +336,10 @@ function toMetrics(papers: ListedPaper[], ctx: ModelContext): MetricsView | unde
  * entry is only written for a paper shown.
  */
 function bibtexWriter(entries: readonly RawEntry[]): (index: number) => string {
-  const records = entries.map(recordFromJson);
+  const records = mapped(entries, recordFromJson);
   const keys = citationKeys(records.filter((record): record is BibRecord => record !== undefined));
   let next = 0;
-  const keyOf = records.map((record) => (record ? (keys[next++] ?? '') : ''));
+  const keyOf = mapped(records, (record) => (record ? (keys[next++] ?? '') : ''));
   return (index) => {
     const record = records[index];
     return record ? formatEntry(record, keyOf[index] ?? '') : '';

@@ -3,6 +3,7 @@ import type { BasicsView } from '../../model/basics';
 import { dateText } from '../../elements/dates';
 import { prose } from '../../elements/richText';
 import { safeLink } from '../../elements/safeLink';
+import { mapped } from '../../arrays';
 
 function contact(basics: BasicsView) {
   const { email, phone, url, location, personal, profiles } = basics;
@@ -14,13 +15,13 @@ function contact(basics: BasicsView) {
       {phone ? <li>{safeLink(phone.href, phone.label)}</li> : null}
       {url ? <li>{safeLink(url.href, url.label)}</li> : null}
       {location ? <li>{location}</li> : null}
-      {personal.map((detail, index) => (
+      {mapped(personal, (detail, index) => (
         <li key={index}>
           <span class="detail-label">{detail.label}: </span>
           {dateText(detail)}
         </li>
       ))}
-      {profiles.map((profile, index) => (
+      {mapped(profiles, (profile, index) => (
         <li key={index}>
           {profile.network ? <span class="network">{profile.network}: </span> : null}
           {safeLink(profile.link.href, profile.link.label)}

@@ -8,6 +8,7 @@ import { entry, entryList } from '../../elements/entry';
 import { highlights, keywords, links } from '../../elements/lists';
 import { prose } from '../../elements/richText';
 import { safeLink } from '../../elements/safeLink';
+import { mapped } from '../../arrays';
 
 function datedEntry(item: EntryView, present: string, level: 3 | 4 = 3): VNode {
   const heading = item.title || item.subtitle;
@@ -25,7 +26,7 @@ function datedEntry(item: EntryView, present: string, level: 3 | 4 = 3): VNode {
     item.links.length ? <div class="entry-meta">{links(item.links)}</div> : null,
     item.roles.length
       ? entryList(
-          item.roles.map((role) => datedEntry(role, present, 4)),
+          mapped(item.roles, (role) => datedEntry(role, present, 4)),
           'entries roles',
         )
       : null,
@@ -34,5 +35,5 @@ function datedEntry(item: EntryView, present: string, level: 3 | 4 = 3): VNode {
 
 /** The entries in a list; an entry that shows nothing (undefined) is left out. */
 export function datedEntries(items: (EntryView | undefined)[], present: string) {
-  return entryList(items.map((item) => (item ? datedEntry(item, present) : null)));
+  return entryList(mapped(items, (item) => (item ? datedEntry(item, present) : null)));
 }

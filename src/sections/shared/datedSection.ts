@@ -4,6 +4,7 @@ import type { EntryView } from '../../model/types';
 import { hasContent, lineEntry, toEntry, type EntryFields } from '../../model/entry';
 import type { RawEntry, SectionDescriptor } from '../descriptor';
 import { datedEntries } from './DatedEntry';
+import { mapped } from '../../arrays';
 
 /** An entry of a dated section: as written, or built already (see DatedView). */
 interface DatedItem {
@@ -59,7 +60,7 @@ export function datedSection<K extends SectionKey>({
     build: (entries, ctx) => {
       if (ctx.lint)
         return datedView(
-          builtViews(entries, ctx).map((view) => ({ view })),
+          mapped(builtViews(entries, ctx), (view) => ({ view })),
           ctx,
         );
       const items: DatedItem[] = [];
@@ -78,11 +79,13 @@ export function datedSection<K extends SectionKey>({
       datedView(
         groups.flatMap(({ heading, entries }) => {
           const views = builtViews(entries, ctx);
-          return heading && views.length ? [{ view: { ...lineEntry(''), title: heading, roles: views } }] : views.map((view) => ({ view }));
+          return heading && views.length
+            ? [{ view: { ...lineEntry(''), title: heading, roles: views } }]
+            : mapped(views, (view) => ({ view }));
         }),
         ctx,
       ),
     isEmpty: (view) => view.items.length === 0,
-    Component: ({ view, labels }) => datedEntries(view.items.map(view.entry), labels.present),
+    Component: ({ view, labels }) => datedEntries(mapped(view.items, view.entry), labels.present),
   };
 }
