@@ -288,20 +288,18 @@ function linksEmail(links: JsonObject | undefined): string {
 function linkProfiles(links: JsonObject | undefined): ProfileView[] {
   if (!links) return [];
   // Looked at before it is read: a value that is no address (an object, an email address) is not shown, and validate() says so.
-  return mapped(
-    Object.keys(links).filter((key) => {
-      const value = str(peek(links, key));
-      return value && !EMAIL.test(value);
-    }),
-    (key) => {
-      const value = str(links[key]);
-      return {
-        network: field(NETWORK_NAMES, key.toLowerCase()) ?? readableKey(key),
-        username: '',
-        link: { label: displayUrl(value), href: hrefOf(value) },
-      };
-    },
-  );
+  const addresses = Object.keys(links).filter((key) => {
+    const value = str(peek(links, key));
+    return value && !EMAIL.test(value);
+  });
+  return mapped(addresses, (key) => {
+    const value = str(links[key]);
+    return {
+      network: field(NETWORK_NAMES, key.toLowerCase()) ?? readableKey(key),
+      username: '',
+      link: { label: displayUrl(value), href: hrefOf(value) },
+    };
+  });
 }
 
 export function toBasics(resume: JsonObject, ctx: ModelContext): BasicsView {

@@ -9,14 +9,12 @@ export function slugOf(key: string): string {
 
 /** "academicService" → "Academic Service", "work_experience" → "Work Experience". */
 export function readableKey(key: string): string {
-  return mapped(
-    key
-      .replace(/([\p{Ll}\d])(\p{Lu})/gu, '$1 $2')
-      .replace(/[_\-.]+/g, ' ')
-      .trim()
-      .split(/\s+/),
-    (word) => word.charAt(0).toUpperCase() + word.slice(1),
-  ).join(' ');
+  const words = key
+    .replace(/([\p{Ll}\d])(\p{Lu})/gu, '$1 $2')
+    .replace(/[_\-.]+/g, ' ')
+    .trim()
+    .split(/\s+/);
+  return mapped(words, (word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ');
 }
 
 /** A value written as a code: snake_case, or capitals of five letters or more ("CONCLUIDO"), which no acronym is. */
