@@ -67,8 +67,8 @@ export default tseslint.config(
     'Sections, styles and the BibTeX writer do not reach into validation or the CLI.',
     NODE_BUILTINS,
   ),
-  // V8's inlined map() returns arrays of another kind than its builtin's, which sends optimised code
-  // back to unoptimised code: the code the render runs maps with mapped() (src/arrays.ts).
+  // V8's inlined map() and filter() return arrays of another kind than their builtins', which sends optimised code
+  // back to unoptimised code: the code the render runs uses mapped() and kept() (src/arrays.ts).
   {
     files: ['index.ts', 'src/**/*.{ts,tsx}'],
     ignores: ['src/cli/**', 'src/schema/**'],
@@ -78,6 +78,10 @@ export default tseslint.config(
         {
           selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='map']",
           message: 'Use mapped() from src/arrays.ts: an inlined map() makes arrays that deoptimise their readers.',
+        },
+        {
+          selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='filter']",
+          message: 'Use kept() from src/arrays.ts: an inlined filter() makes arrays that deoptimise their readers.',
         },
       ],
     },

@@ -20,7 +20,7 @@ import {
   type RawEntry,
 } from './model/groups';
 import { SECTION_BY_NAME, SECTION_BY_PROJECT_TYPE } from './sections/registry';
-import { mapped } from './arrays';
+import { kept, mapped } from './arrays';
 
 /** Top-level keys that are not sections, besides those the header reads: resumake.io's template number too. */
 export const NOT_SECTIONS = ['$schema', 'meta', 'selectedTemplate'];
@@ -84,7 +84,7 @@ export interface Inputs {
 
 /** Every section's entries, from its key, its aliases and projects[] entries typed for it. */
 export function gatherInputs(resume: JsonObject): Inputs {
-  const notSections = new Set([...NOT_SECTIONS, ...headerKeys(resume), ...DATA_OBJECTS.filter((key) => isObject(peek(resume, key)))]);
+  const notSections = new Set([...NOT_SECTIONS, ...headerKeys(resume), ...kept(DATA_OBJECTS, (key) => isObject(peek(resume, key)))]);
   if (hasResumakeOrder(resume)) notSections.add('sections');
   // "language": "de" names the page's language (model/language.ts).
   if (languageTag(peek(resume, 'language'))) notSections.add('language');

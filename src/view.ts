@@ -17,7 +17,7 @@ import { MENTEE_NAME } from './sections/mentoring';
 import { writtenMetrics } from './sections/publications/metrics';
 import { gatherInputs, type Inputs } from './inputs';
 import { DEFAULT_ORDER, SECTION_BY_KEY, SECTION_BY_NAME, isSectionKey, type SectionViews } from './sections/registry';
-import { mapped } from './arrays';
+import { kept, mapped } from './arrays';
 
 /** A known section on the page. */
 export type KnownSection = { [K in SectionKey]: { kind: 'known'; key: K; id: string; title: string; view: SectionViews[K] } }[SectionKey];
@@ -116,13 +116,16 @@ function sectionOrder(options: ResolvedOptions, genericKeys: string[]): string[]
   if (!options.hide.size) return order;
   // A section is hidden by its key or by any name it is read from ("presentations" hides talks).
   const hidden = new Set([...options.hide].flatMap((key) => [key, SECTION_BY_NAME.get(key) ?? key]));
-  return order.filter((key) => !hidden.has(key));
+  return kept(order, (key) => !hidden.has(key));
 }
 
 /** The people of the mentoring section, as its entries name them, in lists and in groups. */
 function menteeNames(inputs: Inputs): string[] {
   const entries = [...(inputs.known.get('mentoring') ?? []), ...(inputs.groups.get('mentoring') ?? []).flatMap((group) => group.entries)];
-  return mapped(entries, (entry) => (typeof entry === 'string' ? entry : firstStr(entry, MENTEE_NAME))).filter(Boolean);
+  return kept(
+    mapped(entries, (entry) => (typeof entry === 'string' ? entry : firstStr(entry, MENTEE_NAME))),
+    Boolean,
+  );
 }
 
 /** What every section builder reads besides its entries. */

@@ -3,7 +3,7 @@
 // a, b, c in list order.
 import type { BibRecord } from './record';
 import { withoutTitleTags } from '../model/titleTags';
-import { mapped } from '../arrays';
+import { kept, mapped } from '../arrays';
 
 const SKIPPED_WORDS = new Set(['a', 'an', 'the', 'on', 'of', 'in', 'for', 'to', 'and', 'with', 'at', 'by', 'from', 'towards', 'toward']);
 
@@ -49,7 +49,7 @@ export function citationKeys(records: BibRecord[]): string[] {
   const bases = mapped(records, baseKey);
   const counts = new Map<string, number>();
   for (const base of bases) counts.set(base, (counts.get(base) ?? 0) + 1);
-  const used = new Set(bases.filter((base) => counts.get(base) === 1));
+  const used = new Set(kept(bases, (base) => counts.get(base) === 1));
   const next = new Map<string, number>();
   return mapped(bases, (base) => {
     if (counts.get(base) === 1) return base;

@@ -3,7 +3,7 @@ import { authorNames, splitAuthorMarks } from '../model/names';
 import { isObject, str } from '../model/read';
 import { cleanArxiv, cleanDoi } from '../model/identifiers';
 import { withoutSmallCaps } from '../model/titleTags';
-import { mapped } from '../arrays';
+import { kept, mapped } from '../arrays';
 
 export interface BibRecord {
   /** The resume's kind of work: "journal", "conference", "preprint", "thesis", … or "". */
@@ -29,7 +29,10 @@ export interface BibRecord {
 }
 
 function authorList(value: unknown): string[] {
-  return mapped(authorNames(value), (author) => splitAuthorMarks(author).name).filter(Boolean);
+  return kept(
+    mapped(authorNames(value), (author) => splitAuthorMarks(author).name),
+    Boolean,
+  );
 }
 
 /** The record of a resume publication, or undefined when it is not an object or has no title. */

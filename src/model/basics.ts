@@ -7,7 +7,7 @@ import { readableKey } from './keys';
 import { field, firstStr, isObject, objects, str, strings, type JsonObject } from './read';
 import { peek } from './track';
 import { displayUrl, hrefOf, mailto, safeImageUrl, tel } from './url';
-import { mapped } from '../arrays';
+import { kept, mapped } from '../arrays';
 
 /** A labelled detail of the header: "Date of birth: 15 Jul 1995" (with its ISO date), "Nationality: Slovenian". */
 interface PersonalDetail extends DateView {
@@ -124,14 +124,20 @@ const LIST_FIELDS = ['profiles', ...NATIONALITY];
  */
 function headerSources(resume: JsonObject): JsonObject[] {
   if (isObject(resume.basics)) return [resume.basics];
-  return [resume, ...mapped(CONTACT_OBJECTS, (key) => field(resume, key)).filter(isObject)];
+  return [
+    resume,
+    ...kept(
+      mapped(CONTACT_OBJECTS, (key) => field(resume, key)),
+      isObject,
+    ),
+  ];
 }
 
 /** Top-level keys the header reads, which are therefore no sections (a list other than profiles is one). */
 export function headerKeys(resume: JsonObject): string[] {
   if (isObject(peek(resume, 'basics'))) return ['basics'];
-  const fields = HEADER_FIELDS.filter((key) => LIST_FIELDS.includes(key) || !Array.isArray(peek(resume, key)));
-  return [...fields, ...CONTACT_OBJECTS.filter((key) => isObject(peek(resume, key)))];
+  const fields = kept(HEADER_FIELDS, (key) => LIST_FIELDS.includes(key) || !Array.isArray(peek(resume, key)));
+  return [...fields, ...kept(CONTACT_OBJECTS, (key) => isObject(peek(resume, key)))];
 }
 
 /** The first source with any of the fields set (an empty object when none has). */
@@ -167,7 +173,7 @@ export function ownerNames(resume: JsonObject): string[] {
   const sources = headerSources(resume);
   const name = fullName(sources);
   const native = nativeNameOf(sources)?.text ?? '';
-  return [name, native].filter((written, index) => written && !(index === 1 && written === name));
+  return kept([name, native], (written, index) => written && !(index === 1 && written === name));
 }
 
 function nativeNameOf(sources: JsonObject[]): NativeName | undefined {
@@ -288,7 +294,7 @@ function linksEmail(links: JsonObject | undefined): string {
 function linkProfiles(links: JsonObject | undefined): ProfileView[] {
   if (!links) return [];
   // Looked at before it is read: a value that is no address (an object, an email address) is not shown, and validate() says so.
-  const addresses = Object.keys(links).filter((key) => {
+  const addresses = kept(Object.keys(links), (key) => {
     const value = str(peek(links, key));
     return value && !EMAIL.test(value);
   });
@@ -332,7 +338,10 @@ export function toBasics(resume: JsonObject, ctx: ModelContext): BasicsView {
     summary: summaryOf(resume, sources),
     interests: interestsOf(resume, sources),
     profiles: [
-      ...mapped(profiles, (item) => profile(item, ctx)).filter((item): item is ProfileView => item !== undefined),
+      ...kept(
+        mapped(profiles, (item) => profile(item, ctx)),
+        (item): item is ProfileView => item !== undefined,
+      ),
       ...fieldProfiles(sources),
       ...linkProfiles(links),
     ],

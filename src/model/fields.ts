@@ -9,7 +9,7 @@ import { trackedPointer } from './track';
 import { pointerSegment } from './pointers';
 import { displayUrl, hrefOf } from './url';
 import { readableKey } from './keys';
-import { mapped } from '../arrays';
+import { kept, mapped } from '../arrays';
 
 /** The JSON pointer of a field of a resume item, when validate() is running. */
 export function fieldPointer(item: JsonObject, key: string): string | undefined {
@@ -198,7 +198,7 @@ export function richList(value: unknown): RichText[] {
 
 /** Paragraphs joined by line breaks. */
 export function joinProse(parts: RichText[]): RichText {
-  return parts.filter((part) => part.length).flatMap((part, index) => (index ? [{ kind: 'break' as const }, ...part] : part));
+  return kept(parts, (part) => part.length).flatMap((part, index) => (index ? [{ kind: 'break' as const }, ...part] : part));
 }
 
 /** An address written on its own: shown without its scheme, a link when it is safe. */
@@ -224,7 +224,11 @@ function isLink(link: LinkView | undefined): link is LinkView {
 export function linkList(value: unknown, ctx: ModelContext): LinkView[] {
   // mapped() and filter rather than a loop pushing into a literal []: V8 soon allocates such an array,
   // which always outlives the call, straight in the old generation, and that costs more GC than the copy.
-  if (Array.isArray(value)) return mapped(value, (item: unknown) => toLink(item, ctx)).filter(isLink);
+  if (Array.isArray(value))
+    return kept(
+      mapped(value, (item: unknown) => toLink(item, ctx)),
+      isLink,
+    );
   return isObject(value) ? linksByLabel(value, ctx) : [];
 }
 

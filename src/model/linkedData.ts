@@ -4,7 +4,7 @@
 import type { BasicsView } from './basics';
 import type { RichText } from './types';
 import { plainText } from './markdown';
-import { mapped } from '../arrays';
+import { kept, mapped } from '../arrays';
 
 interface JsonLdThing {
   '@type': string;
@@ -84,7 +84,10 @@ export function toPerson(basics: BasicsView, affiliation: string[]): JsonLdPerso
   if (affiliation.length) person.affiliation = mapped(affiliation, (name) => ({ '@type': 'Organization', name }));
   const url = webUrl(basics.url?.href);
   if (url) person.url = url;
-  const sameAs = mapped(basics.profiles, (profile) => webUrl(profile.link.href)).filter((href): href is string => href !== undefined);
+  const sameAs = kept(
+    mapped(basics.profiles, (profile) => webUrl(profile.link.href)),
+    (href): href is string => href !== undefined,
+  );
   if (sameAs.length) person.sameAs = [...new Set(sameAs)];
   return person;
 }
@@ -125,7 +128,7 @@ const UNEVEN_SPACE = /\s\s|[^\S ]/;
 
 /** One line for <meta name="description">: the label and the summary as plain text, cut at a word near 200 characters. */
 export function pageDescription(label: string, summary: RichText): string {
-  const joined = [label, plainText(summary)].filter(Boolean).join(' — ');
+  const joined = kept([label, plainText(summary)], Boolean).join(' — ');
   // Most summaries are spaced evenly already: searching one is about a fifth of replacing each space in it.
   const text = (UNEVEN_SPACE.test(joined) ? joined.replace(/\s+/g, ' ') : joined).trim();
   if (text.length <= DESCRIPTION_LENGTH) return text;

@@ -3,7 +3,7 @@
 
 import { isObject, strings, type JsonObject } from './read';
 import { remembered } from '../remembered';
-import { mapped } from '../arrays';
+import { kept, mapped } from '../arrays';
 
 /** The marks that may follow an author's name ("Jane Doe*"), shown raised and explained in the legend. */
 export const MARKS = '*†‡§¶#';
@@ -24,7 +24,10 @@ export function authorNames(value: unknown): string[] {
 
 function namesBetweenCommas(text: string): string[] {
   if (!text.includes(',')) return [text];
-  const parts = mapped(text.split(','), (part) => part.trim()).filter(Boolean);
+  const parts = kept(
+    mapped(text.split(','), (part) => part.trim()),
+    Boolean,
+  );
   return parts.every((part) => /\S\s+\S/.test(part) || isEllipsis(part)) ? parts : [text];
 }
 
@@ -98,7 +101,7 @@ export function nameWords(name: string): string[] {
   if (!words) return [];
   // A compound family name is its parts, hyphenated or not: "M. Moreira-Soares" is Maurício Moreira Soares.
   const family = words[words.length - 1] as string;
-  return family.includes('-') ? [...words.slice(0, -1), ...family.split('-').filter(Boolean)] : words;
+  return family.includes('-') ? [...words.slice(0, -1), ...kept(family.split('-'), Boolean)] : words;
 }
 
 /** True when an author's name refers to one of some people's names (the owner's, the mentees'). */
@@ -121,7 +124,10 @@ function candidatesFor(familyNames: readonly string[]): RegExp {
  * (case, accents, initials, "Last, First"); undefined for anyone else.
  */
 export function nameLookup<T>(named: readonly { name: string; value: T }[]): (author: string) => T | undefined {
-  const people = mapped(named, ({ name, value }) => namedPerson(name, value)).filter(({ words }) => words.length > 0);
+  const people = kept(
+    mapped(named, ({ name, value }) => namedPerson(name, value)),
+    ({ words }) => words.length > 0,
+  );
   const familyNames = people.flatMap(({ words, bare }) =>
     bare ? [words[words.length - 1], bare[bare.length - 1]] : [words[words.length - 1]],
   );

@@ -8,6 +8,7 @@ import { MARKS } from './names';
 import { bool, field, isObject, obj, str, strings, type JsonObject } from './read';
 import { peek } from './track';
 import { hrefOf } from './url';
+import { kept } from '../arrays';
 
 /** The label keys that hold one phrase each (section headings are set by section key). */
 type PhraseKey = { [K in keyof Labels]: Labels[K] extends string ? K : never }[keyof Labels];
@@ -179,7 +180,7 @@ export function hasResumakeOrder(resume: JsonObject): boolean {
 function sectionOrder(resume: JsonObject, option: unknown): string[] {
   const order = keyList(option);
   if (order.length || !hasResumakeOrder(resume)) return order;
-  return strings(resume.sections).filter((key) => key !== 'templates' && key !== 'profile');
+  return kept(strings(resume.sections), (key) => key !== 'templates' && key !== 'profile');
 }
 
 function variantNamed(variants: JsonObject, name: string): JsonObject | undefined {

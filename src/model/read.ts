@@ -1,5 +1,6 @@
 // Readers for untrusted JSON: each returns a value of the expected type or an empty one, never throws.
 import { skipped } from './track';
+import { kept } from '../arrays';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -40,7 +41,7 @@ export function firstStr(item: JsonObject, keys: readonly string[]): string {
 /** The objects of an array, skipping anything else. */
 export function objects(value: unknown): JsonObject[] {
   if (!Array.isArray(value)) return [];
-  const items = value.filter(isObject);
+  const items = kept(value as unknown[], isObject);
   if (items.length !== value.length) value.forEach((item: unknown, index) => isObject(item) || skipped(value, index));
   return items;
 }
@@ -83,5 +84,5 @@ export function bool(value: unknown): boolean {
 
 /** Non-empty parts joined with a separator. */
 export function joinParts(parts: string[], separator = ', '): string {
-  return parts.filter(Boolean).join(separator);
+  return kept(parts, Boolean).join(separator);
 }

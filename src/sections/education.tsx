@@ -11,7 +11,7 @@ import { prose, richText } from '../elements/richText';
 import { safeLink } from '../elements/safeLink';
 import { listSection } from './descriptor';
 import { links as linksSchema } from './schemaParts';
-import { mapped } from '../arrays';
+import { kept, mapped } from '../arrays';
 
 /** @public Named in the type declarations of SECTIONS (src/sections/registry.ts). */
 export interface EducationView extends Located {
@@ -79,7 +79,7 @@ function studiesOf(item: JsonObject, degree: string): Record<StudyField, string[
     const field = STUDY_FIELDS.get(key);
     if (field) studies[field].push(...strings(item[key]));
   }
-  studies.specializations = studies.specializations.filter((text) => !degree.includes(text));
+  studies.specializations = kept(studies.specializations, (text) => !degree.includes(text));
   return studies;
 }
 

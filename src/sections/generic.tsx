@@ -24,7 +24,7 @@ import { richText } from '../elements/richText';
 import { datedEntries } from './shared/DatedEntry';
 import { remembered } from '../remembered';
 import { readableKey } from '../model/keys';
-import { mapped } from '../arrays';
+import { kept, mapped } from '../arrays';
 
 const TITLE = [
   'name',
@@ -108,7 +108,7 @@ const SHORT_LINE = 60;
 
 /** The keys of an entry that may hold text, read without touching the others (validate() names those). */
 function contentKeys(item: JsonObject, reader: SectionReader): string[] {
-  return Object.keys(item).filter((key) => reader.kind(key) !== 'contentless');
+  return kept(Object.keys(item), (key) => reader.kind(key) !== 'contentless');
 }
 
 /** A value nested deeper than an entry's fields, as one line of text. */
@@ -194,7 +194,7 @@ function genericEntry(item: RawEntry, reader: SectionReader, depth: number): Ent
   const hasDate = (key: string) => hasWrittenDate(field(item, key));
   const dateKey = hasDate('startDate') || hasDate('endDate') ? undefined : SINGLE_DATE.find(hasDate);
   const placeKey = PLACE.find((key) => field(item, key) != null);
-  const proseKeys = keys.filter((key) => reader.kind(key) === 'prose' && typeof item[key] === 'string');
+  const proseKeys = kept(keys, (key) => reader.kind(key) === 'prose' && typeof item[key] === 'string');
   const view: EntryView = {
     at: located(item, ctx),
     title,
@@ -214,9 +214,9 @@ function genericEntry(item: RawEntry, reader: SectionReader, depth: number): Ent
   };
   const used = new Set([titleKey, subtitleKey, urlKey, placeKey, dateKey ?? 'startDate', 'endDate', 'description', 'links', ...proseKeys]);
   if (!dateKey) for (const key of otherPeriodFields(item)) used.add(key);
-  const rest = keys.filter((key) => !used.has(key) && !isRepetition(item, key, reader, url));
+  const rest = kept(keys, (key) => !used.has(key) && !isRepetition(item, key, reader, url));
   // Several lists of sub-entries ("conferences", "workshops") keep their names as group headings.
-  const groups = rest.filter((key) => isEntryList(item[key])).length;
+  const groups = kept(rest, (key) => isEntryList(item[key])).length;
   for (const key of rest) addField(view, key, item[key], reader, depth, groups > 1);
   return view;
 }
@@ -229,7 +229,10 @@ function isEntryList(value: unknown): value is JsonObject[] {
 function addField(view: EntryView, key: string, value: unknown, reader: SectionReader, depth: number, named: boolean): void {
   if (typeof value === 'boolean' || value === null || value === undefined) return;
   if (isEntryList(value) && depth < 2) {
-    const children = mapped(value, (child) => genericEntry(child, reader, depth + 1)).filter(hasContent);
+    const children = kept(
+      mapped(value, (child) => genericEntry(child, reader, depth + 1)),
+      hasContent,
+    );
     if (named && children.length) view.roles.push({ ...lineEntry(''), title: reader.label(key), roles: children });
     else view.roles.push(...children);
     return;

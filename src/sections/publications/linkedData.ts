@@ -11,7 +11,7 @@ import { arxivUrl, doiUrl } from '../../model/identifiers';
 import { jsonChars, webUrl } from '../../model/linkedData';
 import { isEllipsis } from '../../model/names';
 import { nameOf } from './authors';
-import { mapped } from '../../arrays';
+import { kept, mapped } from '../../arrays';
 
 const PERSON = '{"@type":"Person","name":"';
 const BETWEEN_PEOPLE = `"},${PERSON}`;
@@ -49,7 +49,7 @@ export function articleJson(pub: PublicationView): string {
   let json = `{"@type":"ScholarlyArticle","name":"${jsonChars(pub.title)}"`;
   // "..." in an author list stands for names left out, not for a person; most lists have none.
   const authors = pub.authors.some((author) => isEllipsis(nameOf(author)))
-    ? pub.authors.filter((author) => !isEllipsis(nameOf(author)))
+    ? kept(pub.authors, (author) => !isEllipsis(nameOf(author)))
     : pub.authors;
   if (authors.length) json += `,"author":[${peopleJson(authors)}]`;
   if (pub.date?.iso) json += `,"datePublished":"${jsonChars(pub.date.iso)}"`;
@@ -59,7 +59,7 @@ export function articleJson(pub: PublicationView): string {
   if (publisher) json += `,"publisher":${thingJson('Organization', publisher)}`;
   const url = webUrl(pub.href);
   if (url) json += `,"url":"${jsonChars(url)}"`;
-  const sameAs = [pub.doi ? doiUrl(pub.doi) : '', pub.arxiv ? arxivUrl(pub.arxiv) : ''].filter(Boolean);
+  const sameAs = kept([pub.doi ? doiUrl(pub.doi) : '', pub.arxiv ? arxivUrl(pub.arxiv) : ''], Boolean);
   if (sameAs.length) json += `,"sameAs":["${mapped(sameAs, jsonChars).join('","')}"]`;
   return `${json}}`;
 }

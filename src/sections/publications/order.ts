@@ -3,7 +3,7 @@ import type { PublicationTypeHeadings } from '../../i18n';
 import type { ModelContext } from '../../model/context';
 import type { PublicationNumbering } from '../../model/options';
 import type { ListedPaper, PublicationGroupView } from './view';
-import { mapped } from '../../arrays';
+import { kept, mapped } from '../../arrays';
 
 /** Text in descending order: ISO dates and years, as text (not localeCompare, whose first call in a process loads ICU's collation data). */
 function compareDescending(a: string, b: string): number {
@@ -83,7 +83,7 @@ export function toGroups(items: ListedPaper[], ctx: ModelContext): PublicationGr
       const known = Object.keys(publicationTypes) as PublicationType[];
       const groups = groupBy(items, (paper) => typeGroup(paper.type, known));
       return mapped(
-        known.filter((type) => groups.has(type)),
+        kept(known, (type) => groups.has(type)),
         (type) => ({ key: type, heading: publicationTypes[type], items: groups.get(type) ?? [] }),
       );
     }

@@ -24,7 +24,7 @@ import { articleJson } from './linkedData';
 import { coauthorPages, marksOf, nameOf, shortenAuthors, toAuthors, type CoauthorPages } from './authors';
 import { citationCount, citationMetrics } from './metrics';
 import { numberGroups, sortByDate, toGroups, writtenGroups } from './order';
-import { mapped } from '../../arrays';
+import { kept, mapped } from '../../arrays';
 
 export interface PublicationView extends Located {
   /** Plain text: the name in the JSON-LD and BibTeX, and what titles are compared by. */
@@ -337,7 +337,7 @@ function toMetrics(papers: ListedPaper[], ctx: ModelContext): MetricsView | unde
  */
 function bibtexWriter(entries: readonly RawEntry[]): (index: number) => string {
   const records = mapped(entries, recordFromJson);
-  const keys = citationKeys(records.filter((record): record is BibRecord => record !== undefined));
+  const keys = citationKeys(kept(records, (record): record is BibRecord => record !== undefined));
   let next = 0;
   const keyOf = mapped(records, (record) => (record ? (keys[next++] ?? '') : ''));
   return (index) => {
@@ -378,8 +378,8 @@ export function toPublications(entries: readonly RawEntry[], ctx: ModelContext, 
   });
   const metrics = options.metrics ? toMetrics(papers, ctx) : undefined;
   const selectedOnly = options.selectedPublicationsOnly && papers.some((paper) => paper.selected);
-  if (selectedOnly) papers = papers.filter((paper) => paper.selected);
-  if (options.publicationsSince) papers = papers.filter((paper) => isSince(paper, options.publicationsSince));
+  if (selectedOnly) papers = kept(papers, (paper) => paper.selected);
+  if (options.publicationsSince) papers = kept(papers, (paper) => isSince(paper, options.publicationsSince));
   if (options.sortPublications === 'date') papers = sortByDate(papers);
   const groups = headings ? writtenGroups(papers, headings, (paper) => headings[paper.index] ?? '') : toGroups(papers, ctx);
   numberGroups(groups, options.numberPublications, !headings && options.groupPublications === 'type');
