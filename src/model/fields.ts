@@ -222,14 +222,11 @@ function isLink(link: LinkView | undefined): link is LinkView {
 
 /** `links[]`: `{ label, url }` objects or bare addresses; or an object of addresses by label, `{ "paper": "https://…" }`. */
 export function linkList(value: unknown, ctx: ModelContext): LinkView[] {
-  // mapped() and filter rather than a loop pushing into a literal []: V8 soon allocates such an array,
+  if (!Array.isArray(value)) return isObject(value) ? linksByLabel(value, ctx) : [];
+  // mapped() and kept() rather than a loop pushing into a literal []: V8 soon allocates such an array,
   // which always outlives the call, straight in the old generation, and that costs more GC than the copy.
-  if (Array.isArray(value))
-    return kept(
-      mapped(value, (item: unknown) => toLink(item, ctx)),
-      isLink,
-    );
-  return isObject(value) ? linksByLabel(value, ctx) : [];
+  const links = mapped(value, (item: unknown) => toLink(item, ctx));
+  return kept(links, isLink);
 }
 
 /**
