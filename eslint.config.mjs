@@ -67,8 +67,9 @@ export default tseslint.config(
     'Sections, styles and the BibTeX writer do not reach into validation or the CLI.',
     NODE_BUILTINS,
   ),
-  // V8's inlined map() and filter() return arrays of another kind than their builtins', which sends optimised code
-  // back to unoptimised code: the code the render runs uses mapped() and kept() (src/arrays.ts).
+  // V8's inlined map() and filter() return arrays of another kind than their builtins', which sends
+  // optimised code back to unoptimised code: the code the render runs uses mapped() and kept()
+  // (src/arrays.ts).
   {
     files: ['index.ts', 'src/**/*.{ts,tsx}'],
     ignores: ['src/cli/**', 'src/schema/**'],
