@@ -9,7 +9,7 @@ import { ownerNames, toBasics, type BasicsView } from './model/basics';
 import { linkedDataScriptText, pageDescription, toPerson } from './model/linkedData';
 import { nameMatcher } from './model/names';
 import { resolveOptions, type ResolvedOptions } from './model/options';
-import { field, firstStr, isObject, obj, str, type JsonObject } from './model/read';
+import { field, firstStr, isObject, obj, str, strings, type JsonObject } from './model/read';
 import { peek } from './model/track';
 import { toGenericSection, type GenericSectionView } from './sections/generic';
 import { readableKey, slugOf } from './model/keys';
@@ -122,10 +122,7 @@ function sectionOrder(options: ResolvedOptions, genericKeys: string[]): string[]
 /** The people of the mentoring section, as its entries name them, in lists and in groups. */
 function menteeNames(inputs: Inputs): string[] {
   const entries = [...(inputs.known.get('mentoring') ?? []), ...(inputs.groups.get('mentoring') ?? []).flatMap((group) => group.entries)];
-  return kept(
-    mapped(entries, (entry) => (typeof entry === 'string' ? entry : firstStr(entry, MENTEE_NAME))),
-    Boolean,
-  );
+  return strings(mapped(entries, (entry) => (typeof entry === 'string' ? entry : firstStr(entry, MENTEE_NAME))));
 }
 
 /** What every section builder reads besides its entries. */

@@ -1,9 +1,9 @@
 // A publication as BibTeX needs it, read from raw resume JSON the way the theme reads it.
 import { authorNames, splitAuthorMarks } from '../model/names';
-import { isObject, str } from '../model/read';
+import { isObject, str, strings } from '../model/read';
 import { cleanArxiv, cleanDoi } from '../model/identifiers';
 import { withoutSmallCaps } from '../model/titleTags';
-import { kept, mapped } from '../arrays';
+import { mapped } from '../arrays';
 
 export interface BibRecord {
   /** The resume's kind of work: "journal", "conference", "preprint", "thesis", … or "". */
@@ -29,10 +29,7 @@ export interface BibRecord {
 }
 
 function authorList(value: unknown): string[] {
-  return kept(
-    mapped(authorNames(value), (author) => splitAuthorMarks(author).name),
-    Boolean,
-  );
+  return strings(mapped(authorNames(value), (author) => splitAuthorMarks(author).name));
 }
 
 /** The record of a resume publication, or undefined when it is not an object or has no title. */

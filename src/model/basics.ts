@@ -124,13 +124,8 @@ const LIST_FIELDS = ['profiles', ...NATIONALITY];
  */
 function headerSources(resume: JsonObject): JsonObject[] {
   if (isObject(resume.basics)) return [resume.basics];
-  return [
-    resume,
-    ...kept(
-      mapped(CONTACT_OBJECTS, (key) => field(resume, key)),
-      isObject,
-    ),
-  ];
+  const contacts = mapped(CONTACT_OBJECTS, (key) => field(resume, key));
+  return [resume, ...kept(contacts, isObject)];
 }
 
 /** Top-level keys the header reads, which are therefore no sections (a list other than profiles is one). */

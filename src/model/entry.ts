@@ -9,7 +9,7 @@ import { displayUrl } from './url';
 import { dateText } from './dates';
 import { authorNames, splitAuthorMarks } from './names';
 import { parseInlineMarkdown } from './markdown';
-import { kept, mapped } from '../arrays';
+import { mapped } from '../arrays';
 
 export interface EntryFields {
   /** The entry's name: the first of these fields that is set. */
@@ -142,12 +142,7 @@ export function toEntry(item: JsonObject | string, fields: EntryFields, ctx: Mod
     // Several roles at one place: `positions`, or `position` written as a list of them.
     roles: mapped(objects(Array.isArray(item.position) ? item.position : item.positions), (role) => toEntry(role, ROLE_FIELDS, ctx)),
     badge: fields.badge ? firstStr(item, fields.badge) : '',
-    facts: fields.facts
-      ? kept(
-          mapped(fields.facts, (key) => str(field(item, key))),
-          Boolean,
-        )
-      : [],
+    facts: fields.facts ? strings(mapped(fields.facts, (key) => field(item, key))) : [],
     people: peopleOf(item, fields.people, ctx),
   };
 }

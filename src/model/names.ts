@@ -24,10 +24,7 @@ export function authorNames(value: unknown): string[] {
 
 function namesBetweenCommas(text: string): string[] {
   if (!text.includes(',')) return [text];
-  const parts = kept(
-    mapped(text.split(','), (part) => part.trim()),
-    Boolean,
-  );
+  const parts = strings(text.split(','));
   return parts.every((part) => /\S\s+\S/.test(part) || isEllipsis(part)) ? parts : [text];
 }
 
