@@ -20,17 +20,16 @@ const VNODE_CONSTRUCTOR: unknown = h(Fragment, null).constructor;
 /**
  * A template vnode with no dynamic parts left: its HTML is complete. The renderer takes it for a
  * vnode (its constructor is Preact's marker) and for a template (a Fragment whose props have `tpl`); its
- * props are itself, and `tpl` is made only if the renderer asks, so it is one object.
+ * props are itself, and `tpl` is made only if the renderer asks. Its HTML is its one field: a page
+ * makes one for each element, and most are read by the enclosing template and never reach the renderer.
  */
 class Finished {
   declare readonly type: typeof Fragment;
-  readonly props: Finished;
-  readonly key = undefined;
-  /** Set by the renderer (the parent vnode). */
-  __ = null;
 
-  constructor(readonly html: string) {
-    this.props = this;
+  constructor(readonly html: string) {}
+
+  get props(): Finished {
+    return this;
   }
 
   get tpl(): [string] {
