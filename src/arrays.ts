@@ -1,4 +1,5 @@
-// Array helpers for the code the render runs (every layer may use them; lint asks for `mapped` there).
+// Array helpers for the code the render runs (every layer may use them; lint asks for `mapped` and
+// `kept` there).
 
 /**
  * What `items.map(fn)` returns, built without `map()`. V8's `map()` builtin returns a packed array,

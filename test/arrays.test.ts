@@ -5,8 +5,8 @@ describe('mapped and kept', () => {
   it('give what map() and filter() give, with the same arguments passed', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.integer(), fc.string(), fc.constant(undefined), fc.constant(null))), (items) => {
-        const describe = (item: unknown, index: number) => `${index}:${String(item)}`;
-        expect(mapped(items, describe)).toEqual(items.map(describe));
+        const label = (item: unknown, index: number) => `${index}:${String(item)}`;
+        expect(mapped(items, label)).toEqual(items.map(label));
         const keep = (item: unknown, index: number) => Boolean(item) && index % 3 !== 1;
         const result = kept(items, keep);
         expect(result).toEqual(items.filter(keep));
