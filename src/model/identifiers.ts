@@ -47,8 +47,12 @@ export function isArxivId(id: string): boolean {
 // new string for them, at about 1,200 instructions a call.
 const URI_AS_IS = /^[\w.!~*'()\-;/?:@&=+$,#]*$/;
 
+// A lone surrogate (half of an emoji, cut) makes encodeURI throw; it becomes U+FFFD first, the
+// character a page encoded as UTF-8 shows in its place.
+const LONE_SURROGATE = /\p{Cs}/gu;
+
 function encodedUri(text: string): string {
-  return URI_AS_IS.test(text) ? text : encodeURI(text);
+  return URI_AS_IS.test(text) ? text : encodeURI(text.replace(LONE_SURROGATE, '\uFFFD'));
 }
 
 export function doiUrl(doi: string): string {

@@ -38,6 +38,23 @@ describe('found by the property tests', () => {
   });
 });
 
+describe('identifiers with half an emoji', () => {
+  // encodeURI throws on a lone surrogate: the identifier's link writes U+FFFD in its place.
+  it.each([
+    ['a DOI', { publications: [{ name: 'P', doi: '10.1000/x\ud83d' }] }, 'https://doi.org/10.1000/x%EF%BF%BD'],
+    ['an arXiv id', { publications: [{ name: 'P', arxiv: '\udc002101.00001' }] }, 'https://arxiv.org/abs/%EF%BF%BD2101.00001'],
+    ['a software DOI', { software: [{ name: 'S', doi: '10.5281/\ud800zenodo' }] }, 'https://doi.org/10.5281/%EF%BF%BDzenodo'],
+  ])('%s is linked', (_name, resume, href) => {
+    const { problems, html } = page(resume);
+    expect(problems).toEqual([]);
+    expect(html).toContain(`href="${href}"`);
+  });
+
+  it('a whole emoji stays encoded as itself', () => {
+    expect(page({ publications: [{ name: 'P', doi: '10.1000/😀' }] }).html).toContain('href="https://doi.org/10.1000/%F0%9F%98%80"');
+  });
+});
+
 describe('dates that do not exist', () => {
   it.each(['2023-02-29', '1900-02-29', '2021-04-31'])('%s is shown as written, without a <time>', (date) => {
     const resume = { awards: [{ title: 'A', date }] };

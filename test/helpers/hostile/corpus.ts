@@ -117,6 +117,9 @@ export const AWKWARD_TEXT: string[] = [
   'Z̶̡̛a̷l̸g̴o̸ ṫ̷e̶x̸t̵',
   '\u202Eevil\u202C override',
   '\u200F\u200E\u200B zero width',
+  // Half an emoji, as text cut at a fixed length leaves it.
+  'cut \ud83d',
+  '\udc00 cut',
   '漢字かなカナ한국어',
   'Ünïcödé Naïve Café Ångström',
   'a'.repeat(3000),
