@@ -52,7 +52,9 @@ export function articleJson(pub: PublicationView): string {
     ? kept(pub.authors, (author) => !isEllipsis(nameOf(author)))
     : pub.authors;
   if (authors.length) json += `,"author":[${peopleJson(authors)}]`;
-  if (pub.date?.iso) json += `,"datePublished":"${jsonChars(pub.date.iso)}"`;
+  // The theme writes the ISO date (digits and hyphens) and the DOI and arXiv pages (encoded as URIs):
+  // neither holds a character JSON escapes, so neither is searched for one.
+  if (pub.date?.iso) json += `,"datePublished":"${pub.date.iso}"`;
   if (pub.venue && !pub.venueIsPublisher)
     json += `,"isPartOf":${thingJson(pub.type === 'journal' ? 'Periodical' : 'CreativeWork', pub.venue)}`;
   const publisher = pub.venueIsPublisher ? pub.venue : pub.publisher;
@@ -60,6 +62,6 @@ export function articleJson(pub: PublicationView): string {
   const url = webUrl(pub.href);
   if (url) json += `,"url":"${jsonChars(url)}"`;
   const sameAs = kept([pub.doi ? doiUrl(pub.doi) : '', pub.arxiv ? arxivUrl(pub.arxiv) : ''], Boolean);
-  if (sameAs.length) json += `,"sameAs":["${mapped(sameAs, jsonChars).join('","')}"]`;
+  if (sameAs.length) json += `,"sameAs":["${sameAs.join('","')}"]`;
   return `${json}}`;
 }
