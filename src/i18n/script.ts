@@ -68,16 +68,19 @@ export interface ScriptGuess {
   language: string;
 }
 
-function collectText(value: unknown, into: string[], budget: { left: number }): void {
-  if (budget.left <= 0) return;
+/** How deep the text is looked for, as deep as the model reads (a value nested thousands of levels would overflow the stack). */
+const MAX_NESTING = 32;
+
+function collectText(value: unknown, into: string[], budget: { left: number }, depth = 0): void {
+  if (budget.left <= 0 || depth > MAX_NESTING) return;
   if (typeof value === 'string') {
     const text = MARKUP.test(value) ? value.replace(TAGS_AND_ADDRESSES, ' ') : value;
     into.push(text);
     budget.left -= text.length;
   } else if (Array.isArray(value)) {
-    for (const item of value) collectText(item, into, budget);
+    for (const item of value) collectText(item, into, budget, depth + 1);
   } else if (typeof value === 'object' && value !== null) {
-    for (const [key, item] of Object.entries(value)) if (!SKIPPED_KEYS.has(key)) collectText(item, into, budget);
+    for (const [key, item] of Object.entries(value)) if (!SKIPPED_KEYS.has(key)) collectText(item, into, budget, depth + 1);
   }
 }
 

@@ -120,7 +120,17 @@ function subtitleOf(item: JsonObject, keys: readonly string[], title: string): s
   return parts.join(' · ');
 }
 
-export function toEntry(item: JsonObject | string, fields: EntryFields, ctx: ModelContext): EntryView {
+/** Roles within roles are read this deep: a resume writes one level; a hostile one could nest thousands. */
+const MAX_ROLE_DEPTH = 4;
+
+/** Several roles at one place: `positions`, or `position` written as a list of them. */
+function rolesOf(item: JsonObject, ctx: ModelContext, depth: number): EntryView[] {
+  if (depth >= MAX_ROLE_DEPTH) return [];
+  const roles = objects(Array.isArray(item.position) ? item.position : item.positions);
+  return mapped(roles, (role) => toEntry(role, ROLE_FIELDS, ctx, depth + 1));
+}
+
+export function toEntry(item: JsonObject | string, fields: EntryFields, ctx: ModelContext, depth = 0): EntryView {
   if (typeof item === 'string') return lineEntry(item);
   const { url, href } = urlOf(item, ctx);
   const title = firstStr(item, fields.title);
@@ -139,8 +149,7 @@ export function toEntry(item: JsonObject | string, fields: EntryFields, ctx: Mod
     highlights: highlightsOf(item),
     keywords: strings(item.keywords),
     links,
-    // Several roles at one place: `positions`, or `position` written as a list of them.
-    roles: mapped(objects(Array.isArray(item.position) ? item.position : item.positions), (role) => toEntry(role, ROLE_FIELDS, ctx)),
+    roles: rolesOf(item, ctx, depth),
     badge: fields.badge ? firstStr(item, fields.badge) : '',
     facts: fields.facts ? strings(mapped(fields.facts, (key) => field(item, key))) : [],
     people: peopleOf(item, fields.people, ctx),

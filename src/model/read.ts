@@ -4,6 +4,13 @@ import { kept } from '../arrays';
 
 export type JsonObject = Record<string, unknown>;
 
+/**
+ * How many levels deep a walk of the resume goes: far deeper than resumes nest (two or three), and
+ * shallow enough for the stack. JSON.parse reads a value nested thousands of levels deep, and a walk
+ * that followed it to the end would overflow.
+ */
+export const MAX_NESTING = 32;
+
 export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -2,7 +2,7 @@
 // from the resume as for render(), with every read noted: the builders and the sections' rules report
 // what they find (dates, links, authors, duplicates), and any string never read is not on the page.
 import type { Problem } from './validate';
-import { isObject, type JsonObject } from '../model/read';
+import { isObject, MAX_NESTING, type JsonObject } from '../model/read';
 import { trackReads } from '../model/track';
 import { isContentless } from '../sections/generic';
 import { isTimestamp } from '../model/dates';
@@ -31,11 +31,13 @@ const isText = (text: string) => text.trim() !== '';
 /** A tool's timestamp ("fetchedAt") is data, not text a reader misses when it is left out. */
 const isReaderText = (text: string) => isText(text) && !isTimestamp(text);
 
-function hasText(value: unknown, textTest = isText): boolean {
+/** Whether the value holds text; below MAX_NESTING a list or object counts as text, so that the level the page stops reading at is named as not shown. */
+function hasText(value: unknown, textTest = isText, depth = 0): boolean {
   if (typeof value === 'string') return textTest(value);
   if (typeof value === 'number') return Number.isFinite(value);
-  if (Array.isArray(value)) return value.some((item) => hasText(item, textTest));
-  if (isObject(value)) return Object.values(value).some((item) => hasText(item, textTest));
+  if (depth > MAX_NESTING) return typeof value === 'object' && value !== null;
+  if (Array.isArray(value)) return value.some((item) => hasText(item, textTest, depth + 1));
+  if (isObject(value)) return Object.values(value).some((item) => hasText(item, textTest, depth + 1));
   return false;
 }
 

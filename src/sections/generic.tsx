@@ -19,7 +19,7 @@ import { WRITTEN_DATE_FIELDS, hasContent, lineEntry, placeText } from '../model/
 import { plainText } from '../model/markdown';
 import { displayUrl } from '../model/url';
 import { isTimestamp } from '../model/dates';
-import { field, isObject, joinParts, str, strings, type JsonObject } from '../model/read';
+import { MAX_NESTING, field, isObject, joinParts, str, strings, type JsonObject } from '../model/read';
 import { richText } from '../elements/richText';
 import { datedEntries } from './shared/DatedEntry';
 import { remembered } from '../remembered';
@@ -111,10 +111,11 @@ function contentKeys(item: JsonObject, reader: SectionReader): string[] {
   return kept(Object.keys(item), (key) => reader.kind(key) !== 'contentless');
 }
 
-/** A value nested deeper than an entry's fields, as one line of text. */
-function flatText(value: unknown, reader: SectionReader): string {
-  if (Array.isArray(value)) return joinParts(mapped(value, (item) => flatText(item, reader)));
-  if (isObject(value)) return joinParts(mapped(contentKeys(value, reader), (key) => flatText(value[key], reader)));
+/** A value nested deeper than an entry's fields, as one line of text; what lies below MAX_NESTING is not shown. */
+function flatText(value: unknown, reader: SectionReader, depth = 0): string {
+  if (depth > MAX_NESTING) return '';
+  if (Array.isArray(value)) return joinParts(mapped(value, (item) => flatText(item, reader, depth + 1)));
+  if (isObject(value)) return joinParts(mapped(contentKeys(value, reader), (key) => flatText(value[key], reader, depth + 1)));
   return str(value);
 }
 

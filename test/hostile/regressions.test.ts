@@ -1,5 +1,6 @@
 // Inputs the property tests found, kept as fixed examples with the behaviour they now have.
 import { render } from '../helpers/untypedRender';
+import { validate } from '../../index';
 import { allowedMarkup } from '../helpers/hostile/allowed';
 import { lostLeaves } from '../helpers/hostile/leaves';
 import { pageProblems, parsePage } from '../helpers/hostile/page';
@@ -66,5 +67,44 @@ describe('dates that do not exist', () => {
 
   it('2024-02-29 is a leap day', () => {
     expect(page({ awards: [{ title: 'A', date: '2024-02-29' }] }).html).toContain('<time datetime="2024-02-29"');
+  });
+});
+
+describe('values nested far deeper than resumes nest', () => {
+  // JSON.parse reads thousands of levels; a walk that follows them all would overflow the stack.
+  const DEPTH = 20000;
+  function nested(wrap: (inner: unknown) => unknown, leaf: unknown): unknown {
+    let value = leaf;
+    for (let level = 0; level < DEPTH; level++) value = wrap(value);
+    return value;
+  }
+
+  it.each([
+    ['a highlight of lists in lists', () => ({ work: [{ name: 'W', highlights: ['shown', nested((v) => [v], 'deep')] }] })],
+    ['positions within positions', () => ({ work: [{ name: 'W', positions: nested((v) => [{ title: 'Role', positions: v }], []) }] })],
+    [
+      'a section of its own whose entries hold entries',
+      () => ({ internships: [nested((v) => ({ title: 'T', entries: [v] }), { title: 'Last' })] }),
+    ],
+    [
+      'a field of a section of its own holding objects in objects',
+      () => ({ internships: [{ title: 'T', details: nested((v) => ({ more: v }), 'deep') }] }),
+    ],
+    ['a summary written as objects in objects', () => ({ basics: { name: 'N', summary: nested((v) => ({ text: v }), 'deep') } })],
+    ['theme options in objects', () => ({ basics: { name: 'N' }, meta: { themeOptions: nested((v) => ({ x: v }), {}) } })],
+  ])('%s: rendered and validated', (_name, resume) => {
+    const { problems, html } = page(resume());
+    expect(problems).toEqual([]);
+    expect(html).toContain('</html>');
+    expect(Array.isArray(validate(resume()))).toBe(true);
+  });
+
+  it('validate() says of a deep value what it says of a shallow one', () => {
+    const withHighlight = (highlight: unknown) => ({ work: [{ name: 'W', highlights: ['shown', highlight] }] });
+    let shallow: unknown = 'deep';
+    for (let level = 0; level < 3; level++) shallow = [shallow];
+    const problems = validate(withHighlight(nested((v) => [v], 'deep')));
+    expect(problems).toContainEqual(expect.objectContaining({ path: '/work/0/highlights/1', severity: 'error' }));
+    expect(problems).toEqual(validate(withHighlight(shallow)));
   });
 });
