@@ -120,4 +120,25 @@ describe('scholar validate', () => {
       expect(stdout).toContain('valid, no problems found');
     });
   });
+
+  describe('a value nested 20,000 levels deep', () => {
+    const DEPTH = 20000;
+    const deepHighlight = `${'['.repeat(DEPTH)}"deep"${']'.repeat(DEPTH)}`;
+    const text = `{"basics":{"name":"Ada"},"work":[{"name":"Lab","highlights":["shown",${deepHighlight}]}]}`;
+
+    it('is read from plain JSON, and named where the schema rejects it', async () => {
+      const { code, stdout } = await runCli(['validate'], { input: text });
+      expect(code).toBe(1);
+      expect(stdout).toMatch(/^ {2}work\[0\]\.highlights\[1\]: should be text, not a list\./m);
+      const rendered = await runCli(['render'], { input: text });
+      expect(rendered.code).toBe(0);
+      expect(rendered.stdout).toContain('shown');
+    });
+
+    it('with a comment, stops with a line that says so', async () => {
+      const { code, stderr } = await runCli(['validate'], { input: `// notes\n${text}` });
+      expect(code).toBe(2);
+      expect(stderr).toContain('nested too deep to read');
+    });
+  });
 });

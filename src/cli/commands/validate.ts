@@ -51,8 +51,9 @@ function plainJsonWarning(text: string): Problem | undefined {
 
 async function runValidate(file: string | undefined, options: ValidateOptions): Promise<void> {
   const { source, text } = await readInput(file);
+  const resume = parseJsonc(text, source);
   const syntaxWarning = plainJsonWarning(text);
-  const problems = [...(syntaxWarning ? [syntaxWarning] : []), ...validate(parseJsonc(text, source))];
+  const problems = [...(syntaxWarning ? [syntaxWarning] : []), ...validate(resume)];
   const errorCount = problems.filter((problem) => problem.severity === 'error').length;
   if (options.json) {
     const summary = { file: source, valid: errorCount === 0, errors: errorCount, warnings: problems.length - errorCount, problems };
