@@ -68,7 +68,10 @@ export interface ScriptGuess {
   language: string;
 }
 
-/** How deep the text is looked for, as deep as the model reads (a value nested thousands of levels would overflow the stack). */
+/**
+ * How deep the text is looked for: as deep as the model reads (model/read's MAX_NESTING, which this
+ * layer may not import); a value nested thousands of levels would overflow the stack.
+ */
 const MAX_NESTING = 32;
 
 function collectText(value: unknown, into: string[], budget: { left: number }, depth = 0): void {

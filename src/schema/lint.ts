@@ -31,7 +31,10 @@ const isText = (text: string) => text.trim() !== '';
 /** A tool's timestamp ("fetchedAt") is data, not text a reader misses when it is left out. */
 const isReaderText = (text: string) => isText(text) && !isTimestamp(text);
 
-/** Whether the value holds text; below MAX_NESTING a list or object counts as text, so that the level the page stops reading at is named as not shown. */
+/**
+ * Whether the value holds text. Below MAX_NESTING a list or object counts as text, so that the level
+ * the page stops reading at is named as not shown.
+ */
 function hasText(value: unknown, textTest = isText, depth = 0): boolean {
   if (typeof value === 'string') return textTest(value);
   if (typeof value === 'number') return Number.isFinite(value);

@@ -111,7 +111,7 @@ function contentKeys(item: JsonObject, reader: SectionReader): string[] {
   return kept(Object.keys(item), (key) => reader.kind(key) !== 'contentless');
 }
 
-/** A value nested deeper than an entry's fields, as one line of text; what lies below MAX_NESTING is not shown. */
+/** A value nested deeper than an entry's fields, as one line of text (what lies below MAX_NESTING is not shown). */
 function flatText(value: unknown, reader: SectionReader, depth = 0): string {
   if (depth > MAX_NESTING) return '';
   if (Array.isArray(value)) return joinParts(mapped(value, (item) => flatText(item, reader, depth + 1)));

@@ -1,4 +1,5 @@
-// Inputs the property tests found, kept as fixed examples with the behaviour they now have.
+// Inputs the property tests found, and shapes they do not generate (values nested thousands of
+// levels deep), kept as fixed examples with the behaviour they now have.
 import { render } from '../helpers/untypedRender';
 import { validate } from '../../index';
 import { allowedMarkup } from '../helpers/hostile/allowed';
