@@ -23,8 +23,10 @@ const SKIPPED_KEYS = new Set([
   'selected',
 ]);
 // Tags and web addresses in text ("<a href=\"https://…\">") are Latin letters in any language: left out.
+// No `<` inside a tag, and a scheme of 32 characters at most: each match attempt stops early, where
+// `<[^>]*>` read to the end of the text from every `<` ("<a<a<a…": 20 kB took 0.7 s).
 const MARKUP = /<|:\/\//;
-const TAGS_AND_ADDRESSES = /<[^>]*>|\b[a-z][a-z\d+.-]*:\/\/[^\s<>"]*/gi;
+const TAGS_AND_ADDRESSES = /<[^<>]*>|\b[a-z][a-z\d+.-]{0,31}:\/\/[^\s<>"]*/gi;
 // Enough text to judge by; a long CV is not read to the end.
 const MAX_CHARACTERS = 20_000;
 

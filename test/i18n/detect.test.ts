@@ -200,6 +200,12 @@ describe('dominantScript', () => {
     for (const value of [undefined, null, 3, 'Научный сотрудник Научный сотрудник Научный'])
       expect(() => dominantScript(value)).not.toThrow();
   });
+
+  it('reads text with unclosed tags and dotted words, which are no tags or addresses', () => {
+    const russian = ' Научный сотрудник лаборатории машинного обучения'.repeat(4);
+    expect(dominantScript({ basics: { summary: '< '.repeat(10_000) + russian } })?.language).toBe('ru');
+    expect(dominantScript({ basics: { summary: `${russian} ${'x.'.repeat(10_000)}<` } })).toBeUndefined();
+  });
 });
 
 describe('validate()', () => {

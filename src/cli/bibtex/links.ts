@@ -8,7 +8,7 @@ export interface Link {
 
 /** A URL or DOI without TeX escapes, \url{}, angle brackets or an HTML link around it. */
 export function unescapeUrl(value: string): string {
-  const href = /<a\s[^>]*href\s*=\s*["']([^"']+)["']/i.exec(value.trim())?.[1];
+  const href = /<a\s[^<>]*href\s*=\s*["']([^"']+)["']/i.exec(value.trim())?.[1];
   return (href ?? value)
     .trim()
     .replace(/^\\url\s*\{(.*)\}$/s, '$1')
