@@ -53,10 +53,15 @@ function plainJson(text: string): { value: unknown } | undefined {
 
 /** Parses JSONC text; throws a CliError naming `source`, line and column on the first syntax error. */
 export function parseJsonc(text: string, source: string): unknown {
+  return readJsonc(text, source).value;
+}
+
+/** parseJsonc(), and whether the text was plain JSON (no comment, no trailing comma). */
+export function readJsonc(text: string, source: string): { value: unknown; plain: boolean } {
   const clean = stripBom(text);
   if (!clean.trim()) throw new CliError(`${source}: the file is empty, expected a JSON resume`);
   const plain = plainJson(clean);
-  if (plain) return plain.value;
+  if (plain) return { value: plain.value, plain: true };
   const errors: ParseError[] = [];
   let value: unknown;
   try {
@@ -70,7 +75,7 @@ export function parseJsonc(text: string, source: string): unknown {
     const { line, column } = lineAndColumn(clean, first.offset);
     throw new CliError(`${source}:${line}:${column}: ${describe(first)}`);
   }
-  return value;
+  return { value, plain: false };
 }
 
 export interface Position {
@@ -78,10 +83,12 @@ export interface Position {
   column: number;
 }
 
-/** Where the text first uses what plain JSON lacks: a comment, and a comma just before `}` or `]`. */
+/**
+ * Where JSONC text that parsed first uses what plain JSON lacks: a comment, and a comma just before
+ * `}` or `]` (readJsonc() tells plain JSON apart, which this walk could not read at any depth).
+ */
 export function beyondPlainJson(text: string): { comment?: Position; trailingComma?: Position } {
   const found: { comment?: Position; trailingComma?: Position } = {};
-  if (plainJson(stripBom(text))) return found;
   let lastComma: Position | undefined;
   const at = (line: number, character: number): Position => ({ line: line + 1, column: character + 1 });
   const notAComma = () => (lastComma = undefined);

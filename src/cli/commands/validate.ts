@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { EXIT } from '../errors';
 import { readInput } from '../io';
-import { beyondPlainJson, parseJsonc, type Position } from '../jsonc';
+import { beyondPlainJson, readJsonc, type Position } from '../jsonc';
 import { validate, type Problem } from '../theme';
 import { fieldName } from '../../model/pointers';
 
@@ -51,8 +51,8 @@ function plainJsonWarning(text: string): Problem | undefined {
 
 async function runValidate(file: string | undefined, options: ValidateOptions): Promise<void> {
   const { source, text } = await readInput(file);
-  const resume = parseJsonc(text, source);
-  const syntaxWarning = plainJsonWarning(text);
+  const { value: resume, plain } = readJsonc(text, source);
+  const syntaxWarning = plain ? undefined : plainJsonWarning(text);
   const problems = [...(syntaxWarning ? [syntaxWarning] : []), ...validate(resume)];
   const errorCount = problems.filter((problem) => problem.severity === 'error').length;
   if (options.json) {
