@@ -13,7 +13,7 @@ const require = createRequire(import.meta.url);
 const pkg = require('../package.json');
 
 const { precompileJsx } = await importTypeScript('scripts/precompile-jsx.ts');
-const { markdownItFields } = await importTypeScript('scripts/markdown-it-fields.ts');
+const { markdownItRewrites } = await importTypeScript('scripts/markdown-it-rewrites.ts');
 
 /** Imports of .css files become the minified stylesheet as a string. */
 const inlineCss = {
@@ -40,8 +40,9 @@ const themeBuildOptions = {
   mainFields: ['module', 'main'],
   external: Object.keys(pkg.dependencies),
   // Static HTML of the components becomes template strings at build time (see precompile-jsx.ts);
-  // markdown-it's class fields become plain assignments (see markdown-it-fields.ts).
-  plugins: [inlineCss, precompileJsx(resolve('src/jsxSlots.ts')), markdownItFields()],
+  // markdown-it's class fields become plain assignments, and its punctuation test answers ASCII
+  // without its Unicode patterns (see markdown-it-rewrites.ts).
+  plugins: [inlineCss, precompileJsx(resolve('src/jsxSlots.ts')), markdownItRewrites()],
   minify: true,
   // Keep the licence banners of bundled libraries (markdown-it's, among others).
   legalComments: 'eof',
@@ -74,7 +75,7 @@ const cliBuildOptions = {
   outfile: CLI_OUTFILE,
   banner: { js: '#!/usr/bin/env node' },
   external: [...Object.keys(pkg.dependencies), 'playwright-core'],
-  plugins: [themeFromPackage, markdownItFields()],
+  plugins: [themeFromPackage, markdownItRewrites()],
   minify: true,
   // Keep the licence banners of bundled libraries (markdown-it's, among others).
   legalComments: 'eof',
