@@ -79,7 +79,9 @@ export function markdownItRewrites(): Plugin {
           throw new Error(`${path}: fields ${shadowed.join(', ')} are also prototype properties; they cannot be assigned`);
         const contents = rewriteAsciiPunctuation(code);
         if (contents === undefined) {
-          throw new Error(`${path}: markdown-it's isPunctCharCode is no longer written as expected; update scripts/markdown-it-rewrites.ts`);
+          throw new Error(
+            `${path}: markdown-it's isPunctCharCode is no longer written as expected; update scripts/markdown-it-rewrites.ts`,
+          );
         }
         return { contents, loader: 'js' };
       });

@@ -26,7 +26,12 @@ describe('precompiled JSX in dist/', () => {
   });
 
   it('parses emphasis beside ASCII and other punctuation as the sources do (markdown-it is rewritten in dist/)', () => {
-    const texts = ['—*a*— “*b*” ¡*c*! *d*€ (*e*) x*y*z', '_f_. **g**\'s «__h__» ~*i*~ 1*2*3', '*j* *k*。 *ľ*ž _m_‐n', 'snake_case_name, a * b * c, __init__ and *x *y'];
+    const texts = [
+      '—*a*— “*b*” ¡*c*! *d*€ (*e*) x*y*z',
+      "_f_. **g**'s «__h__» ~*i*~ 1*2*3",
+      '*j* *k*。 *ľ*ž _m_‐n',
+      'snake_case_name, a * b * c, __init__ and *x *y',
+    ];
     for (const summary of texts) {
       const resume = { basics: { name: 'A', summary }, work: [{ name: 'B', highlights: [summary] }] };
       expect(dist.render(resume)).toBe(sourceRender(resume));
