@@ -11,9 +11,12 @@
 // are text they become their HTML string at once, which the enclosing template takes as it is, so
 // that no vnode is made for them at all.
 //
-// Only plain HTML elements are compiled. Components, spreads, `dangerouslySetInnerHTML`, elements
-// the renderer treats specially (style, textarea, select, svg...) and attributes it stringifies
-// (aria-*, data-*, draggable, spellcheck) are left to the ordinary JSX transform.
+// Only plain HTML elements are compiled. Components, spreads, elements the renderer treats
+// specially (textarea, select, svg...) and the enumerated attributes (draggable, spellcheck) are left
+// to the ordinary JSX transform. Attributes with a dash after their fourth letter (aria-*, data-*),
+// whose true and false the renderer writes as text, are written by their own helper,
+// `textAttribute`; `dangerouslySetInnerHTML` on an element without children (the page's body, its
+// stylesheet and its JSON-LD) by `innerHtml`.
 import ts from 'typescript';
 import type { Plugin } from 'esbuild';
 import { readFile } from 'node:fs/promises';
@@ -26,19 +29,10 @@ const PLAIN_ELEMENTS = new Set(
     'a abbr address article aside b bdi blockquote body br caption cite code dd del details dfn div dl dt ' +
     'em figcaption figure footer h1 h2 h3 h4 h5 h6 head header hgroup hr html i img ins kbd li main mark ' +
     'meta nav ol p pre q s samp section small span strong sub summary sup table tbody td tfoot th thead ' +
-    'time title tr u ul var wbr'
+    'time title tr u ul var wbr script style'
   ).split(' '),
 );
-const UNSUPPORTED_ATTRIBUTES = new Set([
-  'ref',
-  'dangerouslySetInnerHTML',
-  'children',
-  'style',
-  'value',
-  'defaultValue',
-  'draggable',
-  'spellcheck',
-]);
+const UNSUPPORTED_ATTRIBUTES = new Set(['ref', 'children', 'style', 'value', 'defaultValue', 'draggable', 'spellcheck']);
 
 // Placeholders for dynamic parts in the build-time render: \0<index>\0, as a child or attribute value.
 const placeholder = (index: number) => `\0${index}\0`;
@@ -47,7 +41,10 @@ const SLOT = / ([^\s"=]+)="\0(\d+)\0"|\0(\d+)\0/g;
 type JsxNode = ts.JsxElement | ts.JsxSelfClosingElement | ts.JsxFragment;
 
 /** The run-time helpers of src/jsxSlots.ts that compiled code calls. */
-type Helper = 'template' | 'inline' | 'attribute' | 'child' | 'list';
+type Helper = 'template' | 'inline' | 'attribute' | 'textAttribute' | 'innerHtml' | 'child' | 'list';
+
+/** aria-*, data-* and any other name with a dash at index 4: the renderer writes every value of theirs as text. */
+const writtenAsText = (name: string) => name[4] === '-';
 
 /** JSX text as React and Preact read it: lines trimmed, blank lines dropped, lines joined by a space. */
 export function jsxText(raw: string): string {
@@ -68,6 +65,22 @@ export function jsxText(raw: string): string {
 
 const tagOf = (node: ts.JsxElement | ts.JsxSelfClosingElement) => (ts.isJsxElement(node) ? node.openingElement : node);
 
+const INNER_HTML = 'dangerouslySetInnerHTML';
+
+/** The expression of an element's `dangerouslySetInnerHTML`, if it has one. */
+function innerHtmlOf(node: ts.JsxElement | ts.JsxSelfClosingElement): ts.Expression | undefined {
+  for (const attribute of tagOf(node).attributes.properties) {
+    if (ts.isJsxAttribute(attribute) && ts.isIdentifier(attribute.name) && attribute.name.text === INNER_HTML) {
+      const { initializer } = attribute;
+      return initializer && ts.isJsxExpression(initializer) ? initializer.expression : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Elements the renderer closes as `<br/>` when they have no content: their inner HTML would change that. */
+const VOID_ELEMENTS = new Set(['br', 'hr', 'img', 'meta', 'wbr']);
+
 // Entities in JSX text and strings would need decoding: elements with them are left to the JSX transform.
 const hasEntity = (text: string) => text.includes('&');
 
@@ -78,11 +91,12 @@ export function isCompilable(node: ts.Node): node is JsxNode {
   if (ts.isJsxFragment(node)) return true;
   const { tagName, attributes } = tagOf(node);
   if (!ts.isIdentifier(tagName) || !PLAIN_ELEMENTS.has(tagName.text)) return false;
+  // Inner HTML only on an element without children that is not void.
+  if (innerHtmlOf(node) && ((ts.isJsxElement(node) && node.children.length > 0) || VOID_ELEMENTS.has(tagName.text))) return false;
   return attributes.properties.every((attribute) => {
     if (!ts.isJsxAttribute(attribute) || !ts.isIdentifier(attribute.name)) return false;
     const name = attribute.name.text;
-    // aria-* and data-* (a dash at index 4): the renderer writes their true and false as strings.
-    if (UNSUPPORTED_ATTRIBUTES.has(name) || name[4] === '-') return false;
+    if (UNSUPPORTED_ATTRIBUTES.has(name)) return false;
     const { initializer } = attribute;
     if (!initializer) return true;
     if (ts.isStringLiteral(initializer)) return !hasEntity(initializer.text);
@@ -181,7 +195,7 @@ export function precompileSource(source: string, path: string, helpersImport: st
     /** The element as `template(strings, ...dynamic parts)`, or `inline(...)` in a child position. */
     function compileElement(root: JsxNode, helper: 'template' | 'inline'): ts.Expression {
       // Each dynamic part: a child's ready value, or an attribute's expression (its name is the rendered one).
-      const dynamic: { child?: ts.Expression; attribute?: ts.Expression }[] = [];
+      const dynamic: { child?: ts.Expression; attribute?: ts.Expression; asText?: boolean }[] = [];
       const toVNode = (node: JsxNode): VNode => {
         const children: (string | VNode)[] = [];
         const jsxChildren = ts.isJsxSelfClosingElement(node) ? [] : node.children;
@@ -201,18 +215,23 @@ export function precompileSource(source: string, path: string, helpersImport: st
           }
         }
         if (ts.isJsxFragment(node)) return h(Fragment, null, ...children) as VNode;
+        const innerHtml = innerHtmlOf(node);
+        if (innerHtml) {
+          children.push(placeholder(dynamic.length));
+          dynamic.push({ child: helperCall('innerHtml', visitExpression(innerHtml)) });
+        }
         const props: Record<string, string | boolean> = {};
         for (const attribute of tagOf(node).attributes.properties) {
           if (!ts.isJsxAttribute(attribute) || !ts.isIdentifier(attribute.name)) continue;
           const name = attribute.name.text;
-          // The renderer never writes keys.
-          if (name === 'key') continue;
+          // The renderer never writes keys; inner HTML is a child part, below.
+          if (name === 'key' || name === INNER_HTML) continue;
           const { initializer } = attribute;
           if (!initializer) props[name] = true;
           else if (ts.isStringLiteral(initializer)) props[name] = initializer.text;
           else if (ts.isJsxExpression(initializer) && initializer.expression) {
             props[name] = placeholder(dynamic.length);
-            dynamic.push({ attribute: visitExpression(initializer.expression) });
+            dynamic.push({ attribute: visitExpression(initializer.expression), asText: writtenAsText(name) });
           }
         }
         return h((tagOf(node).tagName as ts.Identifier).text, props as Record<string, unknown>, ...children) as VNode;
@@ -229,7 +248,7 @@ export function precompileSource(source: string, path: string, helpersImport: st
         const [, attributeName, attributeIndex, childIndex] = match;
         const part = dynamic[Number(attributeIndex ?? childIndex)];
         if (attributeName && part?.attribute)
-          parts.push(helperCall('attribute', factory.createStringLiteral(attributeName), part.attribute));
+          parts.push(helperCall(part.asText ? 'textAttribute' : 'attribute', factory.createStringLiteral(attributeName), part.attribute));
         else if (!attributeName && part?.child) parts.push(part.child);
       }
       strings.push(html.slice(last));

@@ -104,6 +104,20 @@ export function attribute(name: string, value: unknown): string {
   return ` ${name}="${jsxEscape(String(value))}"`;
 }
 
+/**
+ * An attribute the renderer writes as text whatever its value (aria-*, data-*): true and false are
+ * written as "true" and "false"; left out when null, undefined or a function.
+ */
+export function textAttribute(name: string, value: unknown): string {
+  if (value == null || typeof value === 'function') return '';
+  return attribute(name, String(value));
+}
+
+/** An element's `dangerouslySetInnerHTML`, written as it is; nothing when absent or empty, as the renderer does. */
+export function innerHtml(value: { __html: string } | null | undefined): string {
+  return value?.__html || '';
+}
+
 /** The HTML of a list of children when every item is text or a finished template; undefined otherwise. */
 function joinedChildren(items: readonly unknown[]): string | undefined {
   let html = '';

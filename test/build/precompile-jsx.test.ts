@@ -60,6 +60,15 @@ const COMPONENTS = `
   function part(text: any) {
     return text ? <strong>{text}</strong> : text;
   }
+  export function Raw({ html, title }: any) {
+    return (
+      <div title={title}>
+        <script type="application/ld+json" dangerouslySetInnerHTML={html === null ? undefined : { __html: html }} />
+        <style dangerouslySetInnerHTML={{ __html: html }} />
+        <p>{title}</p>
+      </div>
+    );
+  }
   export function Mixed({ list }: any) {
     return <ul>{list.map((item: any) => (typeof item === 'number' ? <Inner text={item} /> : <li>{item}</li>))}</ul>;
   }
@@ -96,7 +105,18 @@ describe('what is compiled', () => {
   };
 
   it('compiles plain HTML elements and fragments', () => {
-    for (const jsx of ['<div class="a">x</div>', '<br />', '<>x</>', '<a href={u}>{t}</a>', '<time dateTime={d}>{t}</time>'])
+    for (const jsx of [
+      '<div class="a">x</div>',
+      '<br />',
+      '<>x</>',
+      '<a href={u}>{t}</a>',
+      '<time dateTime={d}>{t}</time>',
+      '<div aria-hidden={b} />',
+      '<div data-x={b} />',
+      '<style>{css}</style>',
+      '<body dangerouslySetInnerHTML={h} />',
+      '<script type="application/ld+json" dangerouslySetInnerHTML={h}></script>',
+    ])
       expect(isCompilable(element(jsx))).toBe(true);
   });
 
@@ -104,12 +124,11 @@ describe('what is compiled', () => {
     for (const jsx of [
       '<Item />',
       '<svg />',
-      '<style>{css}</style>',
       '<div {...props} />',
-      '<div aria-hidden={b} />',
-      '<div data-x={b} />',
+      '<div draggable={b} />',
       '<div style={s} />',
-      '<div dangerouslySetInnerHTML={h} />',
+      '<div dangerouslySetInnerHTML={h}>x</div>',
+      '<br dangerouslySetInnerHTML={h} />',
       '<p>&amp;</p>',
       '<p title="&lt;" />',
       '<div ref={r} />',
@@ -122,6 +141,8 @@ describe('what is compiled', () => {
     const { code, templates } = modules;
     expect(templates).toBeGreaterThan(5);
     expect(code).toContain('"<li class=\\"entry\\"><div class=\\"entry-head\\">"');
+    // aria-* and data-* values go through their own helper, which writes true and false as text.
+    expect(code).toContain('__jsxSlots.textAttribute("data-x", flag)');
     // Attribute names are the renderer's: dateTime becomes datetime.
     expect(precompileSource('const t = (d: string) => <time dateTime={d}>x</time>;', 't.tsx', HELPERS).code).toContain('"datetime"');
     expect(precompileSource('const plain = 1;', 'p.tsx', HELPERS)).toEqual({ code: 'const plain = 1;', templates: 0 });
@@ -166,6 +187,17 @@ describe('compiled components render as the sources do', () => {
           const { plain, compiled } = renderBoth(name, props);
           expect(compiled).toBe(plain);
         }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('with inner HTML, written as it is, or absent', () => {
+    // The theme's inner HTML is always a string (the page's body, its stylesheet, its JSON-LD).
+    fc.assert(
+      fc.property(fc.option(text), value, (html, title) => {
+        const { plain, compiled } = renderBoth('Raw', { html, title });
+        expect(compiled).toBe(plain);
       }),
       { numRuns: 300 },
     );
