@@ -1,4 +1,3 @@
-import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { Body, Document } from './Document';
 import { toView } from './view';
@@ -14,8 +13,10 @@ export function render(resume: unknown, options?: ThemeOptions): string {
   const view = toView(resume, options);
   flattenForPage(listEntries(resume));
   // The body first: a paper is built as its entry is written, and the head's JSON-LD lists those written.
-  const body = renderToString(h(Body, { view }));
-  return `<!doctype html>${renderToString(h(Document, { view, body }))}`;
+  // Both are called as functions, as the page's parts are (see Document.tsx): the renderer is given
+  // their elements, not components to call.
+  const body = renderToString(Body({ view }));
+  return `<!doctype html>${renderToString(Document({ view, body }))}`;
 }
 
 /** The entries of the resume's top-level lists: the size of the page, known before it is rendered. */
